@@ -1,0 +1,129 @@
+"""The few calls the GUI and the CLI make into core: connect, refresh, diagnose, read failures.
+
+Plain data in and out; progress by callback, cancel by threading.Event. Nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core import diagnose as diagnose_mod
+from core import refresh as refresh_mod
+from core.errors import ConfigError
+from core.failures import registry
+from core.store.db import get_meta, open_db
+
+Progress = Callable[[str, int, int], None]
+"""progress(step, done, total): `step` names what is being fetched; total is 0 when unknown."""
+
+DEFAULT_HUBSPOT_API = "https://api.hubapi.com"
+DEFAULT_QBO_API = "https://quickbooks.api.intuit.com"
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where both services are and how to sign in. The only thing that differs for the sandbox."""
+
+    hubspot_api: str
+    hubspot_token: str
+    qbo_api: str
+    qbo_token: str
+    qbo_realm: str
+
+    def __repr__(self) -> str:  # never print tokens
+        return f"Endpoints(hubspot_api={self.hubspot_api!r}, qbo_api={self.qbo_api!r}, realm={self.qbo_realm!r})"
+
+
+ENV_VARS = ("SYNCDOCTOR_HUBSPOT_TOKEN", "SYNCDOCTOR_QBO_TOKEN", "SYNCDOCTOR_QBO_REALM")
+
+
+def endpoints_from_env() -> Endpoints | None:
+    """Headless configuration. None when no variable is set; ConfigError when only some are."""
+    env = os.environ
+    present = [name for name in ENV_VARS if env.get(name)]
+    if not present:
+        return None
+    missing = [name for name in ENV_VARS if not env.get(name)]
+    if missing:
+        raise ConfigError("Missing settings: " + ", ".join(missing) + ". Set them all, or none.")
+    return Endpoints(
+        hubspot_api=env.get("SYNCDOCTOR_HUBSPOT_API") or DEFAULT_HUBSPOT_API,
+        hubspot_token=env["SYNCDOCTOR_HUBSPOT_TOKEN"],
+        qbo_api=env.get("SYNCDOCTOR_QBO_API") or DEFAULT_QBO_API,
+        qbo_token=env["SYNCDOCTOR_QBO_TOKEN"],
+        qbo_realm=env["SYNCDOCTOR_QBO_REALM"],
+    )
+
+
+def refresh(
+    endpoints: Endpoints,
+    db_path: Path,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> refresh_mod.RefreshStats:
+    """Pull both systems into the cache at db_path (full refresh)."""
+    db = open_db(db_path)
+    try:
+        return refresh_mod.full_refresh(endpoints, db, progress=progress, cancel=cancel)
+    finally:
+        db.close()
+
+
+def diagnose(db_path: Path) -> list[diagnose_mod.Failure]:
+    """Run every rule over the cache (no network) and store the result."""
+    db = open_db(db_path)
+    try:
+        return diagnose_mod.run(db)
+    finally:
+        db.close()
+
+
+@dataclass(frozen=True)
+class FailureRow:
+    """One row of the failure table: a failure with the invoice fields a bookkeeper scans for."""
+
+    kind: str
+    title: str
+    hubspot_invoice_id: str
+    invoice_number: str
+    customer: str
+    amount: float | None
+    currency: str
+    invoice_date: str
+    summary: str
+    evidence: dict[str, object]
+
+
+def load_failure_rows(db_path: Path) -> list[FailureRow]:
+    """The stored failures, newest diagnosis, ordered by invoice number then kind."""
+    db = open_db(db_path)
+    try:
+        rows = db.execute(
+            "SELECT kind, hubspot_invoice_id, invoice_number, customer, amount, currency, invoice_date,"
+            " summary, evidence FROM failures ORDER BY invoice_number, kind"
+        ).fetchall()
+    finally:
+        db.close()
+    out = []
+    for kind, inv_id, number, customer, amount, currency, date, summary, evidence in rows:
+        module = registry.get(kind)
+        out.append(FailureRow(
+            kind=kind, title=module.TEXTS.title if module else kind, hubspot_invoice_id=inv_id,
+            invoice_number=number or "", customer=customer or "", amount=amount, currency=currency or "",
+            invoice_date=date or "", summary=summary or "", evidence=json.loads(evidence or "{}"),
+        ))
+    return out
+
+
+def last_refreshed(db_path: Path) -> str | None:
+    """ISO time of the last completed refresh, or None."""
+    db = open_db(db_path)
+    try:
+        return get_meta(db, "last_full_refresh")
+    finally:
+        db.close()

@@ -1,0 +1,87 @@
+"""The headless commands behind main.py (a stable contract: see README.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import TextIO
+
+from core import app, paths
+from core.errors import ConfigError
+
+DEFAULT_PROFILE = "default"
+
+
+def _cache(profile: str | None) -> Path:
+    return paths.cache_path(profile or DEFAULT_PROFILE)
+
+
+def cmd_refresh(profile: str | None, out: TextIO = sys.stdout) -> int:
+    endpoints = app.endpoints_from_env()
+    if endpoints is None:
+        raise ConfigError("No connection is configured. Set SYNCDOCTOR_HUBSPOT_TOKEN, SYNCDOCTOR_QBO_TOKEN "
+                          "and SYNCDOCTOR_QBO_REALM (and the *_API addresses for a sandbox), or connect in the app.")
+    last = [""]
+
+    def progress(step: str, done: int, total: int) -> None:
+        if step != last[0] and last[0]:
+            print(file=sys.stderr)
+        last[0] = step
+        print(f"\r{step}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
+
+    stats = app.refresh(endpoints, _cache(profile), progress=progress if sys.stderr.isatty() else None,
+                        cancel=threading.Event())
+    if last[0]:
+        print(file=sys.stderr)
+    counts = ", ".join(f"{n} {k}" for k, n in stats.counts.items())
+    print(f"Refreshed: {counts or 'nothing to fetch'} "
+          f"({stats.hubspot_requests} HubSpot and {stats.qbo_requests} QuickBooks requests).", file=out)
+    return 0
+
+
+def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> int:
+    path = _cache(profile)
+    if not path.exists():
+        raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
+    failures = app.diagnose(path)
+    if as_json:
+        json.dump({"failures": [f.to_json() for f in failures]}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    invoices = {f.hubspot_invoice_id for f in failures}
+    if not failures:
+        print("Every in-scope invoice can sync.", file=out)
+        return 0
+    print(f"{len(invoices)} invoice{'s' if len(invoices) != 1 else ''} cannot sync:", file=out)
+    for f in failures:
+        print(f"  {f.invoice_number or f.hubspot_invoice_id:<14} {f.kind:<34} {f.summary}", file=out)
+    return 0
+
+
+def cmd_sandbox(port: int, scenario: str, out: TextIO = sys.stdout) -> int:
+    from core.sandbox.server import Sandbox
+
+    try:
+        sandbox = Sandbox(scenario, port=port)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"No scenario named or found at '{scenario}'.") from exc
+    except OSError as exc:
+        raise ConfigError(f"Cannot listen on 127.0.0.1:{port}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise ConfigError(f"The scenario '{scenario}' is not valid: {exc}") from exc
+    ep = sandbox.endpoints()
+    print(f"Sandbox for '{sandbox.state.name}' serving HubSpot and QuickBooks at {sandbox.base_url}", file=out)
+    print("Point the app at it with:", file=out)
+    print(f"  export SYNCDOCTOR_HUBSPOT_API={ep.hubspot_api} SYNCDOCTOR_QBO_API={ep.qbo_api}", file=out)
+    print(f"  export SYNCDOCTOR_HUBSPOT_TOKEN={ep.hubspot_token} SYNCDOCTOR_QBO_TOKEN={ep.qbo_token} "
+          f"SYNCDOCTOR_QBO_REALM={ep.qbo_realm}", file=out)
+    print("Press Ctrl-C to stop.", file=out, flush=True)
+    try:
+        sandbox.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sandbox.stop()
+    return 0

@@ -1,0 +1,53 @@
+"""Typed errors that cross the core/GUI boundary.
+
+`UserError`s are things a bookkeeper can fix (settings, a login, the network); they carry a plain message
+and never a token. Anything else escaping core is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+
+class SyncDoctorError(Exception):
+    """Base of every error core raises on purpose."""
+
+
+class UserError(SyncDoctorError):
+    """A problem the user can act on; `str(err)` is the message to show."""
+
+
+class ConfigError(UserError):
+    """Settings are missing or wrong (no token, no company id, bad address)."""
+
+
+class NetworkError(UserError):
+    """A service could not be reached, or kept failing after retries."""
+
+
+class AuthError(UserError):
+    """The service refused the credentials (expired, revoked or malformed token)."""
+
+
+class RateLimitError(NetworkError):
+    """The service kept throttling us after every retry."""
+
+
+class ApiError(UserError):
+    """The service answered with an error we do not handle; `status` and `body` say which."""
+
+    def __init__(self, message: str, status: int, code: str = "", body: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.body = body
+
+
+class MalformedReplyError(ApiError):
+    """The service answered with something that is not the JSON we expect."""
+
+
+class CacheError(UserError):
+    """The local cache is corrupt, locked or from a newer version of the app."""
+
+
+class Cancelled(SyncDoctorError):
+    """The user cancelled a long operation; whatever was saved before stays consistent."""

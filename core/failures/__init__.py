@@ -1,0 +1,1 @@
+"""One module per failure kind (rule, error matching, texts); `registry` lists them."""

@@ -1,0 +1,83 @@
+"""HubSpot objects (plain dicts from the client) into the cache tables; no HTTP here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from core.normalize import hs_date, norm_text, to_float
+
+JSON = dict[str, Any]
+
+
+def _props(obj: JSON) -> JSON:
+    props = obj.get("properties") or {}
+    return props if isinstance(props, dict) else {}
+
+
+def invoice_row(obj: JSON) -> JSON:
+    p = _props(obj)
+    return {
+        "id": str(obj["id"]), "number": (p.get("hs_number") or "").strip(),
+        "status": (p.get("hs_invoice_status") or "").strip().lower(), "currency": p.get("hs_currency") or "",
+        "invoice_date": hs_date(p.get("hs_invoice_date")), "due_date": hs_date(p.get("hs_due_date")),
+        "amount_billed": to_float(p.get("hs_amount_billed")), "source": p.get("hs_invoice_source") or "",
+        "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
+    }
+
+
+def line_item_row(obj: JSON) -> JSON:
+    p = _props(obj)
+    qty, price = to_float(p.get("quantity")), to_float(p.get("price"))
+    amount = to_float(p.get("amount"))
+    if amount is None and qty is not None and price is not None:
+        amount = round(qty * price, 2)
+    return {
+        "id": str(obj["id"]), "name": p.get("name") or "", "quantity": qty, "price": price, "amount": amount,
+        "sku": p.get("hs_sku") or "", "product_id": p.get("hs_product_id") or "",
+        "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
+    }
+
+
+def contact_row(obj: JSON) -> JSON:
+    p = _props(obj)
+    email = (p.get("email") or "").strip()
+    full_name = " ".join(part for part in ((p.get("firstname") or "").strip(),
+                                           (p.get("lastname") or "").strip()) if part)
+    return {
+        "id": str(obj["id"]), "email": email, "email_norm": norm_text(email),
+        "firstname": p.get("firstname") or "", "lastname": p.get("lastname") or "", "full_name": full_name,
+        "full_name_norm": norm_text(full_name), "associatedcompanyid": p.get("associatedcompanyid") or "",
+        "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
+    }
+
+
+def company_row(obj: JSON) -> JSON:
+    p = _props(obj)
+    name = (p.get("name") or "").strip()
+    return {
+        "id": str(obj["id"]), "name": name, "name_norm": norm_text(name), "domain": p.get("domain") or "",
+        "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
+    }
+
+
+ROWS = {"invoices": invoice_row, "line_items": line_item_row, "contacts": contact_row, "companies": company_row}
+TABLES = {"invoices": "hs_invoices", "line_items": "hs_line_items", "contacts": "hs_contacts",
+          "companies": "hs_companies"}
+
+
+def save_objects(db: sqlite_utils.Database, object_type: str, objects: Iterable[JSON], refresh_id: int) -> int:
+    rows = [{**ROWS[object_type](obj), "refresh_id": refresh_id} for obj in objects]
+    db.table(TABLES[object_type]).upsert_all(rows, pk="id")
+    return len(rows)
+
+
+def save_associations(db: sqlite_utils.Database, from_type: str, to_type: str,
+                      links: Iterable[tuple[str, str, int]], refresh_id: int) -> int:
+    rows = [{"from_type": from_type, "from_id": f, "to_type": to_type, "to_id": t, "type_id": type_id,
+             "refresh_id": refresh_id} for f, t, type_id in links]
+    db.table("hs_associations").upsert_all(rows, pk=("from_type", "from_id", "to_type", "to_id", "type_id"))
+    return len(rows)

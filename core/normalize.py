@@ -1,0 +1,36 @@
+"""How names, emails, numbers and dates from either service are made comparable."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+
+def norm_text(value: object) -> str:
+    """Trimmed, Unicode-normalised and case-folded; inner runs of whitespace become one space.
+
+    QBO compares display names and HubSpot compares emails without regard to case (QBO_API.md §2).
+    """
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return " ".join(text.split()).casefold()
+
+
+def to_float(value: object) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def hs_date(value: object) -> str:
+    """A HubSpot date property (ISO string or epoch milliseconds) as YYYY-MM-DD; '' when absent."""
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    if text.isdigit():
+        return datetime.fromtimestamp(int(text) / 1000, UTC).strftime("%Y-%m-%d")
+    return text[:10]

@@ -1,0 +1,238 @@
+"""HubSpot CRM reads as the real API serves them: objects v3 (and the dated 2026-03 family), associations v4.
+
+Paths, query parameters, envelopes and error bodies follow HUBSPOT_API.md; README.md beside this file
+lists every route with its version family.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from werkzeug.wrappers import Request, Response
+
+from core.sandbox.replies import hs_error, json_reply
+from core.sandbox.state import ASSOC_LABELS, HUBSPOT_TYPE_IDS, HUBSPOT_TYPES, JSON, HubSpotState, iso_ms
+
+LIST_MAX = 100           # list pages: larger limits are capped, as the service does
+BATCH_READ_MAX = 100     # objects batch/read inputs
+ASSOC_BATCH_MAX = 1000   # v4 associations batch/read inputs (since 2025-02-10)
+ASSOC_PAGE = 500         # associations per record per page
+
+# What a GET returns when `properties` is not given (SPEC info tables).
+DEFAULT_PROPERTIES = {
+    "contacts": ("firstname", "lastname", "email"),
+    "companies": ("name", "domain"),
+    "invoices": ("hs_number", "hs_invoice_status", "hs_currency"),
+    "line_items": ("name", "quantity", "price", "amount"),
+}
+ALWAYS = ("hs_object_id", "createdate", "hs_createdate", "hs_lastmodifieddate", "lastmodifieddate")
+ASSOC_NAMES = {"contacts": "contact", "companies": "company", "invoices": "invoice", "line_items": "line_item"}
+
+
+def object_type(name: str) -> str | None:
+    name = HUBSPOT_TYPE_IDS.get(name, name)
+    aliases = {"contact": "contacts", "company": "companies", "invoice": "invoices", "line_item": "line_items",
+               "lineitems": "line_items", "line-items": "line_items"}
+    name = aliases.get(name, name)
+    return name if name in HUBSPOT_TYPES else None
+
+
+def _unknown_type(name: str) -> Response:
+    return hs_error(400, "VALIDATION_ERROR", f"Unable to infer object type from: {name}")
+
+
+def _project(obj: JSON, otype: str, properties: list[str] | None) -> JSON:
+    wanted = properties if properties else list(DEFAULT_PROPERTIES[otype])
+    props = obj["properties"]
+    out_props = {k: props.get(k) for k in wanted if k}
+    for key in ALWAYS:
+        if key in props and (key != "lastmodifieddate" or otype == "contacts"):
+            out_props.setdefault(key, props[key])
+    return {"id": obj["id"], "properties": out_props, "createdAt": obj["createdAt"],
+            "updatedAt": obj["updatedAt"], "archived": obj["archived"]}
+
+
+def _split(values: list[str]) -> list[str]:
+    """`properties=a,b&properties=c` and every mix of the two are accepted."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _id_key(oid: str) -> tuple[int, str]:
+    return (int(oid), oid) if oid.isdigit() else (1 << 62, oid)
+
+
+def list_objects(hs: HubSpotState, request: Request, otype_name: str) -> Response:
+    otype = object_type(otype_name)
+    if otype is None:
+        return _unknown_type(otype_name)
+    try:
+        limit = int(request.args.get("limit", "10"))
+    except ValueError:
+        return hs_error(400, "VALIDATION_ERROR", "limit must be an integer")
+    if limit < 1:
+        return hs_error(400, "VALIDATION_ERROR", "limit must be at least 1")
+    limit = min(limit, LIST_MAX)
+    after = request.args.get("after")
+    properties = _split(request.args.getlist("properties"))
+    assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
+    archived = request.args.get("archived", "false").lower() == "true"
+    objs = sorted((o for o in hs.objects[otype].values() if o["archived"] == archived),
+                  key=lambda o: _id_key(o["id"]))
+    start = 0
+    if after:
+        if not after.isdigit():
+            return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
+        start = next((i for i, o in enumerate(objs) if _id_key(o["id"]) >= _id_key(after)), len(objs))
+    page = objs[start:start + limit]
+    results = []
+    for obj in page:
+        item = _project(obj, otype, properties)
+        assoc = _list_associations(hs, otype, obj["id"], assoc_types)
+        if assoc:
+            item["associations"] = assoc
+        results.append(item)
+    body: JSON = {"results": results}
+    if start + limit < len(objs):
+        nxt = objs[start + limit]["id"]
+        link = f"{request.host_url.rstrip('/')}{request.path}?after={nxt}"
+        body["paging"] = {"next": {"after": nxt, "link": link}}
+    return json_reply(body)
+
+
+def _list_associations(hs: HubSpotState, otype: str, oid: str, to_types: list[str]) -> JSON:
+    """The v3-style `associations` block of a list/get result (ids as strings, type names)."""
+    out: JSON = {}
+    for to in to_types:
+        links = hs.links(otype, oid, to)
+        if not links:
+            continue
+        results = []
+        for to_id, types in sorted(links.items(), key=lambda kv: _id_key(kv[0])):
+            for type_id in types:
+                label = f"{ASSOC_NAMES[otype]}_to_{ASSOC_NAMES[to]}"
+                results.append({"id": to_id, "type": label if not ASSOC_LABELS.get(type_id) else
+                                f"{label}_{ASSOC_LABELS[type_id]}".lower()})
+        out[to] = {"results": results}
+    return out
+
+
+def get_object(hs: HubSpotState, request: Request, otype_name: str, oid: str) -> Response:
+    otype = object_type(otype_name)
+    if otype is None:
+        return _unknown_type(otype_name)
+    obj = hs.objects[otype].get(oid)
+    if obj is None or obj["archived"]:
+        return hs_error(404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.")
+    item = _project(obj, otype, _split(request.args.getlist("properties")))
+    assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
+    assoc = _list_associations(hs, otype, oid, assoc_types)
+    if assoc:
+        item["associations"] = assoc
+    return json_reply(item)
+
+
+def _body(request: Request) -> JSON | Response:
+    try:
+        body = json.loads(request.get_data(as_text=True) or "{}")
+    except json.JSONDecodeError as exc:
+        return hs_error(400, "VALIDATION_ERROR", f"Invalid input JSON on line {exc.lineno}, column {exc.colno}")
+    if not isinstance(body, dict):
+        return hs_error(400, "VALIDATION_ERROR", "Invalid input JSON: expected an object")
+    return body
+
+
+def batch_read(hs: HubSpotState, request: Request, otype_name: str) -> Response:
+    otype = object_type(otype_name)
+    if otype is None:
+        return _unknown_type(otype_name)
+    body = _body(request)
+    if isinstance(body, Response):
+        return body
+    inputs = body.get("inputs") or []
+    if len(inputs) > BATCH_READ_MAX:
+        return hs_error(400, "VALIDATION_ERROR",
+                        f"Batch input size {len(inputs)} exceeds the limit of {BATCH_READ_MAX}")
+    properties = [p for p in body.get("properties") or [] if isinstance(p, str)]
+    started = iso_ms(datetime.now(UTC))
+    results, missing = [], []
+    for item in inputs:
+        oid = str(item.get("id", "")) if isinstance(item, dict) else ""
+        obj = hs.objects[otype].get(oid)
+        if obj is None or obj["archived"]:
+            missing.append(oid)
+        else:
+            results.append(_project(obj, otype, properties))
+    reply: JSON = {"status": "COMPLETE", "results": results, "startedAt": started,
+                   "completedAt": iso_ms(datetime.now(UTC))}
+    if missing:
+        reply["numErrors"] = 1
+        reply["errors"] = [{"status": "error", "category": "OBJECT_NOT_FOUND",
+                            "message": f"Could not get some {otype} objects, they may be deleted or not exist. "
+                                       "Check that ids are valid.", "context": {"ids": missing}}]
+        return json_reply(reply, 207)
+    return json_reply(reply)
+
+
+def _assoc_types(type_ids: list[int]) -> list[JSON]:
+    return [{"category": "HUBSPOT_DEFINED", "typeId": t, "label": ASSOC_LABELS.get(t)} for t in type_ids]
+
+
+def _page_links(links: dict[str, list[int]], after: str | None) -> tuple[list[JSON], str | None]:
+    ordered = sorted(links.items(), key=lambda kv: _id_key(kv[0]))
+    start = int(after) if after and after.isdigit() else 0
+    chunk = ordered[start:start + ASSOC_PAGE]
+    rows = [{"toObjectId": int(k) if k.isdigit() else k, "associationTypes": _assoc_types(v)} for k, v in chunk]
+    nxt = str(start + ASSOC_PAGE) if start + ASSOC_PAGE < len(ordered) else None
+    return rows, nxt
+
+
+def assoc_batch_read(hs: HubSpotState, request: Request, from_name: str, to_name: str) -> Response:
+    from_type, to_type = object_type(from_name), object_type(to_name)
+    if from_type is None or to_type is None:
+        return _unknown_type(from_name if from_type is None else to_name)
+    body = _body(request)
+    if isinstance(body, Response):
+        return body
+    inputs = body.get("inputs") or []
+    if len(inputs) > ASSOC_BATCH_MAX:
+        return hs_error(400, "VALIDATION_ERROR",
+                        f"Batch input size {len(inputs)} exceeds the limit of {ASSOC_BATCH_MAX}")
+    started = iso_ms(datetime.now(UTC))
+    results, empty = [], []
+    for item in inputs:
+        oid = str(item.get("id", "")) if isinstance(item, dict) else ""
+        links = hs.links(from_type, oid, to_type)
+        if not links:
+            empty.append(oid)
+            continue
+        rows, nxt = _page_links(links, item.get("after") if isinstance(item, dict) else None)
+        result: JSON = {"from": {"id": oid}, "to": rows}
+        if nxt:
+            result["paging"] = {"next": {"after": nxt, "link": None}}
+        results.append(result)
+    reply: JSON = {"status": "COMPLETE", "results": results, "startedAt": started,
+                   "completedAt": iso_ms(datetime.now(UTC))}
+    if empty:
+        reply["numErrors"] = len(empty)
+        reply["errors"] = [{"status": "error", "category": "OBJECT_NOT_FOUND",
+                            "subCategory": "crm.associations.NO_ASSOCIATIONS_FOUND",
+                            "message": f"No {to_type} is associated with {from_type} {oid}.",
+                            "context": {"fromObjectId": [oid], "toObjectType": [to_type]}} for oid in empty]
+        return json_reply(reply, 207)
+    return json_reply(reply)
+
+
+def assoc_list(hs: HubSpotState, request: Request, otype_name: str, oid: str, to_name: str) -> Response:
+    from_type, to_type = object_type(otype_name), object_type(to_name)
+    if from_type is None or to_type is None:
+        return _unknown_type(otype_name if from_type is None else to_name)
+    if oid not in hs.objects[from_type]:
+        return hs_error(404, "OBJECT_NOT_FOUND", f"No {from_type} with id {oid}")
+    rows, nxt = _page_links(hs.links(from_type, oid, to_type), request.args.get("after"))
+    body: dict[str, Any] = {"results": rows}
+    if nxt:
+        body["paging"] = {"next": {"after": nxt, "link": None}}
+    return json_reply(copy.deepcopy(body))

@@ -1,0 +1,49 @@
+"""QuickBooks Online v3 reads as the real service serves them: query, read by id, preferences, companyinfo."""
+
+from __future__ import annotations
+
+import copy
+
+from werkzeug.wrappers import Request, Response
+
+from core.sandbox import qbo_query
+from core.sandbox.replies import json_reply, qbo_fault, qbo_now
+from core.sandbox.state import QBO_ENTITIES, QboState
+
+# URL segment (lowercase, as Intuit's reference writes it) → entity name.
+ENTITY_PATHS = {name.lower(): name for name in QBO_ENTITIES}
+
+
+def query(qbo: QboState, request: Request, xml: bool) -> Response:
+    text = request.get_data(as_text=True) if request.method == "POST" else request.args.get("query", "")
+    if not text.strip():
+        return qbo_fault(400, "4000", "Error parsing query", "QueryParserError: Encountered \"<EOF>\"", xml=xml)
+    try:
+        body = qbo_query.run(text, qbo.entities, now=qbo_now())
+    except qbo_query.QueryError as err:
+        return qbo_fault(400, err.code, err.message, err.detail, xml=xml)
+    return json_reply(body)
+
+
+def read(qbo: QboState, entity_path: str, oid: str, xml: bool) -> Response:
+    entity = ENTITY_PATHS.get(entity_path.lower())
+    if entity is None:
+        return qbo_fault(400, "2010", "Request has invalid or unsupported property",
+                         f"Unsupported entity: {entity_path}", xml=xml)
+    obj = qbo.entities[entity].get(oid)
+    if obj is None:
+        return qbo_fault(400, "610", "Object Not Found",
+                         f"Object Not Found : Something you're trying to use has been made inactive. "
+                         f"Check the fields with accounts, customers, items, vendors or employees. "
+                         f"({entity} Id={oid})", xml=xml)
+    return json_reply({entity: copy.deepcopy(obj), "time": qbo_now()})
+
+
+def preferences(qbo: QboState) -> Response:
+    return json_reply({"Preferences": copy.deepcopy(qbo.preferences), "time": qbo_now()})
+
+
+def company_info(qbo: QboState) -> Response:
+    info = {"CompanyName": qbo.company_name, "LegalName": qbo.company_name, "Id": "1", "SyncToken": "0",
+            "Country": "US", "SupportedLanguages": "en", "domain": "QBO", "sparse": False}
+    return json_reply({"CompanyInfo": info, "time": qbo_now()})

@@ -1,0 +1,228 @@
+"""The sandbox HTTP server: both services behind one 127.0.0.1 port, with auth, rate limits and a log."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from core.sandbox import hubspot_api, qbo_api, scenario
+from core.sandbox.limits import Concurrency, RollingWindow
+from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
+from core.sandbox.state import JSON, State
+
+if TYPE_CHECKING:
+    from core.app import Endpoints
+
+HS_OBJ = ["/crm/v3/objects", "/crm/objects/2026-03"]
+HS_V4_OBJ = ["/crm/v4/objects", "/crm/objects/2026-03"]
+HS_ASSOC = ["/crm/v4/associations", "/crm/associations/2026-03"]
+
+
+def _rules() -> Map:
+    rules = []
+    for p in HS_OBJ:
+        rules += [
+            Rule(f"{p}/<otype>", endpoint="hs_list", methods=["GET"]),
+            Rule(f"{p}/<otype>/batch/read", endpoint="hs_batch_read", methods=["POST"]),
+            Rule(f"{p}/<otype>/<oid>", endpoint="hs_get", methods=["GET"]),
+        ]
+    for p in HS_V4_OBJ:
+        rules.append(Rule(f"{p}/<otype>/<oid>/associations/<to>", endpoint="hs_assoc_list", methods=["GET"]))
+    for p in HS_ASSOC:
+        rules.append(Rule(f"{p}/<from_type>/<to_type>/batch/read", endpoint="hs_assoc_read", methods=["POST"]))
+    q = "/v3/company/<realm>"
+    rules += [
+        Rule(f"{q}/query", endpoint="qbo_query", methods=["GET", "POST"]),
+        Rule(f"{q}/preferences", endpoint="qbo_preferences", methods=["GET"]),
+        Rule(f"{q}/companyinfo/<oid>", endpoint="qbo_companyinfo", methods=["GET"]),
+        Rule(f"{q}/<entity>/<oid>", endpoint="qbo_read", methods=["GET"]),
+    ]
+    return Map(rules, strict_slashes=False)
+
+
+@dataclass
+class Options:
+    """Knobs a test or a benchmark may turn; the defaults are the real services' limits."""
+
+    hubspot_limit: int = 100         # requests per rolling window per token
+    hubspot_window: float = 10.0
+    qbo_limit: int = 500             # requests per minute per realm
+    qbo_window: float = 60.0
+    qbo_concurrency: int = 10        # in flight per realm
+    latency_ms: float = 0.0          # added to every reply (benchmarks)
+    xml_faults: bool = False         # answer QBO faults in XML, as the service sometimes does
+    request_log: Path | None = None  # JSONL, one line per request
+
+
+class SandboxApp:
+    """The WSGI application: routes a request to the HubSpot or QBO module after auth and limits."""
+
+    def __init__(self, state: State, options: Options | None = None) -> None:
+        self.state = state
+        self.options = options or Options()
+        self.url_map = _rules()
+        self.hs_window = RollingWindow(self.options.hubspot_limit, self.options.hubspot_window)
+        self.qbo_window = RollingWindow(self.options.qbo_limit, self.options.qbo_window)
+        self.qbo_inflight = Concurrency(self.options.qbo_concurrency)
+        self.requests: list[JSON] = []  # the same records as the JSONL log, for tests
+        self._log_lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        request = Request(environ)
+        started = time.monotonic()
+        response = self.dispatch(request)
+        if self.options.latency_ms:
+            time.sleep(self.options.latency_ms / 1000)
+        self._log(request, response, started)
+        return response(environ, start_response)
+
+    def dispatch(self, request: Request) -> Response:
+        adapter = self.url_map.bind_to_environ(request.environ)
+        try:
+            endpoint, args = adapter.match()
+        except NotFound:
+            return hs_error(404, "NOT_FOUND", f"No route for {request.method} {request.path}")
+        except MethodNotAllowed:
+            return hs_error(405, "METHOD_NOT_ALLOWED", f"{request.method} is not allowed on {request.path}")
+        except HTTPException as exc:
+            return hs_error(exc.code or 400, "VALIDATION_ERROR", str(exc))
+        if endpoint.startswith("hs_"):
+            return self._hubspot(request, endpoint, args)
+        return self._qbo(request, endpoint, args)
+
+    # ---- HubSpot ------------------------------------------------------------------------------------
+    def _hubspot(self, request: Request, endpoint: str, args: Mapping[str, Any]) -> Response:
+        token = _bearer(request)
+        hs = self.state.hubspot
+        if token is None or token not in hs.tokens:
+            return hs_error(401, "INVALID_AUTHENTICATION",
+                            "Authentication credentials not found. This API supports OAuth 2.0 authentication "
+                            "and you can find more details at https://developers.hubspot.com/docs/methods/auth/"
+                            "oauth-overview")
+        allowed, remaining, _ = self.hs_window.hit(token)
+        headers = {
+            "X-HubSpot-RateLimit-Max": str(self.options.hubspot_limit),
+            "X-HubSpot-RateLimit-Remaining": str(remaining),
+            "X-HubSpot-RateLimit-Interval-Milliseconds": str(int(self.options.hubspot_window * 1000)),
+        }
+        if not allowed:
+            return hs_error(429, "RATE_LIMITS", "You have reached your ten_secondly_rolling limit.", headers,
+                            errorType="RATE_LIMIT", policyName="TEN_SECONDLY_ROLLING",
+                            groupName=f"publicapi:private-app-api-calls-ten-secondly:{hs.portal_id}")
+        with self.state.lock:
+            if endpoint == "hs_list":
+                response = hubspot_api.list_objects(hs, request, args["otype"])
+            elif endpoint == "hs_get":
+                response = hubspot_api.get_object(hs, request, args["otype"], args["oid"])
+            elif endpoint == "hs_batch_read":
+                response = hubspot_api.batch_read(hs, request, args["otype"])
+            elif endpoint == "hs_assoc_read":
+                response = hubspot_api.assoc_batch_read(hs, request, args["from_type"], args["to_type"])
+            else:
+                response = hubspot_api.assoc_list(hs, request, args["otype"], args["oid"], args["to"])
+        response.headers.update(headers)
+        return response
+
+    # ---- QuickBooks Online --------------------------------------------------------------------------
+    def _qbo(self, request: Request, endpoint: str, args: Mapping[str, Any]) -> Response:
+        qbo = self.state.qbo
+        xml = self.options.xml_faults
+        token = _bearer(request)
+        if token is None or token not in qbo.tokens:
+            return qbo_auth_fault("Token expired or invalid" if token else "Authorization header missing",
+                                  xml=xml)
+        if args["realm"] != qbo.realm:
+            return qbo_fault(403, "3100", "message=ApplicationAuthorizationFailed; errorCode=003100; "
+                             "statusCode=403", "The token is not authorized for this company.",
+                             "AuthorizationFault", xml=xml)
+        allowed, _, _ = self.qbo_window.hit(qbo.realm)
+        if not allowed or not self.qbo_inflight.enter(qbo.realm):
+            return qbo_throttled(xml=xml)
+        try:
+            with self.state.lock:
+                if endpoint == "qbo_query":
+                    return qbo_api.query(qbo, request, xml)
+                if endpoint == "qbo_preferences":
+                    return qbo_api.preferences(qbo)
+                if endpoint == "qbo_companyinfo":
+                    return qbo_api.company_info(qbo)
+                return qbo_api.read(qbo, args["entity"], args["oid"], xml)
+        finally:
+            self.qbo_inflight.leave(qbo.realm)
+
+    def _log(self, request: Request, response: Response, started: float) -> None:
+        record = {"id": str(uuid.uuid4()), "t": time.time(), "method": request.method, "path": request.path,
+                  "query": request.query_string.decode("latin-1"), "status": response.status_code,
+                  "api": "qbo" if request.path.startswith("/v3/") else "hubspot",
+                  "ms": round((time.monotonic() - started) * 1000, 2)}
+        with self._log_lock:
+            self.requests.append(record)
+            if self.options.request_log:
+                with open(self.options.request_log, "a", encoding="utf-8") as fh:
+                    fh.write(json.dumps(record) + "\n")
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("Authorization", "")
+    if header[:7].lower() != "bearer ":
+        return None
+    return header[7:].strip() or None
+
+
+# werkzeug logs every request at INFO; our own request log (Options.request_log) replaces it.
+logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+
+class Sandbox:
+    """Both emulated APIs on 127.0.0.1 in a background thread. `with Sandbox("demo") as sb: ...`"""
+
+    def __init__(self, scenario_source: str | Path | JSON = "demo", port: int = 0,
+                 options: Options | None = None) -> None:
+        self.state = scenario.load(scenario_source)
+        self.app = SandboxApp(self.state, options)
+        self._server = make_server("127.0.0.1", port, self.app, threaded=True)
+        self.port: int = self._server.server_port
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Sandbox:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        if self._thread is not None:  # shutdown() waits for serve_forever, so only call it when serving
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+
+    def endpoints(self) -> Endpoints:
+        from core.app import Endpoints
+
+        return Endpoints(hubspot_api=self.base_url, hubspot_token=sorted(self.state.hubspot.tokens)[0],
+                         qbo_api=self.base_url, qbo_token=sorted(self.state.qbo.tokens)[0],
+                         qbo_realm=self.state.qbo.realm)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

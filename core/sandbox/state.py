@@ -1,0 +1,97 @@
+"""The sandbox's in-memory company: HubSpot objects with their associations, and QBO entities.
+
+Everything is kept in the services' own JSON shapes, so the API modules only select, page and wrap.
+A single lock guards all state: the server is threaded, and writes must be atomic like the real thing.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+JSON = dict[str, Any]
+
+# HubSpot's HUBSPOT_DEFINED association type ids (hubspot-api-python AssociationType), both directions.
+ASSOC_TYPES: dict[tuple[str, str], int] = {
+    ("invoices", "contacts"): 177, ("contacts", "invoices"): 178,
+    ("invoices", "companies"): 179, ("companies", "invoices"): 180,
+    ("invoices", "line_items"): 409, ("line_items", "invoices"): 410,
+    ("contacts", "companies"): 279, ("companies", "contacts"): 280,
+}
+PRIMARY_CONTACT_COMPANY = (1, 2)  # contact→company "Primary" label and its reverse
+ASSOC_LABELS: dict[int, str | None] = {1: "Primary", 2: "Primary"}
+REVERSE_TYPE: dict[int, int] = {**{v: ASSOC_TYPES[(b, a)] for (a, b), v in ASSOC_TYPES.items()}, 1: 2, 2: 1}
+
+HUBSPOT_TYPES = ("contacts", "companies", "invoices", "line_items")
+# objectTypeIds are accepted in URLs in place of names.
+HUBSPOT_TYPE_IDS = {"0-1": "contacts", "0-2": "companies", "0-53": "invoices", "0-8": "line_items"}
+QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
+
+
+def iso_ms(moment: datetime) -> str:
+    """HubSpot's timestamp format: ISO-8601 with milliseconds and Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def qbo_time(moment: datetime) -> str:
+    """QBO's timestamp format: ISO-8601 with a -07:00 style offset (the service answers in Pacific time)."""
+    pacific = moment.astimezone(UTC) - timedelta(hours=7)
+    return pacific.strftime("%Y-%m-%dT%H:%M:%S") + "-07:00"
+
+
+@dataclass
+class HubSpotState:
+    portal_id: str
+    tokens: set[str]
+    objects: dict[str, dict[str, JSON]] = field(default_factory=lambda: {t: {} for t in HUBSPOT_TYPES})
+    # (from_type, from_id, to_type) -> {to_id: [typeIds]}
+    associations: dict[tuple[str, str, str], dict[str, list[int]]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    next_id: int = 900_000
+
+    def associate(self, from_type: str, from_id: str, to_type: str, to_id: str, type_id: int) -> None:
+        """Add one labelled link and its reverse, as HubSpot stores both directions."""
+        types = self.associations[(from_type, from_id, to_type)].setdefault(to_id, [])
+        if type_id not in types:
+            types.append(type_id)
+        back = self.associations[(to_type, to_id, from_type)].setdefault(from_id, [])
+        if REVERSE_TYPE[type_id] not in back:
+            back.append(REVERSE_TYPE[type_id])
+
+    def links(self, from_type: str, from_id: str, to_type: str) -> dict[str, list[int]]:
+        return self.associations.get((from_type, from_id, to_type), {})
+
+
+@dataclass
+class QboState:
+    realm: str
+    tokens: set[str]
+    preferences: JSON
+    entities: dict[str, dict[str, JSON]] = field(default_factory=lambda: {e: {} for e in QBO_ENTITIES})
+    company_name: str = "Sandbox Company"
+    next_id: int = 10_000
+
+    def all(self, entity: str) -> list[JSON]:
+        return list(self.entities.get(entity, {}).values())
+
+
+@dataclass
+class State:
+    name: str
+    hubspot: HubSpotState
+    qbo: QboState
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    clock: Any = None  # callable returning an aware datetime; tests may replace it
+
+    def now(self) -> datetime:
+        return self.clock() if self.clock else datetime.now(UTC)
+
+    def snapshot(self) -> JSON:
+        """A deep copy of both sides, for tests that compare before and after."""
+        with self.lock:
+            return copy.deepcopy({"hubspot": self.hubspot.objects, "qbo": self.qbo.entities})

@@ -1,0 +1,79 @@
+"""Opening the cache: WAL, foreign keys, schema version, and one idempotent `ensure_shape`."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from core.errors import CacheError
+from core.store import schema, views
+
+
+def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and if needed create) the cache at `path`. Raises CacheError with a plain reason."""
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=10)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            ensure_shape(db)
+        else:
+            check_version(db)
+    except sqlite3.DatabaseError as exc:
+        raise CacheError(_explain(exc, path)) from exc
+    return db
+
+
+def _explain(exc: sqlite3.DatabaseError, path: Path | str) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"The local cache {path} is in use by another program. Close it and try again."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (f"The local cache {path} is damaged. Nothing in HubSpot or QuickBooks is affected: "
+                "delete the file and refresh to rebuild it.")
+    if "unable to open" in text:
+        return f"The local cache {path} cannot be opened (missing folder or no permission)."
+    return f"The local cache {path} cannot be used: {exc}"
+
+
+def check_version(db: sqlite_utils.Database) -> int:
+    if "meta" not in db.table_names():
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row else 0
+    if version > schema.SCHEMA_VERSION:
+        raise CacheError("The local cache was written by a newer Sync Doctor. Update the app to open it.")
+    return version
+
+
+def ensure_shape(db: sqlite_utils.Database) -> None:
+    """Create missing tables, indexes and views; record the schema version. Safe to call every time."""
+    check_version(db)
+    with db.atomic():
+        for name, cols in schema.TABLES.items():
+            if name not in db.table_names():
+                db.table(name).create(cols, pk=schema.PKS.get(name, "id"))
+        for name, cols in schema.OWN_TABLES.items():
+            if name not in db.table_names():
+                db.table(name).create(cols, pk=schema.OWN_PKS[name])
+        for table, columns in schema.INDEXES:
+            db.table(table).create_index(columns, if_not_exists=True)
+        views.ensure_views(db)
+        db.table("meta").upsert({"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}, pk="key")
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else None
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.table("meta").upsert({"key": key, "value": value}, pk="key")

@@ -1,0 +1,57 @@
+"""Sync Doctor: parse the command line, set up logging, hand over to core.cli or the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Find and fix HubSpot → QuickBooks sync failures.")
+    parser.add_argument("--demo", action="store_true", help="open the app on the embedded sandbox's demo company")
+    parser.add_argument("--profile", help="client company profile (default: the last one used)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("refresh", help="pull both systems into the cache")
+    diag = sub.add_parser("diagnose", help="list sync failures from the cache (no network needed)")
+    diag.add_argument("--json", action="store_true", help="machine-readable output")
+    sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
+    sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
+    sandbox.add_argument("--scenario", default="demo", help="'demo' or a scenario JSON file")
+    shot = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
+    shot.add_argument("path")
+    shot.add_argument("--demo", action="store_true", dest="shot_demo")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from core import cli
+    from core.errors import UserError
+
+    try:
+        if args.command == "refresh":
+            return cli.cmd_refresh(args.profile)
+        if args.command == "diagnose":
+            return cli.cmd_diagnose(args.profile, args.json)
+        if args.command == "sandbox":
+            return cli.cmd_sandbox(args.port, args.scenario)
+        if args.command == "screenshot":
+            from gui import app as gui_app
+
+            return gui_app.screenshot(args.path, demo=args.shot_demo or args.demo)
+        from gui import app as gui_app
+
+        return gui_app.run(demo=args.demo, profile=args.profile)
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
