@@ -18,7 +18,13 @@ def build_parser() -> argparse.ArgumentParser:
     diag.add_argument("--json", action="store_true", help="machine-readable output")
     sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
     sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
-    sandbox.add_argument("--scenario", default="demo", help="'demo' or a scenario JSON file")
+    sandbox.add_argument("--scenario", default="demo", help="'demo', 'scale:N' or a scenario JSON file")
+    sandbox.add_argument("--faults", type=float, default=0.0, metavar="RATE",
+                         help="share of requests (0-1) answered with an injected fault")
+    sandbox.add_argument("--seed", type=int, default=None, help="seed for repeatable fault injection")
+    sandbox.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every reply")
+    sandbox.add_argument("--log", default=None, metavar="FILE", help="append every request to FILE (JSONL)")
+    sandbox.add_argument("--xml-faults", action="store_true", help="answer QuickBooks faults in XML")
     shot = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("path")
     shot.add_argument("--demo", action="store_true", dest="shot_demo")
@@ -38,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "diagnose":
             return cli.cmd_diagnose(args.profile, args.json)
         if args.command == "sandbox":
-            return cli.cmd_sandbox(args.port, args.scenario)
+            return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
+                                   latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults)
         if args.command == "screenshot":
             from gui import app as gui_app
 

@@ -60,11 +60,18 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
     return 0
 
 
-def cmd_sandbox(port: int, scenario: str, out: TextIO = sys.stdout) -> int:
-    from core.sandbox.server import Sandbox
+def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
+                latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
+                out: TextIO = sys.stdout) -> int:
+    from core.sandbox.faults import FaultPlan
+    from core.sandbox.server import Options, Sandbox
 
+    if not 0.0 <= faults <= 1.0:
+        raise ConfigError("--faults is a share of requests between 0 and 1, e.g. 0.3 for 30 %.")
+    options = Options(latency_ms=latency_ms, xml_faults=xml_faults, request_log=Path(log) if log else None,
+                      faults=FaultPlan(rate=faults, seed=seed) if faults else None)
     try:
-        sandbox = Sandbox(scenario, port=port)
+        sandbox = Sandbox(scenario, port=port, options=options)
     except FileNotFoundError as exc:
         raise ConfigError(f"No scenario named or found at '{scenario}'.") from exc
     except OSError as exc:

@@ -94,8 +94,9 @@ def _refresh_hubspot(run: _Run, client: HubSpotClient) -> None:
     for page in client.fetch_objects("invoices"):
         ids = [str(o["id"]) for o in page]
         # Fetch everything the page needs first, so the write transaction never waits on the network.
-        links: dict[str, list[tuple[str, str, int]]] = {to: [row for rows in client.fetch_associations("invoices", to, ids) for row in rows]
-                 for to in INVOICE_LINKS}
+        links: dict[str, list[tuple[str, str, int]]] = {
+            to: [row for rows in client.fetch_associations("invoices", to, ids) for row in rows]
+            for to in INVOICE_LINKS}
         items = [o for chunk in client.batch_read("line_items", [t for _, t, _ in links["line_items"]])
                  for o in chunk]
         with db.atomic():

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
 from core.sandbox.replies import hs_error, json_reply
@@ -64,10 +66,11 @@ def _id_key(oid: str) -> tuple[int, str]:
     return (int(oid), oid) if oid.isdigit() else (1 << 62, oid)
 
 
-def list_objects(hs: HubSpotState, request: Request, otype_name: str) -> Response:
-    otype = object_type(otype_name)
-    if otype is None:
+def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
+    otype_name, found = otype, object_type(otype)
+    if found is None:
         return _unknown_type(otype_name)
+    otype = found
     try:
         limit = int(request.args.get("limit", "10"))
     except ValueError:
@@ -119,10 +122,11 @@ def _list_associations(hs: HubSpotState, otype: str, oid: str, to_types: list[st
     return out
 
 
-def get_object(hs: HubSpotState, request: Request, otype_name: str, oid: str) -> Response:
-    otype = object_type(otype_name)
-    if otype is None:
-        return _unknown_type(otype_name)
+def get_object(hs: HubSpotState, request: Request, otype: str, oid: str) -> Response:
+    found = object_type(otype)
+    if found is None:
+        return _unknown_type(otype)
+    otype = found
     obj = hs.objects[otype].get(oid)
     if obj is None or obj["archived"]:
         return hs_error(404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.")
@@ -144,10 +148,11 @@ def _body(request: Request) -> JSON | Response:
     return body
 
 
-def batch_read(hs: HubSpotState, request: Request, otype_name: str) -> Response:
-    otype = object_type(otype_name)
-    if otype is None:
-        return _unknown_type(otype_name)
+def batch_read(hs: HubSpotState, request: Request, otype: str) -> Response:
+    found = object_type(otype)
+    if found is None:
+        return _unknown_type(otype)
+    otype = found
     body = _body(request)
     if isinstance(body, Response):
         return body
@@ -225,7 +230,8 @@ def assoc_batch_read(hs: HubSpotState, request: Request, from_name: str, to_name
     return json_reply(reply)
 
 
-def assoc_list(hs: HubSpotState, request: Request, otype_name: str, oid: str, to_name: str) -> Response:
+def assoc_list(hs: HubSpotState, request: Request, otype: str, oid: str, to: str) -> Response:
+    otype_name, to_name = otype, to
     from_type, to_type = object_type(otype_name), object_type(to_name)
     if from_type is None or to_type is None:
         return _unknown_type(otype_name if from_type is None else to_name)
@@ -236,3 +242,28 @@ def assoc_list(hs: HubSpotState, request: Request, otype_name: str, oid: str, to
     if nxt:
         body["paging"] = {"next": {"after": nxt, "link": None}}
     return json_reply(copy.deepcopy(body))
+
+
+OBJECTS = ("/crm/v3/objects", "/crm/objects/2026-03")
+ASSOCIATIONS = ("/crm/v4/associations", "/crm/associations/2026-03")
+V4_OBJECTS = ("/crm/v4/objects", "/crm/objects/2026-03")
+
+
+def rules() -> list[Rule]:
+    """HubSpot's routes in both version families (v3/v4 and the dated 2026-03)."""
+    out = []
+    for p in OBJECTS:
+        out += [Rule(f"{p}/<otype>", endpoint="hs_list", methods=["GET"]),
+                Rule(f"{p}/<otype>/batch/read", endpoint="hs_batch_read", methods=["POST"]),
+                Rule(f"{p}/<otype>/<oid>", endpoint="hs_get", methods=["GET"])]
+    for p in V4_OBJECTS:
+        out.append(Rule(f"{p}/<otype>/<oid>/associations/<to>", endpoint="hs_assoc_list", methods=["GET"]))
+    for p in ASSOCIATIONS:
+        out.append(Rule(f"{p}/<from_name>/<to_name>/batch/read", endpoint="hs_assoc_read", methods=["POST"]))
+    return out
+
+
+HANDLERS: dict[str, Callable[..., Response]] = {
+    "hs_list": list_objects, "hs_get": get_object, "hs_batch_read": batch_read,
+    "hs_assoc_read": assoc_batch_read, "hs_assoc_list": assoc_list,
+}

@@ -44,6 +44,10 @@ def load(source: str | Path | JSON) -> State:
     """A State from a bundled scenario name, a file path, or an already-parsed dict."""
     if isinstance(source, dict):
         data = copy.deepcopy(source)
+    elif str(source).startswith("scale:"):
+        from core.sandbox import scale  # generated companies for tests and benchmarks
+
+        data = scale.generate_from_spec(str(source)[len("scale:"):])
     else:
         path = scenario_path(str(source))
         with open(path, encoding="utf-8") as fh:

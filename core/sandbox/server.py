@@ -14,11 +14,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
-from werkzeug.routing import Map, Rule
+from werkzeug.routing import Map
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox import hubspot_api, qbo_api, scenario
+from core.sandbox import hubspot_api, oauth_api, qbo_api, scenario
+from core.sandbox.auth import hubspot_token_ok, qbo_token_ok
+from core.sandbox.faults import FaultPlan
 from core.sandbox.limits import Concurrency, RollingWindow
 from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
 from core.sandbox.state import JSON, State
@@ -26,31 +28,9 @@ from core.sandbox.state import JSON, State
 if TYPE_CHECKING:
     from core.app import Endpoints
 
-HS_OBJ = ["/crm/v3/objects", "/crm/objects/2026-03"]
-HS_V4_OBJ = ["/crm/v4/objects", "/crm/objects/2026-03"]
-HS_ASSOC = ["/crm/v4/associations", "/crm/associations/2026-03"]
-
-
 def _rules() -> Map:
-    rules = []
-    for p in HS_OBJ:
-        rules += [
-            Rule(f"{p}/<otype>", endpoint="hs_list", methods=["GET"]),
-            Rule(f"{p}/<otype>/batch/read", endpoint="hs_batch_read", methods=["POST"]),
-            Rule(f"{p}/<otype>/<oid>", endpoint="hs_get", methods=["GET"]),
-        ]
-    for p in HS_V4_OBJ:
-        rules.append(Rule(f"{p}/<otype>/<oid>/associations/<to>", endpoint="hs_assoc_list", methods=["GET"]))
-    for p in HS_ASSOC:
-        rules.append(Rule(f"{p}/<from_type>/<to_type>/batch/read", endpoint="hs_assoc_read", methods=["POST"]))
-    q = "/v3/company/<realm>"
-    rules += [
-        Rule(f"{q}/query", endpoint="qbo_query", methods=["GET", "POST"]),
-        Rule(f"{q}/preferences", endpoint="qbo_preferences", methods=["GET"]),
-        Rule(f"{q}/companyinfo/<oid>", endpoint="qbo_companyinfo", methods=["GET"]),
-        Rule(f"{q}/<entity>/<oid>", endpoint="qbo_read", methods=["GET"]),
-    ]
-    return Map(rules, strict_slashes=False)
+    """Every route of both services; each API module lists its own (endpoint names are handler keys)."""
+    return Map([*hubspot_api.rules(), *qbo_api.rules(), *oauth_api.rules()], strict_slashes=False)
 
 
 @dataclass
@@ -65,6 +45,7 @@ class Options:
     latency_ms: float = 0.0          # added to every reply (benchmarks)
     xml_faults: bool = False         # answer QBO faults in XML, as the service sometimes does
     request_log: Path | None = None  # JSONL, one line per request
+    faults: FaultPlan | None = None  # injected failures (see faults.py)
 
 
 class SandboxApp:
@@ -83,7 +64,9 @@ class SandboxApp:
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
         started = time.monotonic()
-        response = self.dispatch(request)
+        api = _api_of(request.path)
+        injected = self.options.faults.before(api, request) if self.options.faults else None
+        response = injected if injected is not None else self.dispatch(request)
         if self.options.latency_ms:
             time.sleep(self.options.latency_ms / 1000)
         self._log(request, response, started)
@@ -101,13 +84,16 @@ class SandboxApp:
             return hs_error(exc.code or 400, "VALIDATION_ERROR", str(exc))
         if endpoint.startswith("hs_"):
             return self._hubspot(request, endpoint, args)
+        if endpoint.startswith("oauth_"):
+            with self.state.lock:
+                return oauth_api.HANDLERS[endpoint](self.state, request, **args)
         return self._qbo(request, endpoint, args)
 
     # ---- HubSpot ------------------------------------------------------------------------------------
     def _hubspot(self, request: Request, endpoint: str, args: Mapping[str, Any]) -> Response:
         token = _bearer(request)
         hs = self.state.hubspot
-        if token is None or token not in hs.tokens:
+        if token is None or not hubspot_token_ok(self.state, token):
             return hs_error(401, "INVALID_AUTHENTICATION",
                             "Authentication credentials not found. This API supports OAuth 2.0 authentication "
                             "and you can find more details at https://developers.hubspot.com/docs/methods/auth/"
@@ -123,16 +109,7 @@ class SandboxApp:
                             errorType="RATE_LIMIT", policyName="TEN_SECONDLY_ROLLING",
                             groupName=f"publicapi:private-app-api-calls-ten-secondly:{hs.portal_id}")
         with self.state.lock:
-            if endpoint == "hs_list":
-                response = hubspot_api.list_objects(hs, request, args["otype"])
-            elif endpoint == "hs_get":
-                response = hubspot_api.get_object(hs, request, args["otype"], args["oid"])
-            elif endpoint == "hs_batch_read":
-                response = hubspot_api.batch_read(hs, request, args["otype"])
-            elif endpoint == "hs_assoc_read":
-                response = hubspot_api.assoc_batch_read(hs, request, args["from_type"], args["to_type"])
-            else:
-                response = hubspot_api.assoc_list(hs, request, args["otype"], args["oid"], args["to"])
+            response = hubspot_api.HANDLERS[endpoint](hs, request, **args)
         response.headers.update(headers)
         return response
 
@@ -141,7 +118,7 @@ class SandboxApp:
         qbo = self.state.qbo
         xml = self.options.xml_faults
         token = _bearer(request)
-        if token is None or token not in qbo.tokens:
+        if not qbo_token_ok(self.state, token):
             return qbo_auth_fault("Token expired or invalid" if token else "Authorization header missing",
                                   xml=xml)
         if args["realm"] != qbo.realm:
@@ -153,26 +130,27 @@ class SandboxApp:
             return qbo_throttled(xml=xml)
         try:
             with self.state.lock:
-                if endpoint == "qbo_query":
-                    return qbo_api.query(qbo, request, xml)
-                if endpoint == "qbo_preferences":
-                    return qbo_api.preferences(qbo)
-                if endpoint == "qbo_companyinfo":
-                    return qbo_api.company_info(qbo)
-                return qbo_api.read(qbo, args["entity"], args["oid"], xml)
+                return qbo_api.HANDLERS[endpoint](qbo, request, xml=xml, **args)
         finally:
             self.qbo_inflight.leave(qbo.realm)
 
     def _log(self, request: Request, response: Response, started: float) -> None:
         record = {"id": str(uuid.uuid4()), "t": time.time(), "method": request.method, "path": request.path,
                   "query": request.query_string.decode("latin-1"), "status": response.status_code,
-                  "api": "qbo" if request.path.startswith("/v3/") else "hubspot",
+                  "api": _api_of(request.path),
                   "ms": round((time.monotonic() - started) * 1000, 2)}
         with self._log_lock:
             self.requests.append(record)
             if self.options.request_log:
                 with open(self.options.request_log, "a", encoding="utf-8") as fh:
                     fh.write(json.dumps(record) + "\n")
+
+
+def _api_of(path: str) -> str:
+    """Which service a path belongs to: 'qbo', 'hubspot' or 'oauth'."""
+    if path.startswith("/v3/"):
+        return "qbo"
+    return "hubspot" if path.startswith("/crm/") else "oauth"
 
 
 def _bearer(request: Request) -> str | None:

@@ -53,6 +53,7 @@ class HubSpotState:
         default_factory=lambda: defaultdict(dict)
     )
     next_id: int = 900_000
+    token_expiry: dict[str, float] = field(default_factory=dict)  # epoch seconds; absent = never expires
 
     def associate(self, from_type: str, from_id: str, to_type: str, to_id: str, type_id: int) -> None:
         """Add one labelled link and its reverse, as HubSpot stores both directions."""
@@ -75,6 +76,9 @@ class QboState:
     entities: dict[str, dict[str, JSON]] = field(default_factory=lambda: {e: {} for e in QBO_ENTITIES})
     company_name: str = "Sandbox Company"
     next_id: int = 10_000
+    token_expiry: dict[str, float] = field(default_factory=dict)  # epoch seconds; absent = never expires
+    # requestid → the reply first given, so a repeated write returns it instead of writing twice.
+    replies_by_request_id: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def all(self, entity: str) -> list[JSON]:
         return list(self.entities.get(entity, {}).values())
