@@ -16,6 +16,7 @@ from core import diagnose as diagnose_mod
 from core import refresh as refresh_mod
 from core.errors import ConfigError
 from core.failures import registry
+from core.failures.base import texts
 from core.store.db import get_meta, open_db
 
 Progress = Callable[[str, int, int], None]
@@ -74,11 +75,20 @@ def refresh(
         db.close()
 
 
-def diagnose(db_path: Path) -> list[diagnose_mod.Failure]:
+def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
     """Run every rule over the cache (no network) and store the result."""
     db = open_db(db_path)
     try:
         return diagnose_mod.run(db)
+    finally:
+        db.close()
+
+
+def diagnose_report(db_path: Path) -> dict[str, object]:
+    """Diagnose and return the `diagnose --json` document (failures, warnings, notices, invoices)."""
+    db = open_db(db_path)
+    try:
+        return diagnose_mod.run(db).to_json(db)
     finally:
         db.close()
 
@@ -97,25 +107,28 @@ class FailureRow:
     invoice_date: str
     summary: str
     evidence: dict[str, object]
+    severity: str = "failure"
+    root: bool = True
 
 
-def load_failure_rows(db_path: Path) -> list[FailureRow]:
-    """The stored failures, newest diagnosis, ordered by invoice number then kind."""
+def load_failure_rows(db_path: Path, lang: str = "en") -> list[FailureRow]:
+    """The stored failures and warnings of the newest diagnosis, by invoice number, root cause first."""
     db = open_db(db_path)
     try:
         rows = db.execute(
             "SELECT kind, hubspot_invoice_id, invoice_number, customer, amount, currency, invoice_date,"
-            " summary, evidence FROM failures ORDER BY invoice_number, kind"
+            " summary, evidence, severity, root FROM failures ORDER BY invoice_number, root DESC, kind"
         ).fetchall()
     finally:
         db.close()
     out = []
-    for kind, inv_id, number, customer, amount, currency, date, summary, evidence in rows:
+    for kind, inv_id, number, customer, amount, currency, date, summary, evidence, severity, root in rows:
         module = registry.get(kind)
         out.append(FailureRow(
-            kind=kind, title=module.TEXTS.title if module else kind, hubspot_invoice_id=inv_id,
+            kind=kind, title=texts(module, lang).title if module else kind, hubspot_invoice_id=inv_id,
             invoice_number=number or "", customer=customer or "", amount=amount, currency=currency or "",
             invoice_date=date or "", summary=summary or "", evidence=json.loads(evidence or "{}"),
+            severity=severity or "failure", root=bool(root),
         ))
     return out
 

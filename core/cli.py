@@ -45,18 +45,23 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
     path = _cache(profile)
     if not path.exists():
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
-    failures = app.diagnose(path)
     if as_json:
-        json.dump({"failures": [f.to_json() for f in failures]}, out, ensure_ascii=False, indent=2)
+        json.dump(app.diagnose_report(path), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    result = app.diagnose(path)
+    for notice in result.notices:
+        print(f"! {notice.summary}", file=out)
+    failures = result.failures
     invoices = {f.hubspot_invoice_id for f in failures}
     if not failures:
         print("Every in-scope invoice can sync.", file=out)
         return 0
     print(f"{len(invoices)} invoice{'s' if len(invoices) != 1 else ''} cannot sync:", file=out)
     for f in failures:
-        print(f"  {f.invoice_number or f.hubspot_invoice_id:<14} {f.kind:<34} {f.summary}", file=out)
+        mark = "*" if f.root else " "
+        print(f" {mark}{f.invoice_number or f.hubspot_invoice_id:<14} {f.kind:<34} {f.summary}", file=out)
+    print("(* = fix this cause first)", file=out)
     return 0
 
 

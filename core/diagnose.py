@@ -1,47 +1,109 @@
-"""Runs every registered failure rule over the cache (no network) and stores what it finds."""
+"""Runs every registered failure rule over the cache (no network), marks root causes, stores the result."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
-from core.failures import registry
+from core.failures import notices, registry
 from core.failures.base import Failure
+from core.store import facts
 
-__all__ = ["Failure", "run"]
+__all__ = ["Diagnosis", "Failure", "run"]
+
+SYNC_STATUSES = ("synced", "pending", "failing", "out_of_scope")
 
 
-def detect_all(db: sqlite_utils.Database) -> list[Failure]:
+@dataclass
+class Diagnosis:
+    failures: list[Failure] = field(default_factory=list)   # block the sync
+    warnings: list[Failure] = field(default_factory=list)   # may not block it
+    notices: list[notices.Notice] = field(default_factory=list)  # company/connection level, shown once
+    statuses: dict[str, str] = field(default_factory=dict)  # hubspot invoice id → one of SYNC_STATUSES
+
+    def to_json(self, db: sqlite_utils.Database | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "failures": [f.to_json() for f in self.failures],
+            "warnings": [w.to_json() for w in self.warnings],
+            "notices": [n.to_json() for n in self.notices],
+        }
+        if db is not None:
+            kinds: dict[str, list[str]] = defaultdict(list)
+            for f in self.failures + self.warnings:
+                kinds[f.hubspot_invoice_id].append(f.kind)
+            out["invoices"] = [
+                {"hubspot_invoice_id": row["id"], "invoice_number": row["number"],
+                 "sync_status": self.statuses.get(row["id"], "out_of_scope"), "kinds": kinds.get(row["id"], [])}
+                for row in db.query("SELECT id, number FROM facts_invoices ORDER BY number, id")
+            ]
+        return out
+
+
+def mark_roots(found: list[Failure]) -> list[Failure]:
+    """One root per invoice: the cause to fix first (lowest RANK), e.g. a taken name before the missing customer."""
+    best: dict[str, tuple[int, str]] = {}
+    for f in found:
+        rank = (registry.BY_ID[f.kind].RANK, f.kind)
+        if f.hubspot_invoice_id not in best or rank < best[f.hubspot_invoice_id]:
+            best[f.hubspot_invoice_id] = rank
+    return [Failure(f.kind, f.hubspot_invoice_id, f.invoice_number, f.summary, f.evidence,
+                    root=best[f.hubspot_invoice_id][1] == f.kind) for f in found]
+
+
+def detect_all(db: sqlite_utils.Database) -> Diagnosis:
+    facts.ensure_fresh(db)
     failures: list[Failure] = []
+    warnings: list[Failure] = []
     for module in registry.KINDS:
-        failures.extend(module.detect(db))
-    order = {m.KIND: i for i, m in enumerate(registry.KINDS)}
-    failures.sort(key=lambda f: (f.invoice_number, f.hubspot_invoice_id, order[f.kind]))
-    return failures
+        (warnings if module.SEVERITY == "warning" else failures).extend(module.detect(db))
+    failures = mark_roots(failures)
+
+    def order(f: Failure) -> tuple[str, str, bool, int]:
+        return (f.invoice_number, f.hubspot_invoice_id, not f.root, registry.BY_ID[f.kind].RANK)
+
+    failures.sort(key=order)
+    warnings.sort(key=order)
+    failing = {f.hubspot_invoice_id for f in failures}
+    statuses = {}
+    for row in db.query("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices"):
+        if not row["in_scope"]:
+            statuses[row["id"]] = "out_of_scope"
+        elif row["id"] in failing:
+            statuses[row["id"]] = "failing"
+        else:
+            statuses[row["id"]] = "synced" if row["qbo_invoice_id"] else "pending"
+    return Diagnosis(failures, warnings, notices.detect(db), statuses)
 
 
-def run(db: sqlite_utils.Database) -> list[Failure]:
-    """Detect every failure and replace the stored set with it, in one transaction."""
-    failures = detect_all(db)
+def run(db: sqlite_utils.Database) -> Diagnosis:
+    """Detect everything and replace the stored set with it, in one transaction."""
+    result = detect_all(db)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    info = {
-        row["id"]: row for row in db.query(
-            "SELECT id, coalesce(nullif(would_be_name, ''), nullif(email, ''), '') AS customer, "
-            "amount_billed, currency, invoice_date FROM v_hs_invoices WHERE in_scope")
-    }
+    info = {row["id"]: row for row in db.query(
+        "SELECT id, coalesce(nullif(would_be_name, ''), nullif(email, ''), '') AS customer, amount_billed, "
+        "currency, invoice_date FROM facts_invoices WHERE in_scope")}
     rows = []
-    for f in failures:
+    for f in result.failures + result.warnings:
         inv = info.get(f.hubspot_invoice_id, {})
         rows.append({"hubspot_invoice_id": f.hubspot_invoice_id, "kind": f.kind,
+                     "severity": registry.BY_ID[f.kind].SEVERITY, "root": int(f.root),
                      "invoice_number": f.invoice_number, "summary": f.summary,
                      "evidence": json.dumps(f.evidence, ensure_ascii=False), "customer": inv.get("customer", ""),
                      "amount": inv.get("amount_billed"), "currency": inv.get("currency", ""),
                      "invoice_date": inv.get("invoice_date", ""), "diagnosed_at": now})
+    counts: dict[str, int] = defaultdict(int)
+    for f in result.failures:
+        counts[f.kind] += 1
     with db.atomic():
         db.execute("DELETE FROM failures")
         if rows:
             db.table("failures").insert_all(rows, pk=("hubspot_invoice_id", "kind"))
+        db.table("diagnose_runs").insert({"at": now, "counts": json.dumps(counts),
+                                          "failing_invoices": len({f.hubspot_invoice_id for f in result.failures})})
         db.table("meta").upsert({"key": "last_diagnose", "value": now}, pk="key")
-    return failures
+    return result

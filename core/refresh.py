@@ -7,6 +7,7 @@ the previous data in place, updated by whatever pages had arrived.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,19 +16,19 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from core.errors import Cancelled
+from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
-from core.store import schema
+from core.store import facts, schema
 from core.store.db import get_meta, set_meta
 
 if TYPE_CHECKING:
     from core.app import Endpoints
 
 Progress = Callable[[str, int, int], None]
-QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Invoice", "CreditMemo")
+QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 INVOICE_LINKS = ("contacts", "companies", "line_items")
 
 
@@ -44,6 +45,7 @@ class _Run:
         self.stats = RefreshStats()
         self.refresh_id = int(get_meta(db, "refresh_seq") or 0) + 1
         set_meta(db, "refresh_seq", str(self.refresh_id))
+        facts.mark_changed(db)
 
     def tick(self, step: str, done: int, total: int = 0) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -62,19 +64,34 @@ def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Prog
     hubspot = HubSpotClient(endpoints.hubspot_api, endpoints.hubspot_token)
     qbo = QboClient(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
     try:
-        _refresh_hubspot(run, hubspot)
-        _refresh_qbo(run, qbo)
+        _guarded(db, "hubspot", lambda: _refresh_hubspot(run, hubspot))
+        _guarded(db, "quickbooks", lambda: _refresh_qbo(run, qbo))
         run.tick("Finishing", 0)
         with db.atomic():
             for table in schema.TABLES:
                 db.execute(f"DELETE FROM {table} WHERE refresh_id IS NOT ?", [run.refresh_id])
             set_meta(db, "last_full_refresh", datetime.now(UTC).isoformat(timespec="seconds"))
+            facts.mark_changed(db)
+        run.tick("Preparing the diagnosis", 0)
+        facts.rebuild(db)
     finally:
         run.stats.hubspot_requests = hubspot.api.request_count
         run.stats.qbo_requests = qbo.api.request_count
         hubspot.close()
         qbo.close()
     return run.stats
+
+
+def _guarded(db: sqlite_utils.Database, system: str, step: Callable[[], None]) -> None:
+    """Run one system's refresh; remember a connection problem (shown once in the panel) or clear it."""
+    try:
+        step()
+    except (AuthError, NetworkError) as err:
+        reason = "login" if isinstance(err, AuthError) else "unreachable"
+        set_meta(db, f"connection.{system}", json.dumps(
+            {"reason": reason, "message": str(err), "at": datetime.now(UTC).isoformat(timespec="seconds")}))
+        raise
+    db.execute("DELETE FROM meta WHERE key = ?", [f"connection.{system}"])
 
 
 def _refresh_hubspot(run: _Run, client: HubSpotClient) -> None:

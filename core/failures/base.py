@@ -1,28 +1,25 @@
-"""What every failure kind shares: the Failure record, the kind's interface, translatable texts."""
+"""What every failure kind shares: the Failure record, the module interface, texts in two languages."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from types import ModuleType
+from typing import Any, Literal
 
-import sqlite_utils
-
-
-def tr_noop(context: str, text: str) -> str:
-    """Marks a text for translation (pyside6-lupdate finds it); the GUI translates with `context`."""
-    del context
-    return text
+LANGUAGES = ("en", "es")
+Severity = Literal["failure", "warning"]
 
 
 @dataclass(frozen=True)
 class Failure:
-    """One reason one HubSpot invoice cannot (or will not) sync."""
+    """One reason one HubSpot invoice cannot (or, for a warning, may not) sync."""
 
     kind: str
     hubspot_invoice_id: str
     invoice_number: str
     summary: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    root: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -31,25 +28,29 @@ class Failure:
             "invoice_number": self.invoice_number,
             "summary": self.summary,
             "evidence": self.evidence,
+            "root": self.root,
         }
 
 
 @dataclass(frozen=True)
 class Texts:
-    """The words a bookkeeper sees for a kind; `context` is the translation context."""
+    """What a bookkeeper reads about a kind, in one language: no API jargon."""
 
-    context: str
     title: str
     explanation: str
     fix_steps: tuple[str, ...]
 
 
-class FailureKind(Protocol):
-    """The interface each module under core/failures/ provides (the module itself satisfies it)."""
+def texts(module: ModuleType, lang: str = "en") -> Texts:
+    """A kind's texts in `lang` ('en', 'es'; a regional tag like 'es_MX' works), English as fallback."""
+    table: dict[str, Texts] = module.TEXTS
+    return table.get(lang[:2].lower()) or table["en"]
 
-    KIND: str
-    TEXTS: Texts
 
-    def detect(self, db: sqlite_utils.Database) -> list[Failure]: ...
-
-    def matches(self, code: str, message: str) -> bool: ...
+# Each module under core/failures/ provides:
+#   KIND: str                      stable id (CLI JSON, cache, GUI)
+#   RANK: int                      fix-first order when an invoice has several causes (lower = fix first)
+#   SEVERITY: Severity             "failure" blocks the sync; "warning" may not
+#   TEXTS: dict[str, Texts]        one entry per language in LANGUAGES
+#   detect(db) -> list[Failure]    the pre-flight rule over the cache (set-based SQL on facts_invoices)
+#   matches(code, message) -> bool whether an error reply from QBO/HubSpot is this kind (code first, then text)

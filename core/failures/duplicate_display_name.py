@@ -9,40 +9,47 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts, tr_noop
+from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
 
 KIND = "duplicate_display_name"
-CTX = "failure.duplicate_display_name"
-TEXTS = Texts(
-    context=CTX,
-    title=tr_noop(CTX, "Customer name already taken"),
-    explanation=tr_noop(
-        CTX,
-        "The invoice's contact is not yet a QuickBooks customer, and the name it would get is already used "
-        "by another customer, a vendor or an employee in QuickBooks (even an inactive one). QuickBooks "
-        "requires every name to be unique, so the customer cannot be created and the invoice stays behind.",
+RANK = 20
+SEVERITY = "failure"
+TEXTS = {
+    "en": Texts(
+        title="Customer name already taken",
+        explanation="The invoice's contact is not a QuickBooks customer yet, and the name it would get is already "
+                    "used by another customer, a vendor or an employee in QuickBooks (even an inactive one). "
+                    "QuickBooks requires every name to be unique, so the customer cannot be created and the "
+                    "invoice stays behind.",
+        fix_steps=("Create the customer under a different, unique name.",
+                   "Rename the QuickBooks record that holds the name.",
+                   "If it is the same client, link the contact to the existing customer instead."),
     ),
-    fix_steps=(
-        tr_noop(CTX, "Create the customer under a different, unique name."),
-        tr_noop(CTX, "Rename the QuickBooks record that holds the name."),
-        tr_noop(CTX, "If it is the same client, link the contact to the existing customer instead."),
+    "es": Texts(
+        title="Nombre de cliente ya en uso",
+        explanation="El contacto de la factura todavía no es cliente en QuickBooks, y el nombre que recibiría ya "
+                    "lo usa otro cliente, un proveedor o un empleado (aunque esté inactivo). QuickBooks exige "
+                    "nombres únicos, así que no puede crear el cliente y la factura queda pendiente.",
+        fix_steps=("Crear el cliente con otro nombre que no se repita.",
+                   "Cambiar el nombre del registro de QuickBooks que lo ocupa.",
+                   "Si es el mismo cliente, vincular el contacto al cliente que ya existe."),
     ),
-)
+}
 
 SQL = """
-SELECT u.id AS invoice_id, u.number,
-       json_object('contact_id', u.contact_id, 'contact_email', coalesce(u.email, ''),
-                   'display_name', u.would_be_name,
+SELECT f.id AS invoice_id, f.number,
+       json_object('contact_id', f.contact_id, 'contact_email', coalesce(f.email, ''),
+                   'display_name', f.would_be_name,
                    'conflicts', (SELECT json_group_array(json_object('entity', n.entity, 'id', n.id,
                                          'display_name', n.display_name, 'active', json(CASE n.active
                                          WHEN 0 THEN 'false' ELSE 'true' END)))
-                                   FROM v_qbo_names n WHERE n.name_norm = u.would_be_name_norm)) AS evidence,
-       'The name "' || u.would_be_name || '" is already used in QuickBooks' AS summary
-  FROM v_unlinked u
- WHERE u.contact_id IS NOT NULL AND coalesce(u.would_be_name_norm, '') <> ''
-   AND NOT EXISTS (SELECT 1 FROM qbo_customers c WHERE c.email_norm = u.email_norm AND u.email_norm <> '')
-   AND EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = u.would_be_name_norm)
+                                   FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)) AS evidence,
+       'The name "' || f.would_be_name || '" is already used in QuickBooks' AS summary
+  FROM facts_invoices f
+ WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
+   AND coalesce(f.would_be_name_norm, '') <> ''
+   AND EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)
 """
 
 

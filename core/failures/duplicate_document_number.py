@@ -8,49 +8,56 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts, tr_noop
+from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
 
 KIND = "duplicate_document_number"
-CTX = "failure.duplicate_document_number"
-TEXTS = Texts(
-    context=CTX,
-    title=tr_noop(CTX, "Invoice number already used"),
-    explanation=tr_noop(
-        CTX,
-        "QuickBooks already has an invoice or credit memo with this number, belonging to something else. "
-        "While custom transaction numbers are on, QuickBooks refuses a second document with the same number.",
+RANK = 40
+SEVERITY = "failure"
+TEXTS = {
+    "en": Texts(
+        title="Invoice number already used",
+        explanation="QuickBooks already has an invoice or credit memo with this number that belongs to something "
+                    "else. While custom transaction numbers are on, QuickBooks refuses a second document with "
+                    "the same number.",
+        fix_steps=("Renumber the QuickBooks document that holds the number.",
+                   "Give this invoice's QuickBooks copy a new number.",
+                   "Turn off custom transaction numbers in QuickBooks so it numbers documents itself."),
     ),
-    fix_steps=(
-        tr_noop(CTX, "Renumber the QuickBooks document that holds the number."),
-        tr_noop(CTX, "Give this invoice's QuickBooks copy a new number."),
-        tr_noop(CTX, "Turn off custom transaction numbers in QuickBooks so it numbers documents itself."),
+    "es": Texts(
+        title="Número de factura ya utilizado",
+        explanation="QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra "
+                    "operación. Mientras los números de transacción personalizados estén activados, QuickBooks "
+                    "no acepta un segundo documento con el mismo número.",
+        fix_steps=("Cambiar el número del documento de QuickBooks que lo ocupa.",
+                   "Dar un número nuevo a la copia de esta factura en QuickBooks.",
+                   "Desactivar los números de transacción personalizados para que QuickBooks numere solo."),
     ),
-)
+}
 
 SQL = """
 WITH collisions AS (
-    SELECT u.id AS invoice_id, 'Invoice' AS txn_type, q.id, q.doc_number, q.customer_id, q.customer_name,
-           q.total_amt, q.txn_date
-      FROM v_unlinked u JOIN qbo_invoices q ON q.doc_number = u.number
-     WHERE u.number <> ''
+    SELECT f.id AS invoice_id, 'Invoice' AS txn_type, q.id, q.customer_id, q.customer_name, q.total_amt,
+           q.txn_date
+      FROM facts_invoices f JOIN qbo_invoices q ON q.doc_number = f.number
+     WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.number <> ''
     UNION ALL
-    SELECT u.id, 'CreditMemo', m.id, m.doc_number, m.customer_id, m.customer_name, m.total_amt, m.txn_date
-      FROM v_unlinked u JOIN qbo_credit_memos m ON m.doc_number = u.number
-     WHERE u.number <> ''
+    SELECT f.id, 'CreditMemo', m.id, m.customer_id, m.customer_name, m.total_amt, m.txn_date
+      FROM facts_invoices f JOIN qbo_credit_memos m ON m.doc_number = f.number
+     WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.number <> ''
 )
-SELECT u.id AS invoice_id, u.number,
-       json_object('doc_number', u.number, 'collisions', json_group_array(json_object(
+SELECT f.id AS invoice_id, f.number,
+       json_object('doc_number', f.number, 'collisions', json_group_array(json_object(
            'txn_type', c.txn_type, 'id', c.id, 'customer_id', c.customer_id,
            'customer_name', coalesce(nullif(c.customer_name, ''), cu.display_name, ''),
            'total', c.total_amt, 'date', c.txn_date))) AS evidence,
-       'Number ' || u.number || ' is already used by QuickBooks ' ||
+       'Number ' || f.number || ' is already used by QuickBooks ' ||
            group_concat(CASE c.txn_type WHEN 'CreditMemo' THEN 'credit memo' ELSE 'invoice' END || ' '
                         || c.id, ', ') AS summary
-  FROM v_unlinked u
-  JOIN collisions c ON c.invoice_id = u.id
+  FROM collisions c
+  JOIN facts_invoices f ON f.id = c.invoice_id
   LEFT JOIN qbo_customers cu ON cu.id = c.customer_id
- GROUP BY u.id
+ GROUP BY f.id
 """
 
 

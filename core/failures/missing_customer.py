@@ -4,36 +4,41 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts, tr_noop
+from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
 
 KIND = "missing_customer"
-CTX = "failure.missing_customer"
-TEXTS = Texts(
-    context=CTX,
-    title=tr_noop(CTX, "No matching customer in QuickBooks"),
-    explanation=tr_noop(
-        CTX,
-        "QuickBooks links an invoice to a customer by email address. No QuickBooks customer has the "
-        "email of this invoice's contact, so the invoice has nobody to be billed to.",
+RANK = 30
+SEVERITY = "failure"
+TEXTS = {
+    "en": Texts(
+        title="No matching customer in QuickBooks",
+        explanation="QuickBooks links an invoice to a customer by email address. No QuickBooks customer has the "
+                    "email of this invoice's contact, so the invoice has nobody to be billed to.",
+        fix_steps=("Bill the invoice to another contact whose email a QuickBooks customer already uses.",
+                   "Correct the email on the QuickBooks customer or on the HubSpot contact.",
+                   "Create the customer in QuickBooks from the contact."),
     ),
-    fix_steps=(
-        tr_noop(CTX, "Bill the invoice to another contact whose email a QuickBooks customer already uses."),
-        tr_noop(CTX, "Correct the email on the QuickBooks customer or on the HubSpot contact."),
-        tr_noop(CTX, "Create the customer in QuickBooks from the contact."),
+    "es": Texts(
+        title="Sin cliente equivalente en QuickBooks",
+        explanation="QuickBooks relaciona cada factura con un cliente a través del correo electrónico. Ningún "
+                    "cliente de QuickBooks tiene el correo del contacto de esta factura, así que la factura no "
+                    "tiene a quién cobrarse.",
+        fix_steps=("Asignar la factura a otro contacto cuyo correo ya use un cliente de QuickBooks.",
+                   "Corregir el correo del cliente en QuickBooks o del contacto en HubSpot.",
+                   "Crear el cliente en QuickBooks a partir del contacto."),
     ),
-)
+}
 
-# Emails are compared normalised (email_norm); the would-be name is free (else it is a duplicate name).
+# No customer has the email (active or not), and the name the new customer would get is free.
 SQL = """
-SELECT u.id AS invoice_id, u.number,
-       json_object('contact_id', u.contact_id, 'contact_email', coalesce(u.email, ''),
-                   'would_be_display_name', coalesce(u.would_be_name, '')) AS evidence,
-       'No QuickBooks customer has the email ' || coalesce(nullif(u.email, ''), '(none)') AS summary
-  FROM v_unlinked u
- WHERE u.contact_id IS NOT NULL
-   AND NOT EXISTS (SELECT 1 FROM qbo_customers c WHERE c.email_norm = u.email_norm AND u.email_norm <> '')
-   AND NOT EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = u.would_be_name_norm)
+SELECT f.id AS invoice_id, f.number,
+       json_object('contact_id', f.contact_id, 'contact_email', coalesce(f.email, ''),
+                   'would_be_display_name', coalesce(f.would_be_name, '')) AS evidence,
+       'No QuickBooks customer has the email ' || coalesce(nullif(f.email, ''), '(none)') AS summary
+  FROM facts_invoices f
+ WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
+   AND NOT EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)
 """
 
 
@@ -43,4 +48,4 @@ def detect(db: sqlite_utils.Database) -> list[Failure]:
 
 def matches(code: str, message: str) -> bool:
     text = message.lower()
-    return "must have an associated customer" in text or ("customer" in text and "not found" in text)
+    return "must have an associated customer" in text or "debe tener un cliente asociado" in text

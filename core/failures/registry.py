@@ -2,25 +2,47 @@
 
 from __future__ import annotations
 
+import json
 from types import ModuleType
 
 from core.failures import (
+    books_closed,
+    contact_without_email,
+    currency_mismatch,
+    document_number_too_long,
     duplicate_display_name,
     duplicate_document_number,
     edited_in_quickbooks,
+    inactive_customer,
+    invalid_display_name,
     missing_customer,
+    no_contact,
+    no_line_items,
     revenue_recognition_service_date,
+    unknown_item,
 )
+from core.qbo.faults import parse_fault
 
-# Order is the order causes are shown and checked in.
+# The order error replies are classified in: specific codes before broad text matches.
 KINDS: tuple[ModuleType, ...] = (
     duplicate_display_name,
-    missing_customer,
     duplicate_document_number,
-    revenue_recognition_service_date,
     edited_in_quickbooks,
+    revenue_recognition_service_date,
+    books_closed,
+    document_number_too_long,
+    invalid_display_name,
+    inactive_customer,
+    currency_mismatch,
+    no_line_items,
+    unknown_item,
+    missing_customer,
+    no_contact,
+    contact_without_email,
 )
 BY_ID: dict[str, ModuleType] = {m.KIND: m for m in KINDS}
+SEED_KINDS = ("missing_customer", "duplicate_display_name", "revenue_recognition_service_date",
+              "edited_in_quickbooks", "duplicate_document_number")
 
 
 def get(kind: str) -> ModuleType | None:
@@ -28,8 +50,23 @@ def get(kind: str) -> ModuleType | None:
 
 
 def classify(code: str, message: str) -> str | None:
-    """The kind a QBO/HubSpot error reply belongs to, by code first, then by text; None if unknown."""
+    """The kind an error belongs to: first by its code alone, then by code and text; None if unknown."""
+    for module in KINDS:
+        if code and module.matches(code, ""):
+            return str(module.KIND)
     for module in KINDS:
         if module.matches(code, message):
             return str(module.KIND)
     return None
+
+
+def classify_reply(status: int, body: str) -> str | None:
+    """The kind of a QBO fault (JSON, lowercase or XML) or a HubSpot error body."""
+    fault = parse_fault(status, body)
+    if fault is not None:
+        return classify(fault.code, f"{fault.message} {fault.detail}")
+    try:
+        message = str(json.loads(body).get("message", ""))
+    except (ValueError, AttributeError):
+        message = body
+    return classify("", message)

@@ -36,7 +36,8 @@ def line_item_row(obj: JSON) -> JSON:
     if amount is None and qty is not None and price is not None:
         amount = round(qty * price, 2)
     return {
-        "id": str(obj["id"]), "name": p.get("name") or "", "quantity": qty, "price": price, "amount": amount,
+        "id": str(obj["id"]), "name": p.get("name") or "", "name_norm": norm_text(p.get("name")),
+        "sku_norm": norm_text(p.get("hs_sku")), "quantity": qty, "price": price, "amount": amount,
         "sku": p.get("hs_sku") or "", "product_id": p.get("hs_product_id") or "",
         "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
     }

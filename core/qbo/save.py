@@ -37,6 +37,13 @@ def name_row(entity: str, obj: JSON) -> JSON:
     return row
 
 
+def item_row(obj: JSON) -> JSON:
+    name, sku = (obj.get("Name") or "").strip(), (obj.get("Sku") or "").strip()
+    return {"id": str(obj["Id"]), "name": name, "name_norm": norm_text(name), "sku": sku, "sku_norm": norm_text(sku),
+            "type": obj.get("Type", ""), "active": _active(obj), "sync_token": str(obj.get("SyncToken", "")),
+            "updated_at": _ref(obj, "MetaData").get("LastUpdatedTime", ""), "raw": json.dumps(obj, ensure_ascii=False)}
+
+
 def txn_rows(entity: str, obj: JSON, refresh_id: int) -> tuple[JSON, list[JSON]]:
     oid = str(obj["Id"])
     customer = _ref(obj, "CustomerRef")
@@ -65,6 +72,8 @@ def save_entities(db: sqlite_utils.Database, entity: str, objects: Iterable[JSON
     if entity in NAME_TABLES:
         db.table(NAME_TABLES[entity]).upsert_all([{**name_row(entity, o), "refresh_id": refresh_id} for o in objs],
                                            pk="id")
+    elif entity == "Item":
+        db.table("qbo_items").upsert_all([{**item_row(o), "refresh_id": refresh_id} for o in objs], pk="id")
     elif entity in TXN_TABLES:
         rows, lines = [], []
         for obj in objs:

@@ -16,7 +16,8 @@ TABLES: dict[str, dict[str, type]] = {
         "amount_billed": float, "source": str, "updated_at": str, "properties": str, "refresh_id": int,
     },
     "hs_line_items": {
-        "id": str, "name": str, "quantity": float, "price": float, "amount": float, "sku": str,
+        "id": str, "name": str, "name_norm": str, "sku_norm": str, "quantity": float, "price": float,
+        "amount": float, "sku": str,
         "product_id": str, "updated_at": str, "properties": str, "refresh_id": int,
     },
     "hs_contacts": {
@@ -43,6 +44,10 @@ TABLES: dict[str, dict[str, type]] = {
     "qbo_employees": {
         "id": str, "display_name": str, "name_norm": str, "active": int, "sync_token": str,
         "updated_at": str, "raw": str, "refresh_id": int,
+    },
+    "qbo_items": {
+        "id": str, "name": str, "name_norm": str, "sku": str, "sku_norm": str, "type": str, "active": int,
+        "sync_token": str, "updated_at": str, "raw": str, "refresh_id": int,
     },
     "qbo_invoices": {
         "id": str, "doc_number": str, "customer_id": str, "customer_name": str, "txn_date": str,
@@ -80,6 +85,8 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("qbo_vendors", ["name_norm"]),
     ("qbo_employees", ["name_norm"]),
     ("qbo_invoices", ["doc_number"]),
+    ("qbo_items", ["sku_norm"]),
+    ("qbo_items", ["name_norm"]),
     ("qbo_credit_memos", ["doc_number"]),
 ]
 
@@ -87,8 +94,11 @@ INDEXES: list[tuple[str, list[str]]] = [
 OWN_TABLES: dict[str, dict[str, type]] = {
     "meta": {"key": str, "value": str},
     "failures": {
-        "hubspot_invoice_id": str, "kind": str, "invoice_number": str, "summary": str, "evidence": str,
+        "hubspot_invoice_id": str, "kind": str, "severity": str, "root": int, "invoice_number": str,
+        "summary": str, "evidence": str,
         "customer": str, "amount": float, "currency": str, "invoice_date": str, "diagnosed_at": str,
     },
 }
-OWN_PKS: dict[str, tuple[str, ...]] = {"meta": ("key",), "failures": ("hubspot_invoice_id", "kind")}
+OWN_TABLES["diagnose_runs"] = {"id": int, "at": str, "counts": str, "failing_invoices": int}
+OWN_PKS: dict[str, tuple[str, ...]] = {"meta": ("key",), "failures": ("hubspot_invoice_id", "kind"),
+                                        "diagnose_runs": ("id",)}
