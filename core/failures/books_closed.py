@@ -43,5 +43,7 @@ def detect(db: sqlite_utils.Database) -> list[Failure]:
 
 
 def matches(code: str, message: str) -> bool:
+    # 6210 alone is ambiguous: an old Intuit post used it for duplicate numbers too, so the text must agree.
     text = message.lower()
-    return "account period closed" in text or "period closed" in text or (code == "6210" and "duplicate" not in text)
+    return "period closed" in text or "period has closed" in text or (
+        code == "6210" and bool(text.strip()) and "dup" not in text)

@@ -1,0 +1,101 @@
+"""Error replies of every shape map to the right cause; every cause speaks English and Spanish."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.failures import notices, registry
+from core.failures.base import LANGUAGES, texts
+
+
+def qbo_json(code: str, message: str, detail: str) -> str:
+    return json.dumps({"Fault": {"Error": [{"Message": message, "Detail": detail, "code": code, "element": ""}],
+                                 "type": "ValidationFault"}, "time": "2026-11-24T09:17:31.892-07:00"})
+
+
+def qbo_xml(code: str, message: str, detail: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><IntuitResponse '
+            'xmlns="http://schema.intuit.com/finance/v3" time="2026-11-24T09:17:31.892-07:00">'
+            f'<Fault type="ValidationFault"><Error code="{code}"><Message>{message}</Message>'
+            f"<Detail>{detail}</Detail></Error></Fault></IntuitResponse>")
+
+
+# Replies as QBO and HubSpot send them (QBO_API.md §1, the HubSpot article); expected kind.
+RECORDED = [
+    (400, qbo_json("6240", "Duplicate Name Exists Error", "The name supplied already exists. : Another customer, "
+                   "vendor or employee is already using this name. Please use a different name."),
+     "duplicate_display_name"),
+    (400, qbo_xml("6240", "Duplicate Name Exists Error", "The name supplied already exists."),
+     "duplicate_display_name"),
+    (400, qbo_json("6140", "Duplicate Document Number Error", "Duplicate Document Number Error : You must specify a "
+                   "different number. This number has already been used. DocNumber=1234 is assigned to "
+                   "TxnType=Credit Memo with TxnId=111"), "duplicate_document_number"),
+    (400, qbo_json("6210", "Duplicate Doc Num", "Duplicate Doc Num"), "duplicate_document_number"),
+    (400, qbo_json("6210", "Account Period Closed", "The account period has closed."), "books_closed"),
+    (400, qbo_json("6000", "A business validation error has occurred while processing your request",
+                   "Business Validation Error: Enter a service date for the revenue recognition line item."),
+     "revenue_recognition_service_date"),
+    (400, qbo_xml("6000", "A business validation error has occurred while processing your request",
+                  "Business Validation Error: Enter a service date for the revenue recognition line item."),
+     "revenue_recognition_service_date"),
+    (400, qbo_json("610", "Object Not Found", "Object Not Found : Something you're trying to use has been made "
+                   "inactive. Check the fields with accounts, customers, items, vendors or employees."),
+     "inactive_customer"),
+    (400, qbo_json("2500", "Invalid Reference Id", "Invalid Reference Id : Item assigned to this transaction "
+                   "has been deleted."), "unknown_item"),
+    (400, qbo_json("2020", "Required param missing, need to supply the required value for the API",
+                   "Required parameter Line is missing in the request"), "no_line_items"),
+    (400, json.dumps({"status": "error", "message": "Las modificaciones de los elementos de pedido o de la cantidad "
+                      "de la factura en las Facturas nativas de HubSpot no se pueden realizar a través de "
+                      "aplicaciones externas.", "category": "VALIDATION_ERROR"}), "edited_in_quickbooks"),
+    (400, json.dumps({"status": "error", "message": "An invoice must have an associated customer. Make sure the "
+                      "associated customer is present in both HubSpot and QuickBooks Online to sync this invoice",
+                      "category": "VALIDATION_ERROR"}), "missing_customer"),
+]
+
+
+@pytest.mark.parametrize(("status", "body", "kind"), RECORDED)
+def test_recorded_replies_are_classified(status: int, body: str, kind: str) -> None:
+    assert registry.classify_reply(status, body) == kind
+
+
+def test_lowercase_401_and_throttles_are_not_invoice_causes() -> None:
+    auth = json.dumps({"warnings": None, "fault": {"error": [{"message": "message=AuthenticationFailed; "
+                       "errorCode=003200; statusCode=401", "detail": "Token expired", "code": "3200"}],
+                       "type": "AUTHENTICATION"}, "time": 1533811101733})
+    throttle = qbo_xml("3001", "message=ThrottleExceeded; errorCode=003001; statusCode=429",
+                       "The request limit was reached.  Try again later")
+    assert registry.classify_reply(401, auth) is None
+    assert registry.classify_reply(429, throttle) is None
+    assert registry.classify_reply(500, "<html>gateway</html>") is None
+
+
+def test_every_cause_and_notice_has_complete_texts_in_every_language() -> None:
+    tables = {m.KIND: m.TEXTS for m in registry.KINDS} | notices.TEXTS
+    assert set(registry.SEED_KINDS) <= set(tables)
+    for kind, table in tables.items():
+        assert set(table) == set(LANGUAGES), kind
+        english, spanish = table["en"], table["es"]
+        for lang in LANGUAGES:
+            t = table[lang]
+            assert t.title.strip() and len(t.explanation) > 40 and t.fix_steps, (kind, lang)
+            assert all(step.strip() for step in t.fix_steps), (kind, lang)
+        # A translation, not a copy: every field differs from the English one, and as many steps.
+        assert spanish.title != english.title and spanish.explanation != english.explanation, kind
+        assert len(spanish.fix_steps) == len(english.fix_steps), kind
+        assert all(es != en for es, en in zip(spanish.fix_steps, english.fix_steps, strict=True)), kind
+
+
+def test_texts_fall_back_to_english_and_accept_regional_tags() -> None:
+    module = registry.BY_ID["missing_customer"]
+    assert texts(module, "es_MX").title == module.TEXTS["es"].title
+    assert texts(module, "de").title == module.TEXTS["en"].title
+
+
+def test_kinds_have_unique_ids_ranks_and_known_severities() -> None:
+    ids = [m.KIND for m in registry.KINDS]
+    assert len(ids) == len(set(ids))
+    assert all(m.SEVERITY in ("failure", "warning") for m in registry.KINDS)
+    assert registry.BY_ID["duplicate_display_name"].RANK < registry.BY_ID["missing_customer"].RANK
