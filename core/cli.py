@@ -67,14 +67,18 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
 
 def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
                 latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
-                out: TextIO = sys.stdout) -> int:
-    from core.sandbox.faults import FaultPlan
+                fault_kinds: str = "all", out: TextIO = sys.stdout) -> int:
+    from core.sandbox.faults import FaultPlan, parse_kinds
     from core.sandbox.server import Options, Sandbox
 
     if not 0.0 <= faults <= 1.0:
         raise ConfigError("--faults is a share of requests between 0 and 1, e.g. 0.3 for 30 %.")
+    try:
+        kinds = parse_kinds(fault_kinds)
+    except ValueError as exc:
+        raise ConfigError(f"--fault-kinds: {exc}.") from exc
     options = Options(latency_ms=latency_ms, xml_faults=xml_faults, request_log=Path(log) if log else None,
-                      faults=FaultPlan(rate=faults, seed=seed) if faults else None)
+                      faults=FaultPlan(rate=faults, seed=seed, kinds=kinds, xml=xml_faults) if faults else None)
     try:
         sandbox = Sandbox(scenario, port=port, options=options)
     except FileNotFoundError as exc:

@@ -1,13 +1,14 @@
-"""HubSpot CRM reads as the real API serves them: objects v3 (and the dated 2026-03 family), associations v4.
+"""HubSpot CRM as the real API serves it: objects v3 (and the dated 2026-03 family), associations v4, search,
+properties and writes. This module holds the reads and the routing table; the rest lives in hubspot_*.py.
 
-Paths, query parameters, envelopes and error bodies follow HUBSPOT_API.md; README.md beside this file
-lists every route with its version family.
+Paths, query parameters, envelopes and error bodies follow HUBSPOT_API.md; docs/hubspot.md lists every route
+with its version family.
 """
 
 from __future__ import annotations
 
 import copy
-import json
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -15,61 +16,24 @@ from typing import Any
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
+from core.sandbox import hubspot_assoc_writes, hubspot_properties, hubspot_search, hubspot_writes
+from core.sandbox.hubspot_common import ASSOC_NAMES, json_body, object_type, unknown_type
+from core.sandbox.hubspot_common import id_key as _id_key
+from core.sandbox.hubspot_common import project as _project
+from core.sandbox.hubspot_common import split as _split
 from core.sandbox.replies import hs_error, json_reply
-from core.sandbox.state import ASSOC_LABELS, HUBSPOT_TYPE_IDS, HUBSPOT_TYPES, JSON, HubSpotState, iso_ms
+from core.sandbox.state import ASSOC_LABELS, JSON, HubSpotState, iso_ms
 
 LIST_MAX = 100           # list pages: larger limits are capped, as the service does
 BATCH_READ_MAX = 100     # objects batch/read inputs
 ASSOC_BATCH_MAX = 1000   # v4 associations batch/read inputs (since 2025-02-10)
 ASSOC_PAGE = 500         # associations per record per page
 
-# What a GET returns when `properties` is not given (SPEC info tables).
-DEFAULT_PROPERTIES = {
-    "contacts": ("firstname", "lastname", "email"),
-    "companies": ("name", "domain"),
-    "invoices": ("hs_number", "hs_invoice_status", "hs_currency"),
-    "line_items": ("name", "quantity", "price", "amount"),
-}
-ALWAYS = ("hs_object_id", "createdate", "hs_createdate", "hs_lastmodifieddate", "lastmodifieddate")
-ASSOC_NAMES = {"contacts": "contact", "companies": "company", "invoices": "invoice", "line_items": "line_item"}
-
-
-def object_type(name: str) -> str | None:
-    name = HUBSPOT_TYPE_IDS.get(name, name)
-    aliases = {"contact": "contacts", "company": "companies", "invoice": "invoices", "line_item": "line_items",
-               "lineitems": "line_items", "line-items": "line_items"}
-    name = aliases.get(name, name)
-    return name if name in HUBSPOT_TYPES else None
-
-
-def _unknown_type(name: str) -> Response:
-    return hs_error(400, "VALIDATION_ERROR", f"Unable to infer object type from: {name}")
-
-
-def _project(obj: JSON, otype: str, properties: list[str] | None) -> JSON:
-    wanted = properties if properties else list(DEFAULT_PROPERTIES[otype])
-    props = obj["properties"]
-    out_props = {k: props.get(k) for k in wanted if k}
-    for key in ALWAYS:
-        if key in props and (key != "lastmodifieddate" or otype == "contacts"):
-            out_props.setdefault(key, props[key])
-    return {"id": obj["id"], "properties": out_props, "createdAt": obj["createdAt"],
-            "updatedAt": obj["updatedAt"], "archived": obj["archived"]}
-
-
-def _split(values: list[str]) -> list[str]:
-    """`properties=a,b&properties=c` and every mix of the two are accepted."""
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def _id_key(oid: str) -> tuple[int, str]:
-    return (int(oid), oid) if oid.isdigit() else (1 << 62, oid)
-
 
 def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
     otype_name, found = otype, object_type(otype)
     if found is None:
-        return _unknown_type(otype_name)
+        return unknown_type(otype_name)
     otype = found
     try:
         limit = int(request.args.get("limit", "10"))
@@ -125,7 +89,7 @@ def _list_associations(hs: HubSpotState, otype: str, oid: str, to_types: list[st
 def get_object(hs: HubSpotState, request: Request, otype: str, oid: str) -> Response:
     found = object_type(otype)
     if found is None:
-        return _unknown_type(otype)
+        return unknown_type(otype)
     otype = found
     obj = hs.objects[otype].get(oid)
     if obj is None or obj["archived"]:
@@ -138,22 +102,12 @@ def get_object(hs: HubSpotState, request: Request, otype: str, oid: str) -> Resp
     return json_reply(item)
 
 
-def _body(request: Request) -> JSON | Response:
-    try:
-        body = json.loads(request.get_data(as_text=True) or "{}")
-    except json.JSONDecodeError as exc:
-        return hs_error(400, "VALIDATION_ERROR", f"Invalid input JSON on line {exc.lineno}, column {exc.colno}")
-    if not isinstance(body, dict):
-        return hs_error(400, "VALIDATION_ERROR", "Invalid input JSON: expected an object")
-    return body
-
-
 def batch_read(hs: HubSpotState, request: Request, otype: str) -> Response:
     found = object_type(otype)
     if found is None:
-        return _unknown_type(otype)
+        return unknown_type(otype)
     otype = found
-    body = _body(request)
+    body = json_body(request)
     if isinstance(body, Response):
         return body
     inputs = body.get("inputs") or []
@@ -197,8 +151,8 @@ def _page_links(links: dict[str, list[int]], after: str | None) -> tuple[list[JS
 def assoc_batch_read(hs: HubSpotState, request: Request, from_name: str, to_name: str) -> Response:
     from_type, to_type = object_type(from_name), object_type(to_name)
     if from_type is None or to_type is None:
-        return _unknown_type(from_name if from_type is None else to_name)
-    body = _body(request)
+        return unknown_type(from_name if from_type is None else to_name)
+    body = json_body(request)
     if isinstance(body, Response):
         return body
     inputs = body.get("inputs") or []
@@ -234,7 +188,7 @@ def assoc_list(hs: HubSpotState, request: Request, otype: str, oid: str, to: str
     otype_name, to_name = otype, to
     from_type, to_type = object_type(otype_name), object_type(to_name)
     if from_type is None or to_type is None:
-        return _unknown_type(otype_name if from_type is None else to_name)
+        return unknown_type(otype_name if from_type is None else to_name)
     if oid not in hs.objects[from_type]:
         return hs_error(404, "OBJECT_NOT_FOUND", f"No {from_type} with id {oid}")
     rows, nxt = _page_links(hs.links(from_type, oid, to_type), request.args.get("after"))
@@ -247,6 +201,14 @@ def assoc_list(hs: HubSpotState, request: Request, otype: str, oid: str, to: str
 OBJECTS = ("/crm/v3/objects", "/crm/objects/2026-03")
 ASSOCIATIONS = ("/crm/v4/associations", "/crm/associations/2026-03")
 V4_OBJECTS = ("/crm/v4/objects", "/crm/objects/2026-03")
+PROPERTIES = ("/crm/v3/properties", "/crm/properties/2026-03")
+_SEARCH_PATH = re.compile(r"^/crm/(?:v3/objects|objects/2026-03)/[^/]+/search/?$")
+
+
+def is_search(path: str) -> bool:
+    """Whether a path is a CRM search: those are exempt from the ten-secondly bucket (SPEC
+    `x-hubspot-rate-limit-exemptions`) and limited by their own per-second bucket in hubspot_search."""
+    return bool(_SEARCH_PATH.match(path))
 
 
 def rules() -> list[Rule]:
@@ -255,15 +217,40 @@ def rules() -> list[Rule]:
     for p in OBJECTS:
         out += [Rule(f"{p}/<otype>", endpoint="hs_list", methods=["GET"]),
                 Rule(f"{p}/<otype>/batch/read", endpoint="hs_batch_read", methods=["POST"]),
-                Rule(f"{p}/<otype>/<oid>", endpoint="hs_get", methods=["GET"])]
+                Rule(f"{p}/<otype>/search", endpoint="hs_search", methods=["POST"]),
+                Rule(f"{p}/<otype>/<oid>", endpoint="hs_get", methods=["GET"]),
+                Rule(f"{p}/<otype>/<oid>", endpoint="hs_patch", methods=["PATCH"])]
     for p in V4_OBJECTS:
-        out.append(Rule(f"{p}/<otype>/<oid>/associations/<to>", endpoint="hs_assoc_list", methods=["GET"]))
+        out += [Rule(f"{p}/<otype>/<oid>/associations/<to>", endpoint="hs_assoc_list", methods=["GET"]),
+                Rule(f"{p}/<otype>/<oid>/associations/default/<to>/<to_id>", endpoint="hs_assoc_default",
+                     methods=["PUT"]),
+                Rule(f"{p}/<otype>/<oid>/associations/<to>/<to_id>", endpoint="hs_assoc_labeled",
+                     methods=["PUT"]),
+                Rule(f"{p}/<otype>/<oid>/associations/<to>/<to_id>", endpoint="hs_assoc_delete",
+                     methods=["DELETE"])]
     for p in ASSOCIATIONS:
-        out.append(Rule(f"{p}/<from_name>/<to_name>/batch/read", endpoint="hs_assoc_read", methods=["POST"]))
+        out += [Rule(f"{p}/<from_name>/<to_name>/batch/read", endpoint="hs_assoc_read", methods=["POST"]),
+                Rule(f"{p}/<from_name>/<to_name>/batch/create", endpoint="hs_assoc_batch_create",
+                     methods=["POST"]),
+                Rule(f"{p}/<from_name>/<to_name>/batch/associate/default", endpoint="hs_assoc_batch_default",
+                     methods=["POST"]),
+                Rule(f"{p}/<from_name>/<to_name>/batch/archive", endpoint="hs_assoc_batch_archive",
+                     methods=["POST"])]
+    for p in PROPERTIES:
+        out += [Rule(f"{p}/<otype>", endpoint="hs_properties", methods=["GET"]),
+                Rule(f"{p}/<otype>/<name>", endpoint="hs_property", methods=["GET"])]
     return out
 
 
+# Every handler takes (hs, request, **route arguments); endpoint names start with "hs_".
 HANDLERS: dict[str, Callable[..., Response]] = {
     "hs_list": list_objects, "hs_get": get_object, "hs_batch_read": batch_read,
     "hs_assoc_read": assoc_batch_read, "hs_assoc_list": assoc_list,
+    "hs_search": hubspot_search.search, "hs_patch": hubspot_writes.patch_object,
+    "hs_assoc_default": hubspot_assoc_writes.put_default, "hs_assoc_labeled": hubspot_assoc_writes.put_labeled,
+    "hs_assoc_delete": hubspot_assoc_writes.delete_pair,
+    "hs_assoc_batch_create": hubspot_assoc_writes.batch_create,
+    "hs_assoc_batch_default": hubspot_assoc_writes.batch_default,
+    "hs_assoc_batch_archive": hubspot_assoc_writes.batch_archive,
+    "hs_properties": hubspot_properties.list_properties, "hs_property": hubspot_properties.get_property,
 }

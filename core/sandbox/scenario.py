@@ -86,6 +86,7 @@ def build(data: JSON) -> State:
                    tokens=set(qbo_data.get("tokens", [DEFAULT_QBO_TOKEN])),
                    preferences=prefs, company_name=data.get("name", "Sandbox Company"))
     state = State(name=data.get("name", "Sandbox Company"), hubspot=hs, qbo=qbo)
+    state.oauth.apps = copy.deepcopy(data.get("oauth") or {})  # OAuth apps the sandbox accepts (docs/oauth.md)
     counter = [0]
 
     def stamp() -> tuple[str, datetime]:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core.sandbox.limits import RollingWindow
+from core.sandbox.oauth_store import OAuthStore
+
 JSON = dict[str, Any]
 
 # HubSpot's HUBSPOT_DEFINED association type ids (hubspot-api-python AssociationType), both directions.
@@ -54,6 +57,8 @@ class HubSpotState:
     )
     next_id: int = 900_000
     token_expiry: dict[str, float] = field(default_factory=dict)  # epoch seconds; absent = never expires
+    # CRM search has its own bucket, 5 requests per second per token (hubspot_search.py); tests may swap it.
+    search_window: RollingWindow = field(default_factory=lambda: RollingWindow(5, 1.0))
 
     def associate(self, from_type: str, from_id: str, to_type: str, to_id: str, type_id: int) -> None:
         """Add one labelled link and its reverse, as HubSpot stores both directions."""
@@ -67,6 +72,25 @@ class HubSpotState:
     def links(self, from_type: str, from_id: str, to_type: str) -> dict[str, list[int]]:
         return self.associations.get((from_type, from_id, to_type), {})
 
+    def dissociate(self, from_type: str, from_id: str, to_type: str, to_id: str,
+                   type_ids: list[int] | None = None) -> bool:
+        """Remove the given typeIds (all when None) between two records, in both directions.
+        Returns whether anything was removed."""
+        removed = False
+        for (a, a_id, b, b_id, reverse) in ((from_type, from_id, to_type, to_id, False),
+                                           (to_type, to_id, from_type, from_id, True)):
+            links = self.associations.get((a, a_id, b))
+            if not links or b_id not in links:
+                continue
+            drop = None if type_ids is None else {REVERSE_TYPE[t] if reverse else t for t in type_ids}
+            kept = [] if drop is None else [t for t in links[b_id] if t not in drop]
+            removed = removed or len(kept) < len(links[b_id])
+            if kept:
+                links[b_id] = kept
+            else:
+                del links[b_id]
+        return removed
+
 
 @dataclass
 class QboState:
@@ -79,6 +103,10 @@ class QboState:
     token_expiry: dict[str, float] = field(default_factory=dict)  # epoch seconds; absent = never expires
     # requestid → the reply first given, so a repeated write returns it instead of writing twice.
     replies_by_request_id: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # Added for QBO writes (qbo_store.py): tombstones of deleted objects, which CDC reports with
+    # status "Deleted", and the last MetaData time handed out, so every change gets a strictly later one.
+    deleted: dict[str, dict[str, JSON]] = field(default_factory=lambda: {e: {} for e in QBO_ENTITIES})
+    last_change: datetime | None = None
 
     def all(self, entity: str) -> list[JSON]:
         return list(self.entities.get(entity, {}).values())
@@ -91,6 +119,7 @@ class State:
     qbo: QboState
     lock: threading.RLock = field(default_factory=threading.RLock)
     clock: Any = None  # callable returning an aware datetime; tests may replace it
+    oauth: OAuthStore = field(default_factory=OAuthStore)  # OAuth apps (scenario "oauth") and issued grants
 
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(UTC)

@@ -1,0 +1,1 @@
+"""Sync Doctor's own push of HubSpot invoices to QBO: payloads now; the engine builds on them."""

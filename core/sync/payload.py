@@ -1,0 +1,89 @@
+"""The QBO Invoice a HubSpot invoice becomes, built from the cache alone (no network).
+
+Used to preview a push (the invoice card, the wizards) and, later, by the sync engine itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Line:
+    name: str
+    sku: str
+    qty: float
+    unit_price: float
+    amount: float
+    item_id: str = ""
+    service_date: str = ""
+
+
+def hubspot_lines(db: sqlite_utils.Database, invoice_id: str) -> list[Line]:
+    rows = db.query(
+        """SELECT li.name, li.sku, coalesce(li.quantity, 0) AS qty, coalesce(li.price, 0) AS price,
+                  coalesce(li.amount, coalesce(li.quantity, 0) * coalesce(li.price, 0)) AS amount,
+                  coalesce((SELECT i.id FROM qbo_items i WHERE li.sku_norm <> '' AND i.sku_norm = li.sku_norm
+                             ORDER BY i.active DESC LIMIT 1),
+                           (SELECT i.id FROM qbo_items i WHERE i.name_norm = li.name_norm
+                             ORDER BY i.active DESC LIMIT 1)) AS item_id
+             FROM hs_associations a JOIN hs_line_items li ON li.id = a.to_id
+            WHERE a.from_type = 'invoices' AND a.from_id = ? AND a.to_type = 'line_items'
+            ORDER BY CAST(li.id AS INTEGER), li.id""", [invoice_id])
+    return [Line(r["name"], r["sku"], float(r["qty"]), float(r["price"]), round(float(r["amount"]), 2),
+                 r["item_id"] or "") for r in rows]
+
+
+def qbo_lines(db: sqlite_utils.Database, qbo_invoice_id: str) -> list[Line]:
+    rows = db.query(
+        """SELECT coalesce(nullif(item_name, ''), description) AS name, item_id, coalesce(qty, 0) AS qty,
+                  coalesce(unit_price, 0) AS price, coalesce(amount, 0) AS amount, service_date
+             FROM qbo_txn_lines WHERE txn_type = 'Invoice' AND txn_id = ? AND detail_type = 'SalesItemLineDetail'
+            ORDER BY idx""", [qbo_invoice_id])
+    return [Line(r["name"] or "", "", float(r["qty"]), float(r["price"]), round(float(r["amount"]), 2),
+                 r["item_id"] or "", r["service_date"] or "") for r in rows]
+
+
+def invoice_payload(db: sqlite_utils.Database, invoice_id: str, *, customer_id: str | None = None,
+                    service_date: str | None = None) -> JSON:
+    """The body of `POST /v3/company/{realm}/invoice` for this HubSpot invoice.
+
+    `customer_id` overrides the customer found by email; `service_date` ('YYYY-MM-DD') is put on every line
+    (what revenue recognition needs). Amount is always Qty × UnitPrice, as QBO checks (error 6070).
+    """
+    inv = next(db.query("SELECT * FROM facts_invoices WHERE id = ?", [invoice_id]), None)
+    if inv is None:
+        raise KeyError(invoice_id)
+    if customer_id is None:
+        row = db.execute(
+            "SELECT id FROM qbo_customers WHERE email_norm = ? AND email_norm <> '' ORDER BY active DESC, id LIMIT 1",
+            [inv["email_norm"]]).fetchone()
+        customer_id = row[0] if row else None
+    lines = []
+    for line in hubspot_lines(db, invoice_id):
+        detail: JSON = {"Qty": line.qty, "UnitPrice": line.unit_price}
+        if line.item_id:
+            detail["ItemRef"] = {"value": line.item_id}
+        if service_date:
+            detail["ServiceDate"] = service_date
+        lines.append({"Amount": round(line.qty * line.unit_price, 2), "Description": line.name,
+                      "DetailType": "SalesItemLineDetail", "SalesItemLineDetail": detail})
+    payload: JSON = {"DocNumber": inv["number"], "Line": lines}
+    if customer_id:
+        payload["CustomerRef"] = {"value": customer_id}
+    if inv["invoice_date"]:
+        payload["TxnDate"] = inv["invoice_date"]
+    due = db.execute("SELECT due_date FROM hs_invoices WHERE id = ?", [invoice_id]).fetchone()
+    if due and due[0]:
+        payload["DueDate"] = due[0]
+    if inv["currency"]:
+        payload["CurrencyRef"] = {"value": str(inv["currency"]).upper()}
+    if inv["email"]:
+        payload["BillEmail"] = {"Address": inv["email"]}
+    payload["PrivateNote"] = f"HubSpot invoice {inv['number']} (id {invoice_id})"
+    return payload

@@ -1,0 +1,65 @@
+"""The invoice card over the demo company: a synced invoice, an edited one, and a preview of a push."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core import app
+from core.card import invoice_card
+from core.sandbox.server import Sandbox
+from core.store.db import open_db
+from core.sync.payload import invoice_payload
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("card") / "cache.db"
+    with Sandbox("demo") as sandbox:
+        app.refresh(sandbox.endpoints(), path)
+    app.diagnose(path)
+    return path
+
+
+def invoice_id(path: Path, number: str) -> str:
+    db = open_db(path)
+    try:
+        return str(db.execute("SELECT id FROM hs_invoices WHERE number = ?", [number]).fetchone()[0])
+    finally:
+        db.close()
+
+
+def test_synced_invoice_shows_no_difference(demo_db: Path) -> None:
+    db = open_db(demo_db)
+    card = invoice_card(db, invoice_id(demo_db, "INV-1001"))
+    assert card.qbo_invoice_id and not card.is_preview
+    assert not any(f.differs for f in card.fields)
+    assert card.lines and all(not line.differs for line in card.lines)
+
+
+def test_edited_invoice_flags_the_changed_line_and_total(demo_db: Path) -> None:
+    db = open_db(demo_db)
+    card = invoice_card(db, invoice_id(demo_db, "INV-1016"))  # quantity 10 in HubSpot, 8 in QuickBooks
+    changed = [line for line in card.lines if line.differs]
+    assert len(changed) == 1 and set(changed[0].differs) == {"qty", "amount"}
+    assert changed[0].hubspot and changed[0].quickbooks
+    assert changed[0].hubspot.qty == 10 and changed[0].quickbooks.qty == 8
+    assert [f.label for f in card.fields if f.differs] == ["Total"]
+
+    added = invoice_card(db, invoice_id(demo_db, "INV-1027"))  # a line added in QuickBooks
+    extra = [line for line in added.lines if line.differs]
+    assert len(extra) == 1 and extra[0].hubspot is None and extra[0].differs == ("missing",)
+
+
+def test_unlinked_invoice_previews_the_push(demo_db: Path) -> None:
+    db = open_db(demo_db)
+    inv = invoice_id(demo_db, "INV-1038")  # fails only for revenue recognition: its customer exists
+    card = invoice_card(db, inv)
+    assert card.is_preview and not any(f.differs for f in card.fields)
+    payload = invoice_payload(db, inv, service_date="2026-11-01")
+    assert payload["DocNumber"] == "INV-1038" and payload["CustomerRef"]["value"]
+    for line in payload["Line"]:
+        detail = line["SalesItemLineDetail"]
+        assert detail["ServiceDate"] == "2026-11-01" and detail["ItemRef"]["value"]
+        assert line["Amount"] == round(detail["Qty"] * detail["UnitPrice"], 2)
