@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every reply")
     sandbox.add_argument("--log", default=None, metavar="FILE", help="append every request to FILE (JSONL)")
     sandbox.add_argument("--xml-faults", action="store_true", help="answer QuickBooks faults in XML")
+    sandbox.add_argument("--fault-kinds", default="all", metavar="KINDS",
+                         help="comma-separated kinds for --faults: 429,5xx,slow,drop,expired_token,stale_synctoken")
     shot = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("path")
     shot.add_argument("--demo", action="store_true", dest="shot_demo")
@@ -45,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_diagnose(args.profile, args.json)
         if args.command == "sandbox":
             return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
-                                   latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults)
+                                   latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,
+                                   fault_kinds=args.fault_kinds)
         if args.command == "screenshot":
             from gui import app as gui_app
 

@@ -1,0 +1,132 @@
+"""Entry points main.py calls: `run` (the app) and `screenshot` (the real window to a PNG, headless)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QApplication
+
+from core.errors import UserError
+from gui import jobs
+from gui.main_window import MainWindow
+from gui.session import Session, demo_session, env_session, offline_session
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1200, 760)
+
+
+def binding_problem() -> str | None:
+    """A known-bad Python/Qt-binding pair, in words, or None.
+
+    PySide6 6.12.0 returns None (and a signal emit's bool) without taking a reference, which is harmless
+    only where None and bools are immortal (Python 3.12+). On 3.11 every void Qt call drops a reference to
+    None and the process aborts ("none_dealloc") after a few thousand of them, i.e. minutes into real use.
+    """
+    if sys.version_info >= (3, 12):
+        return None
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(4):
+        probe.setObjectName("probe")
+    if sys.getrefcount(None) >= before:
+        return None
+    return (f"PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} corrupts reference counts and "
+            "will crash after a while. Use Python 3.12 or newer, or PySide6-Essentials 6.11.3.")
+
+
+def _warn_about_binding() -> None:
+    problem = binding_problem()
+    if problem:
+        log.warning("%s", problem)  # reaches stderr with or without main.py's logging setup
+
+
+def _application() -> QApplication:
+    """The one QApplication (reused when a test or caller already made it)."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName("Sync Doctor")
+    QApplication.setOrganizationName("SyncDoctor")
+    app = QApplication(sys.argv[:1])
+    if QLocale.system().name() == "C":  # an unconfigured box: "1234.50$" helps nobody, US English does
+        QLocale.setDefault(QLocale("en_US"))
+    _warn_about_binding()
+    return app
+
+
+def run(demo: bool, profile: str | None = None) -> int:
+    """Open the window and run the event loop until it closes; returns the exit code."""
+    app = _application()
+    error: UserError | None = None
+    if demo:
+        session = demo_session()  # a sandbox that cannot start is a bug, not a user problem: let it raise
+    else:
+        try:
+            session = env_session(profile)
+        except UserError as err:  # half-configured: open offline and say what is missing
+            session, error = offline_session(profile), err
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(session)
+        if error is not None:
+            window.show_error(error)
+        window.show()
+        window.load_cache()          # cached rows first...
+        if session.online:
+            window.refresh()         # ...then the fresh verdict, queued behind them on the same key
+        return app.exec()
+    finally:
+        # App exit without a close event (e.g. Quit from the Dock) lands here; both calls are idempotent.
+        if window is not None:
+            window.shutdown()
+        session.close()
+
+
+def screenshot(path: str, demo: bool) -> int:
+    """Render the real window to `path` as PNG. With demo, the sandbox is started and refresh + diagnose
+    run synchronously first, so the picture never races the event loop. 0 on success."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    session: Session | None = None
+    window: MainWindow | None = None
+    try:
+        app = _application()
+        session = demo_session() if demo else offline_session(None)
+        if session.endpoints is not None:
+            snapshot = jobs.refresh_and_diagnose(session.endpoints, session.db_path, _no_progress,
+                                                 threading.Event())
+        else:
+            snapshot = None
+        window = MainWindow(session)
+        window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        app.processEvents()
+        if not window.grab().save(path, "PNG"):
+            print(f"screenshot: could not write a PNG to {path}", file=sys.stderr)
+            return 1
+        return 0
+    except UserError as err:
+        print(f"screenshot: {err}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("screenshot failed")
+        print("screenshot: failed with an unexpected error (traceback above)", file=sys.stderr)
+        return 1
+    finally:
+        if window is not None:
+            window.shutdown()
+            window.close()
+            window.deleteLater()
+        if session is not None:
+            session.close()  # idempotent; covers a failure before the window existed
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    del step, done, total

@@ -1,0 +1,36 @@
+"""GUI fixtures: a real sandbox serving the demo company and a main window bound to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from core import paths
+from core.sandbox.server import Sandbox
+from gui.main_window import MainWindow
+from gui.session import DEMO_PROFILE, Session
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    """The demo company over real HTTP on a free port; the test owns it (and may stop it early)."""
+    with Sandbox("demo") as sb:
+        yield sb
+
+
+@pytest.fixture
+def session(sandbox: Sandbox) -> Session:
+    # No `sandbox=` here: the fixture, not the window, stops it, so a test can stop it on purpose.
+    return Session(DEMO_PROFILE, paths.cache_path(DEMO_PROFILE), sandbox.endpoints())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session) -> MainWindow:
+    win = MainWindow(session)
+    qtbot.addWidget(win)  # closed (and its tasks shut down) at teardown
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
