@@ -24,7 +24,6 @@ class Diagnosis:
     failures: list[Failure] = field(default_factory=list)   # block the sync
     warnings: list[Failure] = field(default_factory=list)   # may not block it
     notices: list[notices.Notice] = field(default_factory=list)  # company/connection level, shown once
-    statuses: dict[str, str] = field(default_factory=dict)  # hubspot invoice id → one of SYNC_STATUSES
 
     def to_json(self, db: sqlite_utils.Database | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -36,11 +35,25 @@ class Diagnosis:
             kinds: dict[str, list[str]] = defaultdict(list)
             for f in self.failures + self.warnings:
                 kinds[f.hubspot_invoice_id].append(f.kind)
+            statuses = self.statuses(db)
             out["invoices"] = [
                 {"hubspot_invoice_id": row["id"], "invoice_number": row["number"],
-                 "sync_status": self.statuses.get(row["id"], "out_of_scope"), "kinds": kinds.get(row["id"], [])}
+                 "sync_status": statuses.get(row["id"], "out_of_scope"), "kinds": kinds.get(row["id"], [])}
                 for row in db.query("SELECT id, number FROM facts_invoices ORDER BY number, id")
             ]
+        return out
+
+    def statuses(self, db: sqlite_utils.Database) -> dict[str, str]:
+        """Each HubSpot invoice's sync status: synced, pending (no problem found yet), failing, out_of_scope."""
+        failing = {f.hubspot_invoice_id for f in self.failures}
+        out = {}
+        for row in db.query("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices"):
+            if not row["in_scope"]:
+                out[row["id"]] = "out_of_scope"
+            elif row["id"] in failing:
+                out[row["id"]] = "failing"
+            else:
+                out[row["id"]] = "synced" if row["qbo_invoice_id"] else "pending"
         return out
 
 
@@ -68,16 +81,7 @@ def detect_all(db: sqlite_utils.Database) -> Diagnosis:
 
     failures.sort(key=order)
     warnings.sort(key=order)
-    failing = {f.hubspot_invoice_id for f in failures}
-    statuses = {}
-    for row in db.query("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices"):
-        if not row["in_scope"]:
-            statuses[row["id"]] = "out_of_scope"
-        elif row["id"] in failing:
-            statuses[row["id"]] = "failing"
-        else:
-            statuses[row["id"]] = "synced" if row["qbo_invoice_id"] else "pending"
-    return Diagnosis(failures, warnings, notices.detect(db), statuses)
+    return Diagnosis(failures, warnings, notices.detect(db))
 
 
 def run(db: sqlite_utils.Database) -> Diagnosis:

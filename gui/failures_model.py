@@ -88,8 +88,9 @@ class FailuresModel(QAbstractTableModel):
         return self._rows[row]
 
     def invoice_count(self) -> int:
-        """Invoices that cannot sync: one invoice may fail for several causes, so count distinct ids."""
-        return len({r.hubspot_invoice_id for r in self._rows})
+        """Invoices that cannot sync: one invoice may fail for several causes, so count distinct ids;
+        warnings (which may not block the sync) are listed but not counted."""
+        return len({r.hubspot_invoice_id for r in self._rows if r.severity == "failure"})
 
     # ---- Qt model API -----------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default

@@ -44,12 +44,17 @@ SELECT f.id AS invoice_id, f.number,
                    'conflicts', (SELECT json_group_array(json_object('entity', n.entity, 'id', n.id,
                                          'display_name', n.display_name, 'active', json(CASE n.active
                                          WHEN 0 THEN 'false' ELSE 'true' END)))
-                                   FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)) AS evidence,
+                                   FROM (SELECT 'Customer' AS entity, id, display_name, active FROM qbo_customers
+                                          WHERE name_norm = f.would_be_name_norm
+                                         UNION ALL SELECT 'Vendor', id, display_name, active FROM qbo_vendors
+                                          WHERE name_norm = f.would_be_name_norm
+                                         UNION ALL SELECT 'Employee', id, display_name, active FROM qbo_employees
+                                          WHERE name_norm = f.would_be_name_norm) n)) AS evidence,
        'The name "' || f.would_be_name || '" is already used in QuickBooks' AS summary
   FROM facts_invoices f
  WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
    AND coalesce(f.would_be_name_norm, '') <> ''
-   AND EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)
+   AND f.names_taken > 0
 """
 
 

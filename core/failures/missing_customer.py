@@ -38,7 +38,7 @@ SELECT f.id AS invoice_id, f.number,
        'No QuickBooks customer has the email ' || coalesce(nullif(f.email, ''), '(none)') AS summary
   FROM facts_invoices f
  WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
-   AND NOT EXISTS (SELECT 1 FROM v_qbo_names n WHERE n.name_norm = f.would_be_name_norm)
+   AND f.names_taken = 0
 """
 
 

@@ -10,9 +10,9 @@ from core.failures.base import Failure
 
 
 def failures_from(db: sqlite_utils.Database, kind: str, sql: str) -> list[Failure]:
-    out = []
-    for row in db.query(sql):
-        out.append(Failure(kind=kind, hubspot_invoice_id=str(row["invoice_id"]),
-                           invoice_number=row["number"] or "", summary=row["summary"] or "",
-                           evidence=json.loads(row["evidence"] or "{}")))
-    return out
+    cursor = db.execute(sql)
+    names = [d[0] for d in cursor.description]
+    at = {name: names.index(name) for name in ("invoice_id", "number", "summary", "evidence")}
+    return [Failure(kind=kind, hubspot_invoice_id=str(row[at["invoice_id"]]), invoice_number=row[at["number"]] or "",
+                    summary=row[at["summary"]] or "", evidence=json.loads(row[at["evidence"]] or "{}"))
+            for row in cursor.fetchall()]

@@ -31,15 +31,16 @@ TEXTS = {
 
 # Only meaningful when the company's items were fetched at all.
 SQL = """
+WITH f AS MATERIALIZED (
+    SELECT * FROM facts_invoices WHERE unknown_item_lines > 0 AND in_scope AND qbo_invoice_id IS NULL)
 SELECT f.id AS invoice_id, f.number,
        json_object('lines', json_group_array(json_object('line_item_id', li.id, 'name', li.name,
                                                           'sku', li.sku))) AS evidence,
        'No QuickBooks item for ' || group_concat(coalesce(nullif(li.sku, ''), li.name), ', ') AS summary
-  FROM facts_invoices f
+  FROM f
   JOIN hs_associations a ON a.from_type = 'invoices' AND a.from_id = f.id AND a.to_type = 'line_items'
   JOIN hs_line_items li ON li.id = a.to_id
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND EXISTS (SELECT 1 FROM qbo_items)
-   AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE li.sku_norm <> '' AND i.sku_norm = li.sku_norm)
+ WHERE NOT EXISTS (SELECT 1 FROM qbo_items i WHERE li.sku_norm <> '' AND i.sku_norm = li.sku_norm)
    AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE i.name_norm = li.name_norm)
  GROUP BY f.id
 """

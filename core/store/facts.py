@@ -21,7 +21,19 @@ SELECT v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amoun
        (SELECT count(*) FROM qbo_customers c WHERE c.email_norm = v.email_norm AND v.email_norm <> '')
            AS customers_with_email,
        (SELECT count(*) FROM qbo_customers c
-         WHERE c.email_norm = v.email_norm AND v.email_norm <> '' AND c.active) AS active_customers_with_email
+         WHERE c.email_norm = v.email_norm AND v.email_norm <> '' AND c.active) AS active_customers_with_email,
+       (SELECT count(*) FROM qbo_customers n WHERE n.name_norm = v.would_be_name_norm)
+       + (SELECT count(*) FROM qbo_vendors n WHERE n.name_norm = v.would_be_name_norm)
+       + (SELECT count(*) FROM qbo_employees n WHERE n.name_norm = v.would_be_name_norm) AS names_taken,
+       (SELECT count(*) FROM qbo_invoices d WHERE d.doc_number = v.number AND v.number <> '')
+       + (SELECT count(*) FROM qbo_credit_memos d WHERE d.doc_number = v.number AND v.number <> '')
+           AS docs_with_number,
+       CASE WHEN EXISTS (SELECT 1 FROM qbo_items) THEN
+           (SELECT count(*) FROM hs_associations a JOIN hs_line_items li ON li.id = a.to_id
+             WHERE a.from_type = 'invoices' AND a.from_id = v.id AND a.to_type = 'line_items'
+               AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE li.sku_norm <> '' AND i.sku_norm = li.sku_norm)
+               AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE i.name_norm = li.name_norm))
+       ELSE 0 END AS unknown_item_lines
   FROM v_hs_invoices v
   LEFT JOIN v_counterparts p ON p.invoice_id = v.id
   LEFT JOIN qbo_invoices q ON q.id = p.qbo_invoice_id
