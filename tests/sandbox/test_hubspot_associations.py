@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from core.sandbox.server import Sandbox
+from tests.helpers.hubspot import assert_error
 
 AUTH = {"Authorization": "Bearer sandbox-hubspot-token"}
 SCENARIO: dict[str, Any] = {
@@ -37,14 +38,6 @@ def linked(sb: Sandbox, otype: str, oid: str, to: str) -> dict[int, list[int]]:
     reply = call(sb, "GET", f"/crm/v4/objects/{otype}/{oid}/associations/{to}")
     assert reply.status_code == 200
     return {r["toObjectId"]: [t["typeId"] for t in r["associationTypes"]] for r in reply.json()["results"]}
-
-
-def assert_error(reply: requests.Response, status: int, category: str) -> dict[str, Any]:
-    assert reply.status_code == status, reply.text
-    body: dict[str, Any] = reply.json()
-    assert body["status"] == "error" and body["category"] == category
-    assert body["message"] and body["correlationId"]
-    return body
 
 
 def test_default_put_creates_both_directions(sandbox: Sandbox) -> None:

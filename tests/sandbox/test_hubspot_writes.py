@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from core.sandbox.server import Sandbox
+from tests.helpers.hubspot import assert_error
 
 AUTH = {"Authorization": "Bearer sandbox-hubspot-token"}
 SCENARIO: dict[str, Any] = {
@@ -38,14 +39,6 @@ def patch(sb: Sandbox, otype: str, oid: str, props: dict[str, Any], family: str 
 
 def get(sb: Sandbox, path: str) -> requests.Response:
     return requests.get(f"{sb.base_url}{path}", headers=AUTH, timeout=10)
-
-
-def assert_error(reply: requests.Response, status: int, category: str) -> dict[str, Any]:
-    assert reply.status_code == status, reply.text
-    body: dict[str, Any] = reply.json()
-    assert body["status"] == "error" and body["category"] == category
-    assert body["message"] and body["correlationId"]
-    return body
 
 
 def test_patch_updates_and_stamps_strictly_increasing(sandbox: Sandbox) -> None:

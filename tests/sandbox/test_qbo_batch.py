@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-
-import pytest
 
 from core.sandbox.server import Options
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Qbo]:
-    with running(scenario()) as client:
-        yield client
-
-
-@pytest.fixture
-def qbo(server: Qbo) -> Qbo:
-    return reset(server, scenario())
+from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, running, scenario, xml_fault
 
 
 def by_bid(reply: JSON) -> dict[str, JSON]:

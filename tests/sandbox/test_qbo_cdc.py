@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from core.sandbox.server import Options
 from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Qbo]:
-    with running(scenario()) as client:
-        yield client
-
-
-@pytest.fixture
-def qbo(server: Qbo) -> Qbo:
-    return reset(server, scenario())  # the scenario's objects date from January 2026: outside any CDC window
 
 
 def ago(**delta: float) -> str:

@@ -4,25 +4,13 @@ SyncToken checks, delete refused, requestid replay, request format faults."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
-from tests.sandbox.test_qbo_support import Qbo, fault, reset, running, scenario
+from tests.sandbox.test_qbo_support import Qbo, fault
 
 DUPLICATE_DETAIL = ("The name supplied already exists. : Another customer, vendor or employee is already using this "
                     "name. Please use a different name.")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Qbo]:
-    with running(scenario()) as client:
-        yield client
-
-
-@pytest.fixture
-def qbo(server: Qbo) -> Qbo:
-    return reset(server, scenario())
 
 
 def test_create_fills_what_the_service_fills(qbo: Qbo) -> None:

@@ -4,25 +4,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario
+from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, scenario
 
 CUSTOM_ON = {"SalesFormsPrefs": {"CustomTxnNumbers": True}}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Qbo]:
-    with running(scenario()) as client:
-        yield client
-
-
-@pytest.fixture
-def qbo(server: Qbo) -> Qbo:
-    return reset(server, scenario())
 
 
 @pytest.fixture

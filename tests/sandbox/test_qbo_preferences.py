@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,12 +12,6 @@ from core.sandbox.server import Options
 from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
 
 CUSTOM_ON = {"SalesFormsPrefs": {"CustomTxnNumbers": True, "AllowServiceDate": True}}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Qbo]:
-    with running(scenario()) as client:
-        yield client
 
 
 @pytest.fixture
