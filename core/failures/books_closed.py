@@ -34,7 +34,7 @@ SELECT f.id AS invoice_id, f.number,
            AS summary
   FROM facts_invoices f, qbo_preferences p
  WHERE p.id = 1 AND coalesce(p.book_close_date, '') <> '' AND f.invoice_date <> ''
-   AND f.in_scope AND f.qbo_invoice_id IS NULL AND f.invoice_date <= substr(p.book_close_date, 1, 10)
+   AND f.pending = 1 AND f.invoice_date <= substr(p.book_close_date, 1, 10)
 """
 
 

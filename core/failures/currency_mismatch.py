@@ -41,7 +41,7 @@ SELECT f.id AS invoice_id, f.number,
                                             AND c.currency <> '' LIMIT 1)) AS evidence,
        'The invoice is in ' || upper(f.currency) || ', which QuickBooks cannot use for it' AS summary
   FROM facts_invoices f, qbo_preferences p
- WHERE p.id = 1 AND f.in_scope AND f.qbo_invoice_id IS NULL AND coalesce(f.currency, '') <> ''
+ WHERE p.id = 1 AND f.pending = 1 AND coalesce(f.currency, '') <> ''
    AND ((p.multicurrency = 0 AND coalesce(p.home_currency, '') <> '' AND upper(f.currency) <> upper(p.home_currency))
         OR EXISTS (SELECT 1 FROM qbo_customers c WHERE c.email_norm = f.email_norm AND f.email_norm <> ''
                      AND c.currency <> '' AND upper(c.currency) <> upper(f.currency)))

@@ -33,7 +33,7 @@ SELECT f.id AS invoice_id, f.number,
        json_object('number', f.number, 'length', length(f.number), 'max_length', {MAX_LENGTH}) AS evidence,
        'The number has ' || length(f.number) || ' characters; QuickBooks allows {MAX_LENGTH}' AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND length(f.number) > {MAX_LENGTH}
+ WHERE f.pending = 1 AND length(f.number) > {MAX_LENGTH}
 """
 
 

@@ -52,7 +52,7 @@ SELECT f.id AS invoice_id, f.number,
                                           WHERE name_norm = f.would_be_name_norm) n)) AS evidence,
        'The name "' || f.would_be_name || '" is already used in QuickBooks' AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
+ WHERE f.pending = 1 AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
    AND coalesce(f.would_be_name_norm, '') <> ''
    AND f.names_taken > 0
 """

@@ -40,11 +40,11 @@ WITH collisions AS (
     SELECT f.id AS invoice_id, 'Invoice' AS txn_type, q.id, q.customer_id, q.customer_name, q.total_amt,
            q.txn_date
       FROM facts_invoices f JOIN qbo_invoices q ON q.doc_number = f.number
-     WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.docs_with_number > 0
+     WHERE f.pending = 1 AND f.docs_with_number > 0
     UNION ALL
     SELECT f.id, 'CreditMemo', m.id, m.customer_id, m.customer_name, m.total_amt, m.txn_date
       FROM facts_invoices f JOIN qbo_credit_memos m ON m.doc_number = f.number
-     WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.docs_with_number > 0
+     WHERE f.pending = 1 AND f.docs_with_number > 0
 )
 SELECT f.id AS invoice_id, f.number,
        json_object('doc_number', f.number, 'collisions', json_group_array(json_object(

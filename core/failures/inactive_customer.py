@@ -34,7 +34,7 @@ SELECT f.id AS invoice_id, f.number,
                                    FROM qbo_customers c WHERE c.email_norm = f.email_norm)) AS evidence,
        'The QuickBooks customer with the email ' || f.email || ' is inactive' AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.customers_with_email > 0
+ WHERE f.pending = 1 AND f.customers_with_email > 0
    AND f.active_customers_with_email = 0
 """
 

@@ -62,17 +62,17 @@ SQL_BY_KIND = {
     NO_CONTACT: """
         SELECT f.id AS invoice_id, f.number, json_object() AS evidence,
                'The invoice has no contact in HubSpot' AS summary
-          FROM facts_invoices f WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NULL""",
+          FROM facts_invoices f WHERE f.pending = 1 AND f.contact_id IS NULL""",
     CONTACT_WITHOUT_EMAIL: """
         SELECT f.id AS invoice_id, f.number,
                json_object('contact_id', f.contact_id, 'contact_name', f.full_name) AS evidence,
                'The contact ' || coalesce(nullif(f.full_name, ''), f.contact_id) || ' has no email' AS summary
           FROM facts_invoices f
-         WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.email_norm = ''""",
+         WHERE f.pending = 1 AND f.contact_id IS NOT NULL AND f.email_norm = ''""",
     NO_LINE_ITEMS: """
         SELECT f.id AS invoice_id, f.number, json_object() AS evidence,
                'The invoice has no line items in HubSpot' AS summary
-          FROM facts_invoices f WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.line_count = 0""",
+          FROM facts_invoices f WHERE f.pending = 1 AND f.line_count = 0""",
 }
 
 

@@ -38,7 +38,7 @@ SELECT f.id AS invoice_id, f.number,
        CASE WHEN length(f.would_be_name) > 500 THEN 'The customer name would be longer than 500 characters'
             ELSE 'The customer name "' || f.would_be_name || '" contains a colon, tab or line break' END AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
+ WHERE f.pending = 1 AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
    AND (instr(f.would_be_name, ':') > 0 OR instr(f.would_be_name, char(9)) > 0
         OR instr(f.would_be_name, char(10)) > 0 OR instr(f.would_be_name, char(13)) > 0
         OR length(f.would_be_name) > 500)

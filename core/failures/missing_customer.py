@@ -37,7 +37,7 @@ SELECT f.id AS invoice_id, f.number,
                    'would_be_display_name', coalesce(f.would_be_name, '')) AS evidence,
        'No QuickBooks customer has the email ' || coalesce(nullif(f.email, ''), '(none)') AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
+ WHERE f.pending = 1 AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
    AND f.names_taken = 0
 """
 

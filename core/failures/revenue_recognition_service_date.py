@@ -35,7 +35,7 @@ SELECT f.id AS invoice_id, f.number,
                    'lines_without_service_date', f.line_count) AS evidence,
        'Revenue recognition is on in QuickBooks and the lines have no service date' AS summary
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NULL
+ WHERE f.pending = 1
    AND (SELECT revenue_recognition FROM qbo_preferences WHERE id = 1) = 1
 """
 

@@ -32,7 +32,7 @@ TEXTS = {
 # Only meaningful when the company's items were fetched at all.
 SQL = """
 WITH f AS MATERIALIZED (
-    SELECT * FROM facts_invoices WHERE unknown_item_lines > 0 AND in_scope AND qbo_invoice_id IS NULL)
+    SELECT * FROM facts_invoices WHERE pending = 1 AND unknown_item_lines > 0)
 SELECT f.id AS invoice_id, f.number,
        json_object('lines', json_group_array(json_object('line_item_id', li.id, 'name', li.name,
                                                           'sku', li.sku))) AS evidence,

@@ -15,6 +15,7 @@ CREATE TABLE facts_invoices AS
 SELECT v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amount_billed,
        v.contact_id, v.email, v.email_norm, v.full_name, v.company_id, v.company_name,
        v.would_be_name, v.would_be_name_norm,
+       (v.in_scope AND p.qbo_invoice_id IS NULL) AS pending,
        coalesce(hl.n, 0) AS line_count, coalesce(hl.sig, '') AS hs_line_sig,
        p.qbo_invoice_id, q.total_amt AS qbo_total, coalesce(ql.sig, '') AS qbo_line_sig,
        coalesce(ql.n, 0) AS qbo_line_count,
@@ -41,6 +42,8 @@ SELECT v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amoun
   LEFT JOIN v_qbo_line_sigs ql ON ql.qbo_invoice_id = p.qbo_invoice_id
 """
 INDEXES = ("id", "number", "would_be_name_norm", "email_norm")
+# Each rule asks for pending invoices (in scope, no counterpart) with one rare property: index those pairs.
+PAIR_INDEXES = ("names_taken", "docs_with_number", "customers_with_email", "unknown_item_lines", "line_count")
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -49,6 +52,8 @@ def rebuild(db: sqlite_utils.Database) -> None:
         db.execute(FACTS_SQL)
         for column in INDEXES:
             db.execute(f"CREATE INDEX idx_facts_{column} ON facts_invoices({column})")
+        for column in PAIR_INDEXES:
+            db.execute(f"CREATE INDEX idx_facts_pending_{column} ON facts_invoices(pending, {column})")
         set_meta(db, "facts_generation", get_meta(db, "cache_generation") or "0")
 
 
