@@ -50,5 +50,6 @@ def detect(db: sqlite_utils.Database) -> list[Failure]:
 
 
 def matches(code: str, message: str) -> bool:
-    text = message.lower()
-    return "displayname" in text.replace(" ", "") and ("character" in text or "max:500" in text.replace(" ", ""))
+    # QBO names the field only in `element`; the 500-character limit in the detail identifies DisplayName.
+    text = message.lower().replace(" ", "")
+    return "max:500" in text or ("displayname" in text and ("character" in text or "cannotcontain" in text))

@@ -45,6 +45,9 @@ RECORDED = [
      "inactive_customer"),
     (400, qbo_json("2500", "Invalid Reference Id", "Invalid Reference Id : Item assigned to this transaction "
                    "has been deleted."), "unknown_item"),
+    (400, qbo_json("2050", "String length is either shorter or longer than supported by specification",
+                   "String length specified does not match the supported length. Min:0 Max:500 supported. "
+                   "Supplied length:501"), "invalid_display_name"),
     (400, qbo_json("2020", "Required param missing, need to supply the required value for the API",
                    "Required parameter Line is missing in the request"), "no_line_items"),
     (400, json.dumps({"status": "error", "message": "Las modificaciones de los elementos de pedido o de la cantidad "
