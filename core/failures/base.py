@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any, Literal
 
 LANGUAGES = ("en", "es")
@@ -41,8 +40,8 @@ class Texts:
     fix_steps: tuple[str, ...]
 
 
-def texts(module: ModuleType, lang: str = "en") -> Texts:
-    """A kind's texts in `lang` ('en', 'es'; a regional tag like 'es_MX' works), English as fallback."""
+def texts(module: Any, lang: str = "en") -> Texts:
+    """A kind's texts in `lang` ('en', 'es'; 'es_MX' works too), English as fallback."""
     table: dict[str, Texts] = module.TEXTS
     return table.get(lang[:2].lower()) or table["en"]
 

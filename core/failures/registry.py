@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import json
-from types import ModuleType
+from typing import Any
 
 from core.failures import (
     books_closed,
-    contact_without_email,
     currency_mismatch,
     document_number_too_long,
     duplicate_display_name,
     duplicate_document_number,
     edited_in_quickbooks,
     inactive_customer,
+    incomplete_invoice,
     invalid_display_name,
     missing_customer,
-    no_contact,
-    no_line_items,
     revenue_recognition_service_date,
     unknown_item,
 )
 from core.qbo.faults import parse_fault
 
 # The order error replies are classified in: specific codes before broad text matches.
-KINDS: tuple[ModuleType, ...] = (
+# Each entry is a kind module, or a namespace with the same attributes (incomplete_invoice's three kinds).
+KINDS: tuple[Any, ...] = (
     duplicate_display_name,
     duplicate_document_number,
     edited_in_quickbooks,
@@ -34,18 +33,18 @@ KINDS: tuple[ModuleType, ...] = (
     invalid_display_name,
     inactive_customer,
     currency_mismatch,
-    no_line_items,
+    incomplete_invoice.KINDS[2],
     unknown_item,
     missing_customer,
-    no_contact,
-    contact_without_email,
+    incomplete_invoice.KINDS[0],
+    incomplete_invoice.KINDS[1],
 )
-BY_ID: dict[str, ModuleType] = {m.KIND: m for m in KINDS}
+BY_ID: dict[str, Any] = {m.KIND: m for m in KINDS}
 SEED_KINDS = ("missing_customer", "duplicate_display_name", "revenue_recognition_service_date",
               "edited_in_quickbooks", "duplicate_document_number")
 
 
-def get(kind: str) -> ModuleType | None:
+def get(kind: str) -> Any:
     return BY_ID.get(kind)
 
 
