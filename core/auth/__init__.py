@@ -1,0 +1,1 @@
+"""OAuth helpers shared by the providers: cross-process locking and refresh-token rotation."""
