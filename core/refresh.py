@@ -8,6 +8,7 @@ the previous data in place, updated by whatever pages had arrived.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from core.errors import AuthError, Cancelled, NetworkError
+from core.errors import ApiError, AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
 from core.qbo import save as qbo_save
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
+OPTIONAL_ENTITIES = ("Item",)
+log = logging.getLogger(__name__)
 INVOICE_LINKS = ("contacts", "companies", "line_items")
 
 
@@ -131,7 +134,14 @@ def _refresh_qbo(run: _Run, client: QboClient) -> None:
     with db.atomic():
         qbo_save.save_preferences(db, prefs, run.refresh_id)
     for entity in QBO_ENTITIES:
-        for page in client.fetch_all(entity):
-            with db.atomic():
-                qbo_save.save_entities(db, entity, page, run.refresh_id)
-            run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+        try:
+            for page in client.fetch_all(entity):
+                with db.atomic():
+                    qbo_save.save_entities(db, entity, page, run.refresh_id)
+                run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+        except ApiError as err:
+            # Items only feed a warning (unknown_item); a company or proxy that refuses the query must not
+            # stop the refresh. The rule stays silent while no items are cached.
+            if entity not in OPTIONAL_ENTITIES or err.status != 400:
+                raise
+            log.warning("QuickBooks refused the %s query (%s); skipping it", entity, err.code)

@@ -173,3 +173,16 @@ def test_a_refused_login_becomes_one_connection_notice(tmp_path: Path) -> None:
     with Sandbox({"name": "x"}) as sandbox:
         app.refresh(sandbox.endpoints(), db_path)  # a good refresh clears it
     assert app.diagnose_report(db_path)["notices"] == []
+
+
+def test_refresh_goes_on_when_quickbooks_refuses_the_item_query(tmp_path: Path) -> None:
+    c = Company()
+    c.invoice("F-1", c.contact("f1@x.example", customer=False))
+    db_path = tmp_path / "cache.db"
+    with Sandbox(c.scenario()) as sandbox:
+        sandbox.state.qbo.entities.pop("Item")  # the query parser now answers 4000 for an unknown entity
+        app.refresh(sandbox.endpoints(), db_path)
+        refused = [r for r in sandbox.app.requests if "FROM+Item" in r["query"] or "FROM%20Item" in r["query"]]
+    assert refused and refused[0]["status"] == 400
+    kinds = {f["invoice_number"]: f["kind"] for f in app.diagnose_report(db_path)["failures"]}
+    assert kinds == {"F-1": "missing_customer"}
