@@ -1,0 +1,105 @@
+"""The fix vocabulary shared by the failure kinds, the journal, the wizards and undo. Plain frozen data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+System = Literal["quickbooks", "hubspot"]
+JSON = dict[str, Any]
+
+
+class Action(StrEnum):
+    CREATE = "create"            # QBO entity create / HubSpot object create
+    UPDATE = "update"            # QBO update (sparse or full, carries SyncToken) / HubSpot PATCH properties
+    ASSOCIATE = "associate"      # HubSpot v4 association PUT (e.g. invoice → contact, typeId 177)
+    DISSOCIATE = "dissociate"    # HubSpot v4 association DELETE
+    PUSH = "push"                # create the QBO Invoice for a HubSpot invoice (the sync engine's write)
+    DELETE = "delete"            # QBO delete (used by undo of a push)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one record, before → after, as the Preview page shows it."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class Change:
+    """One write to one record. `body` is exactly what is sent; `fields` is what the user previewed."""
+
+    system: System
+    entity: str                     # QBO: Customer, Invoice, CreditMemo, Preferences; HubSpot: contacts, invoices,
+                                    # association (record_id "invoices/<id>/contacts/<id>")
+    action: Action
+    record_id: str                  # "" for a create
+    label: str                      # e.g. 'Customer "Acme Corp (Ann Lee)"', in the plan's language
+    fields: tuple[FieldChange, ...]
+    body: JSON = field(default_factory=dict)
+    version: str = ""               # QBO SyncToken / HubSpot updatedAt the plan was made against; "" for creates
+    before: JSON = field(default_factory=dict)   # before-image (full record as cached) for undo
+    invoice_ids: tuple[str, ...] = ()            # HubSpot invoices this change helps
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice on a wizard's Choose page."""
+
+    id: str
+    label: str
+    description: str
+    available: bool = True
+    reason: str = ""                # why not available (shown as the disabled option's tooltip)
+    params: Mapping[str, Any] = field(default_factory=dict)   # defaults / candidates for the choice
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str
+    option: str
+    invoice_ids: tuple[str, ...]
+    changes: tuple[Change, ...]
+    notes: tuple[str, ...] = ()                       # guidance when the fix is done elsewhere (deep links…)
+    problems: tuple[tuple[str, str], ...] = ()        # (invoice_id, why it cannot be planned), bulk
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.changes
+
+
+class EntryState(StrEnum):
+    PENDING = "pending"      # journaled, not sent yet
+    SENT = "sent"            # handed to the network; the reply is not known (a crash here means: resend, same id)
+    DONE = "done"            # the service confirmed; `after` holds the record it returned
+    FAILED = "failed"        # the service refused; `error` says why
+    CONFLICT = "conflict"    # the record changed since the plan (QBO 5010 / newer HubSpot updatedAt); not written
+    UNDONE = "undone"        # a later undo run restored the before-image
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One journaled write, as the activity view, the export and undo read it."""
+
+    id: int
+    run_id: str
+    at: str                         # ISO 8601 UTC, when it was journaled
+    user: str                       # the OS user who applied it
+    kind: str                       # the failure kind the run fixed ("undo" for an undo run)
+    option: str
+    system: System
+    entity: str
+    action: Action
+    record_id: str
+    label: str
+    fields: tuple[FieldChange, ...]
+    request_id: str                 # QBO requestid (also kept for HubSpot writes, for the log)
+    state: EntryState
+    error: str = ""
+    invoice_ids: tuple[str, ...] = ()
+    undo_of: int | None = None      # the entry this one reverses
