@@ -130,8 +130,11 @@ def _refresh_hubspot(run: _Run, client: HubSpotClient) -> None:
 
 def _refresh_qbo(run: _Run, client: QboClient) -> None:
     db = run.db
+    # The company's own name heads the accountant's report and the window title.
+    name = str(client.company_info().get("CompanyName") or "")
     prefs = client.preferences()
     with db.atomic():
+        set_meta(db, "qbo.company_name", name)
         qbo_save.save_preferences(db, prefs, run.refresh_id)
     for entity in QBO_ENTITIES:
         try:

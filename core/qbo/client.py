@@ -66,6 +66,14 @@ class QboClient:
                 return
             start += len(rows)
 
+    def company_info(self) -> JSON:
+        body = self._json(self.api.request("GET", f"{self.prefix}/companyinfo/{self.realm}",
+                                           params={"minorversion": MINOR_VERSION}))
+        info = body.get("CompanyInfo")
+        if not isinstance(info, dict):
+            raise MalformedReplyError("QuickBooks' company info reply has no CompanyInfo.", 200)
+        return info
+
     def preferences(self) -> JSON:
         body = self._json(self.api.request("GET", f"{self.prefix}/preferences",
                                            params={"minorversion": MINOR_VERSION}))

@@ -1,0 +1,216 @@
+"""Applying a Plan: every change journaled before it is sent, its outcome journaled after.
+
+Per change: PENDING (all journaled up front, so a crash leaves the whole plan visible) → concurrency check →
+SENT (committed before the network call) → DONE / FAILED / CONFLICT. One failed or conflicting change does not
+stop the others. `cancel` stops between changes (the rest become FAILED "cancelled", never sent). A lost login
+or connection stops the run with the rest PENDING and the current one SENT: `recovery.resume` finishes it.
+
+References between changes of one plan: a string "$ref:N" anywhere in a body (or as a record_id) stands for
+the Id of the record change N of the same plan created, e.g. a pushed Invoice's `{"CustomerRef":
+{"value": "$ref:0"}}` after change 0 created the Customer. If change N did not succeed, the change that needs
+it FAILS without being sent.
+
+Undo runs: `plan.params["undo_of"]` lists, per change, the journal entry it reverses; when the change is DONE
+the original entry becomes UNDONE.
+
+Test hook (never set outside tests): SYNCDOCTOR_TEST_CRASH_AFTER_SENT=N kills this process with SIGKILL right
+after change N (0-based) was journaled SENT and its request answered, before the reply is journaled — the
+worst moment for a crash. `N:before` kills it before the request goes out.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import ApiError, AuthError, NetworkError
+from core.fixes import send as sender
+from core.fixes.clients import Clients
+from core.fixes.errors import StaleRecordError
+from core.fixes.model import JSON, Action, Change, EntryState, Plan
+from core.journal import Journal, StoredEntry
+
+Progress = Callable[[str, int, int], None]
+REF = "$ref:"
+CRASH_HOOK = "SYNCDOCTOR_TEST_CRASH_AFTER_SENT"
+FINAL = (EntryState.DONE, EntryState.FAILED, EntryState.CONFLICT, EntryState.UNDONE)
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    change: Change
+    entry_id: int
+    status: EntryState
+    message: str = ""
+    record_id: str = ""                                  # the record written; the new Id after a create/push
+    current: JSON = field(default_factory=dict)          # CONFLICT: the record as it is now, to re-plan
+    after: JSON = field(default_factory=dict)            # DONE: the record the service returned
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    run_id: str
+    results: tuple[ChangeResult, ...]
+    cancelled: bool = False
+    interrupted: str = ""   # why the run stopped with changes left PENDING/SENT (resume it later)
+
+    def with_status(self, status: EntryState) -> list[ChangeResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.status == EntryState.DONE for r in self.results)
+
+
+class MissingRef(Exception):
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+def resolve(value: Any, created: dict[int, str]) -> Any:
+    """`value` with every "$ref:N" string replaced by the Id change N created."""
+    if isinstance(value, str) and value.startswith(REF) and value[len(REF):].isdigit():
+        index = int(value[len(REF):])
+        if not created.get(index):
+            raise MissingRef(index)
+        return created[index]
+    if isinstance(value, dict):
+        return {k: resolve(v, created) for k, v in value.items()}
+    if isinstance(value, list):
+        return [resolve(v, created) for v in value]
+    return value
+
+
+def apply_plan(plan: Plan, journal: Journal, clients: Clients, *, user: str | None = None,
+               progress: Progress | None = None, cancel: threading.Event | None = None) -> ApplyResult:
+    if plan.empty:
+        return ApplyResult("", ())
+    run_id = journal.begin_run(plan, user)
+    undo_of = list(plan.params.get("undo_of") or ())
+    for index, change in enumerate(plan.changes):
+        journal.add(run_id, change, seq=index, undo_of=int(undo_of[index]) if index < len(undo_of) else None)
+    return run_entries(run_id, journal, clients, progress=progress, cancel=cancel)
+
+
+def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> ApplyResult:
+    """Send every PENDING entry of a run and resend every SENT one (same requestid); report all of them."""
+    stored = journal.run_entries(run_id)
+    created = {s.seq: s.created_id or s.change.record_id for s in stored if s.entry.state == EntryState.DONE}
+    results: list[ChangeResult] = []
+    cancelled, interrupted = False, ""
+    for index, entry in enumerate(stored):
+        state = entry.entry.state
+        if state in FINAL:
+            results.append(_from_journal(entry))
+            continue
+        if interrupted:  # left PENDING/SENT for resume
+            results.append(ChangeResult(entry.change, entry.entry.id, state, interrupted))
+            continue
+        if cancel is not None and cancel.is_set():
+            cancelled = True
+            journal.mark_failed(entry.entry.id, "Cancelled before it was sent.")
+            results.append(ChangeResult(entry.change, entry.entry.id, EntryState.FAILED,
+                                        "Cancelled before it was sent."))
+            continue
+        if progress:
+            progress(entry.change.label, index, len(stored))
+        try:
+            result = _one(entry, journal, clients, created)
+        except (AuthError, NetworkError) as exc:
+            interrupted = str(exc)
+            journal.note_error(entry.entry.id, interrupted)
+            result = ChangeResult(entry.change, entry.entry.id, journal.stored(entry.entry.id).entry.state,
+                                  interrupted)
+        if result.status == EntryState.DONE:
+            created[entry.seq] = result.record_id
+            if entry.entry.undo_of is not None:
+                journal.mark_undone(entry.entry.undo_of)
+        results.append(result)
+    if progress:
+        progress("", len(stored), len(stored))
+    return ApplyResult(run_id, tuple(results), cancelled, interrupted)
+
+
+def _one(entry: StoredEntry, journal: Journal, clients: Clients, created: dict[int, str]) -> ChangeResult:
+    change, eid = entry.change, entry.entry.id
+    if entry.entry.state == EntryState.SENT:
+        # Sent before a crash or a lost connection: the body stored is the one sent. QBO replays its first
+        # reply to the same requestid; HubSpot has no such key, so look whether the write landed.
+        body, record_id = change.body, change.record_id
+        if change.system == "hubspot":
+            try:
+                landed = sender.already_applied(change, body, record_id, clients)
+                if landed is not None:
+                    return _done(journal, entry, landed)
+                sender.check(change, record_id, clients)
+            except StaleRecordError as exc:
+                return _conflict(journal, entry, exc)
+            except ApiError as exc:
+                journal.mark_failed(eid, str(exc))
+                return ChangeResult(change, eid, EntryState.FAILED, str(exc))
+    else:
+        try:
+            body = resolve(change.body, created)
+            record_id = str(resolve(change.record_id, created))
+        except MissingRef as missing:
+            message = f"Not sent: it needs the record change {missing.index + 1} was to create, which failed."
+            journal.mark_failed(eid, message)
+            return ChangeResult(change, eid, EntryState.FAILED, message)
+        if change.system == "quickbooks":
+            body = sender.qbo_body(change, body)
+        try:
+            sender.check(change, record_id, clients)
+        except StaleRecordError as exc:
+            return _conflict(journal, entry, exc)
+        except ApiError as exc:
+            journal.mark_failed(eid, str(exc))
+            return ChangeResult(change, eid, EntryState.FAILED, str(exc))
+        journal.mark_sent(eid, body, record_id)
+        _crash_hook(entry.seq, "before")
+    try:
+        sent = sender.send(change, body, record_id, entry.entry.request_id, clients)
+    except StaleRecordError as exc:
+        return _conflict(journal, entry, exc)
+    except (AuthError, NetworkError):
+        raise
+    except ApiError as exc:
+        journal.mark_failed(eid, str(exc))
+        return ChangeResult(change, eid, EntryState.FAILED, str(exc))
+    _crash_hook(entry.seq, "after")
+    return _done(journal, entry, sent)
+
+
+def _done(journal: Journal, entry: StoredEntry, sent: sender.Sent) -> ChangeResult:
+    creates = entry.change.action in (Action.CREATE, Action.PUSH)
+    journal.mark_done(entry.entry.id, sent.after, sent.new_version, sent.record_id if creates else "")
+    message = f"Created {entry.change.entity} {sent.record_id}." if creates else "Saved."
+    return ChangeResult(entry.change, entry.entry.id, EntryState.DONE, message, sent.record_id, after=sent.after)
+
+
+def _conflict(journal: Journal, entry: StoredEntry, exc: StaleRecordError) -> ChangeResult:
+    journal.mark_conflict(entry.entry.id, str(exc), exc.current)
+    return ChangeResult(entry.change, entry.entry.id, EntryState.CONFLICT, str(exc), entry.change.record_id,
+                        current=exc.current)
+
+
+def _from_journal(entry: StoredEntry) -> ChangeResult:
+    e = entry.entry
+    return ChangeResult(entry.change, e.id, e.state, e.error, entry.created_id or entry.change.record_id,
+                        current=entry.current, after=entry.after)
+
+
+def _crash_hook(seq: int, moment: str) -> None:
+    """The kill -9 test hook (see the module docstring)."""
+    wanted = os.environ.get(CRASH_HOOK, "")
+    if not wanted:
+        return
+    index, _, when = wanted.partition(":")
+    if index == str(seq) and (when or "after") == moment:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+        os._exit(137)  # in case the signal is not delivered at once (Windows has no SIGKILL)

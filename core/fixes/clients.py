@@ -1,0 +1,32 @@
+"""The pair of API clients a fix writes through, built from the same Endpoints the refresh uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import TracebackType
+
+from core.app import Endpoints
+from core.hubspot.writes import HubSpotWriter
+from core.qbo.writes import QboWriter
+
+
+@dataclass
+class Clients:
+    hubspot: HubSpotWriter
+    qbo: QboWriter
+
+    @classmethod
+    def connect(cls, endpoints: Endpoints) -> Clients:
+        return cls(HubSpotWriter(endpoints.hubspot_api, endpoints.hubspot_token),
+                   QboWriter(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm))
+
+    def close(self) -> None:
+        self.hubspot.close()
+        self.qbo.close()
+
+    def __enter__(self) -> Clients:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

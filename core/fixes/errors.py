@@ -1,0 +1,29 @@
+"""Typed errors of the fix machinery: a record changed under a plan, an undo that would do harm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.errors import ApiError, UserError
+
+JSON = dict[str, Any]
+
+
+class StaleRecordError(ApiError):
+    """The record changed since the plan was made (QBO 5010, or a newer HubSpot updatedAt). Nothing was written.
+
+    `current` is the record as the service holds it now, so the wizard can show what changed and re-plan.
+    """
+
+    def __init__(self, message: str, current: JSON, *, status: int = 400, code: str = "5010",
+                 body: str = "") -> None:
+        super().__init__(message, status, code, body)
+        self.current = current
+
+
+class UndoRefused(UserError):
+    """Undo would overwrite someone else's later edit, or cannot be expressed; `reason` says which, plainly."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -1,0 +1,70 @@
+"""HubSpot CRM writes the fixes use: read one object, PATCH its properties, v4 association PUT/DELETE.
+
+HubSpot has no idempotency key; every write here is naturally idempotent (PATCH sets values, the labeled PUT
+and the DELETE of a pair converge), so retries after 5xx are allowed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.hubspot.client import HubSpotClient
+
+JSON = dict[str, Any]
+
+# HUBSPOT_DEFINED association types by (from, to) (HUBSPOT_API.md §4.2).
+DEFAULT_TYPES: dict[tuple[str, str], int] = {
+    ("invoices", "contacts"): 177, ("contacts", "invoices"): 178,
+    ("invoices", "companies"): 179, ("companies", "invoices"): 180,
+    ("invoices", "line_items"): 409, ("line_items", "invoices"): 410,
+    ("contacts", "companies"): 279, ("companies", "contacts"): 280,
+}
+
+
+def default_type(from_type: str, to_type: str) -> int:
+    try:
+        return DEFAULT_TYPES[(from_type, to_type)]
+    except KeyError:
+        raise ValueError(f"No association type between {from_type} and {to_type}") from None
+
+
+class HubSpotWriter(HubSpotClient):
+    """HubSpotClient plus single-object reads and the writes of the fixes."""
+
+    def read_object(self, object_type: str, object_id: str, properties: list[str] | None = None) -> JSON:
+        params = {"properties": ",".join(properties)} if properties else {}
+        return self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}/{object_id}", params=params))
+
+    def patch_object(self, object_type: str, object_id: str, properties: JSON) -> JSON:
+        return self._json(self.api.request("PATCH", f"/crm/v3/objects/{object_type}/{object_id}", idempotent=True,
+                                           json={"properties": properties}))
+
+    def associations(self, from_type: str, from_id: str, to_type: str) -> dict[str, list[int]]:
+        """to_id → typeIds of every association from one record to a type (follows paging)."""
+        out: dict[str, list[int]] = {}
+        after: str | None = None
+        while True:
+            params = {"limit": "500", **({"after": after} if after else {})}
+            body = self._json(self.api.request(
+                "GET", f"/crm/v4/objects/{from_type}/{from_id}/associations/{to_type}", params=params))
+            for row in body.get("results") or []:
+                types = [int(t.get("typeId") or 0) for t in row.get("associationTypes") or []]
+                out.setdefault(str(row.get("toObjectId")), []).extend(types)
+            after = ((body.get("paging") or {}).get("next") or {}).get("after")
+            if not after:
+                return out
+
+    def associate(self, from_type: str, from_id: str, to_type: str, to_id: str, type_id: int | None = None) -> JSON:
+        """v4 labeled PUT with one HUBSPOT_DEFINED type (177 for invoice → contact)."""
+        spec = [{"associationCategory": "HUBSPOT_DEFINED",
+                 "associationTypeId": type_id if type_id is not None else default_type(from_type, to_type)}]
+        return self._json(self.api.request(
+            "PUT", f"/crm/v4/objects/{from_type}/{from_id}/associations/{to_type}/{to_id}", idempotent=True,
+            json=spec), ok=(200, 201))
+
+    def dissociate(self, from_type: str, from_id: str, to_type: str, to_id: str) -> None:
+        """v4 DELETE: removes every association between the two records (both directions)."""
+        response = self.api.request("DELETE", f"/crm/v4/objects/{from_type}/{from_id}/associations/{to_type}/{to_id}",
+                                    idempotent=True)
+        if response.status_code not in (200, 204):
+            self._json(response)  # raises the typed error
