@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from typing import TypeVar
@@ -73,6 +74,7 @@ class TokenStore:
         self.persistent = self._reason is None
         self._memory: dict[str, str] = {}  # secrets kept for the session when the OS store is not used
         self._access: dict[str, str] = {}  # access tokens: never persisted
+        self._access_expiry: dict[str, float | None] = {}
         self._lock = threading.Lock()
         if not self.persistent:
             log.warning("Keychain not used (%s, backend %s); tokens stay in memory for this session",
@@ -143,6 +145,7 @@ class TokenStore:
         with self._lock:
             self._memory.pop(key, None)
             self._access.pop(key, None)
+            self._access_expiry.pop(key, None)
         if not self.persistent:
             return
 
@@ -176,14 +179,31 @@ class TokenStore:
     def get_client_secret(self, provider: str, client_id: str) -> str | None:
         return self.get_secret(f"{provider}-app", client_id)
 
+    def delete_client_secret(self, provider: str, client_id: str) -> None:
+        self.delete_secret(f"{provider}-app", client_id)
+
     # --- access tokens: memory only ------------------------------------------------------------------------
-    def set_access_token(self, provider: str, account: str, token: str) -> None:
+    def set_access_token(self, provider: str, account: str, token: str, expires_at: float | None = None) -> None:
+        """Keep an access token for this session; `expires_at` (epoch seconds) lets readers skip a stale one."""
         with self._lock:
             self._access[_key(provider, account)] = token
+            self._access_expiry[_key(provider, account)] = expires_at
 
-    def get_access_token(self, provider: str, account: str) -> str | None:
+    def get_access_token(self, provider: str, account: str, min_left: float = 0.0) -> str | None:
+        """The access token, or None when there is none or it has less than `min_left` seconds to live."""
+        key = _key(provider, account)
         with self._lock:
-            return self._access.get(_key(provider, account))
+            token = self._access.get(key)
+            expires_at = self._access_expiry.get(key)
+        if token is not None and expires_at is not None and expires_at - time.time() <= min_left:
+            return None
+        return token
+
+    def forget_access_token(self, provider: str, account: str) -> None:
+        """Drop the in-memory access token (e.g. after the service answered 401 to it)."""
+        with self._lock:
+            self._access.pop(_key(provider, account), None)
+            self._access_expiry.pop(_key(provider, account), None)
 
     def __repr__(self) -> str:  # never shows a value
         return f"TokenStore(backend={self.backend_name}, persistent={self.persistent})"

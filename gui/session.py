@@ -13,6 +13,7 @@ import core.app as core_app
 from core import paths
 
 if TYPE_CHECKING:
+    from core.auth.connect import Connections
     from core.sandbox.server import Sandbox
 
 DEMO_PROFILE = "demo"
@@ -54,3 +55,17 @@ def env_session(profile: str | None) -> Session:
 def offline_session(profile: str | None) -> Session:
     name = profile or DEFAULT_PROFILE
     return Session(name, paths.cache_path(name), None)
+
+
+def profile_session(profile_name: str, connections: Connections | None = None) -> Session:
+    """A saved profile's session: its cache, its addresses, and fresh access tokens from the keyring.
+
+    Refreshing tokens is network work: call this off the GUI thread (a TaskBridge job). Errors propagate as
+    UserErrors (ReconnectNeeded, NetworkError, KeyringLockedError, ConfigError when a service is not connected);
+    the caller shows them and falls back to offline_session(profile_name)."""
+    from core.auth.connect import Connections  # keyring and requests-oauthlib load only for real profiles
+
+    conn = connections if connections is not None else Connections()
+    profile = conn.profiles.get(profile_name)
+    conn.check_keyring()
+    return Session(profile.name, profile.cache_path, conn.endpoints(profile.name))
