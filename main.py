@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 
@@ -35,8 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    from core import logs
+
+    # The file log is for the desktop app (support); headless commands only talk to stderr.
+    logs.setup(args.verbose, to_file=args.command in (None, "screenshot"))
     from core import cli
     from core.errors import UserError
 

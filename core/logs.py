@@ -1,0 +1,78 @@
+"""Where the app writes its log: stderr and a rotating file in the data folder, secrets masked on the way out.
+
+Nothing should ever log a token; the filter is the second line of defence (a library that logs a request's
+headers or a token reply at DEBUG), so it masks every shape a credential travels in.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from core import paths
+
+LOG_FILE = "syncdoctor.log"
+MASK = "[hidden]"
+_PATTERNS = (
+    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
+    re.compile(r"(?i)((?:access_token|refresh_token|id_token|client_secret|code_verifier|code|token)"
+               r"[\"']?\s*[:=]\s*[\"']?)[^\s\"'&,}]+"),
+    re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?(?:basic\s+)?)[^\s\"',}]+"),
+)
+
+
+def redact(text: str) -> str:
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + MASK, text)
+    return text
+
+
+class RedactSecrets(logging.Filter):
+    """Rewrites each record's final message with credentials masked (args are folded in first)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Format the traceback now, masked, so a handler never prints the raw exception text.
+            cleaned += "\n" + redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+            record.exc_text = None
+        record.msg, record.args = cleaned, None
+        return True
+
+
+def log_path() -> Path:
+    folder = paths.home() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / LOG_FILE
+
+
+def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = None) -> Path | None:
+    """Configure the root logger once per process: WARNING (INFO with verbose) to stderr, INFO+ to the file
+    (1 MB × 3 files) that a bookkeeper can send to support. Returns the file's path."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_syncdoctor", False):
+            root.removeHandler(handler)
+            handler.close()
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    handlers: list[logging.Handler] = [console]
+    path: Path | None = None
+    if to_file:
+        path = log_path()
+        file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                            encoding="utf-8")
+        file_handler.setLevel(logging.DEBUG if level is not None and level <= logging.DEBUG else logging.INFO)
+        handlers.append(file_handler)
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        handler.addFilter(RedactSecrets())
+        handler._syncdoctor = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level if level is not None else logging.INFO)
+    return path
