@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import sqlite_utils
 
 from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
+from core.fixes import records as rec
+from core.fixes.model import Option, Plan
 
 KIND = "books_closed"
 RANK = 50
@@ -47,3 +52,16 @@ def matches(code: str, message: str) -> bool:
     text = message.lower()
     return "period closed" in text or "period has closed" in text or (
         code == "6210" and bool(text.strip()) and "dup" not in text)
+
+
+# ---------------------------------------------------------------- fixes: guidance only (done in HubSpot or QBO)
+
+def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
+    del db, failures
+    return [rec.guide_option(TEXTS, lang)]
+
+
+def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
+         lang: str = "en") -> Plan:
+    del db
+    return rec.guide_plan(KIND, TEXTS, failures, option_id, params, lang)

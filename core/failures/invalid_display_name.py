@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
 import sqlite_utils
 
 from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
+from core.fixes import naming
+from core.fixes import records as rec
+from core.fixes.model import Change, FieldChange, Option, Plan
 
 KIND = "invalid_display_name"
 RANK = 15
@@ -53,3 +60,87 @@ def matches(code: str, message: str) -> bool:
     # QBO names the field only in `element`; the 500-character limit in the detail identifies DisplayName.
     text = message.lower().replace(" ", "")
     return "max:500" in text or ("displayname" in text and ("character" in text or "cannotcontain" in text))
+
+
+# ---------------------------------------------------------------- fixes (plans are pure: cache in, Plan out)
+
+CREATE_CLEANED, RENAME_IN_HUBSPOT = "create_cleaned", "rename_in_hubspot"
+OPTIONS = (CREATE_CLEANED, RENAME_IN_HUBSPOT)
+
+
+def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
+    create = plan(db, failures, CREATE_CLEANED, {}, lang)
+    rename = plan(db, failures, RENAME_IN_HUBSPOT, {}, lang)
+    return [
+        Option(CREATE_CLEANED, rec.tr(lang, "Create the customer under a corrected name",
+                                      "Crear el cliente con el nombre corregido"),
+               rec.tr(lang, "Create the QuickBooks customer with the name cleaned of colons, tabs and line breaks "
+                            "(and cut to 500 characters), with the contact's email so the invoice finds it.",
+                      "Crear el cliente de QuickBooks con el nombre sin dos puntos, tabulaciones ni saltos de línea "
+                      "(y de 500 caracteres como máximo), con el correo del contacto para que la factura lo "
+                      "encuentre."),
+               available=not create.empty, reason="; ".join(dict.fromkeys(w for _, w in create.problems)),
+               params={"names": {c.invoice_ids[0]: c.body["DisplayName"] for c in create.changes}}),
+        Option(RENAME_IN_HUBSPOT, rec.tr(lang, "Correct the name in HubSpot", "Corregir el nombre en HubSpot"),
+               rec.tr(lang, "Remove the characters QuickBooks refuses from the company (or contact) name in HubSpot, "
+                            "so the next sync creates the customer.",
+                      "Quitar del nombre de la empresa (o del contacto) en HubSpot los caracteres que QuickBooks "
+                      "rechaza, para que la próxima sincronización cree el cliente."),
+               available=not rename.empty, reason="; ".join(dict.fromkeys(w for _, w in rename.problems))),
+    ]
+
+
+def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
+         lang: str = "en") -> Plan:
+    rec.require_option(KIND, option_id, OPTIONS)
+    namer = naming.Namer.from_db(db)
+    done: dict[str, Change] = {}
+    problems: list[tuple[str, str]] = []
+    for failure in failures:
+        inv = failure.hubspot_invoice_id
+        facts = rec.invoice_facts(db, inv)
+        cleaned = naming.clean(facts["would_be_name"] or "")
+        from_company = bool(str(facts["company_name"] or "").strip())
+        key = f"company:{facts['company_id']}" if from_company else f"contact:{facts['contact_id']}"
+        if key in done:
+            done[key] = replace(done[key], invoice_ids=tuple(dict.fromkeys((*done[key].invoice_ids, inv))))
+            continue
+        if not cleaned:
+            problems.append((inv, rec.tr(lang, "Nothing is left of the name once cleaned.",
+                                         "Del nombre no queda nada al corregirlo.")))
+        elif option_id == CREATE_CLEANED:
+            name = namer.claim(str(rec.per_invoice(params, inv).get("name") or "") or cleaned)
+            done[key] = rec.qbo_create("Customer", rec.new_customer_body(db, inv, name),
+                                       rec.entity_label("Customer", name, lang), [inv], rec.customer_labels(lang))
+        elif not namer.is_free(cleaned):
+            problems.append((inv, rec.tr(lang, f'The corrected name "{cleaned}" is already used in QuickBooks; '
+                                               "create the customer under another name instead.",
+                                         f'El nombre corregido "{cleaned}" ya se usa en QuickBooks; crea el cliente '
+                                         "con otro nombre.")))
+        else:
+            try:
+                done[key] = _rename(db, facts, from_company, inv, lang)
+                namer.claim(cleaned)
+            except rec.PlanError as err:
+                problems.append((inv, str(err)))
+    return Plan(KIND, option_id, rec.invoice_ids(failures), tuple(done.values()), (), tuple(problems), dict(params))
+
+
+def _rename(db: sqlite_utils.Database, facts: Mapping[str, Any], from_company: bool, inv: str, lang: str) -> Change:
+    if from_company:
+        row = rec.one(db, "SELECT * FROM hs_companies WHERE id = ?", [facts["company_id"]])
+        props = {"name": naming.clean(str(row["name"] or ""))} if row else {}
+        labels = {"name": rec.tr(lang, "Name", "Nombre")}
+        object_type = "companies"
+    else:
+        row = rec.contact(db, facts["contact_id"])
+        props = {k: naming.clean(str(row[k] or "")) for k in ("firstname", "lastname")} if row else {}
+        props = {k: v for k, v in props.items() if row and v != (row[k] or "")}
+        labels = {"firstname": rec.tr(lang, "First name", "Nombre de pila"),
+                  "lastname": rec.tr(lang, "Last name", "Apellidos")}
+        object_type = "contacts"
+    if row is None:
+        raise rec.PlanError("The HubSpot record is not in the cache; refresh first")
+    fields = [FieldChange(labels[k], row[k], v) for k, v in props.items()]
+    label = rec.entity_label(object_type, str(row["name"] if from_company else row["full_name"]), lang)
+    return rec.hs_patch(object_type, row, props, label, fields, [inv])

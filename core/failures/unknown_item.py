@@ -3,10 +3,15 @@ default item or create one, but the books will not show the product the bookkeep
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import sqlite_utils
 
 from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
+from core.fixes import records as rec
+from core.fixes.model import Option, Plan
 
 KIND = "unknown_item"
 RANK = 70
@@ -53,3 +58,16 @@ def detect(db: sqlite_utils.Database) -> list[Failure]:
 def matches(code: str, message: str) -> bool:
     text = message.lower()
     return code == "2500" and "item" in text
+
+
+# ---------------------------------------------------------------- fixes: guidance only (done in HubSpot or QBO)
+
+def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
+    del db, failures
+    return [rec.guide_option(TEXTS, lang)]
+
+
+def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
+         lang: str = "en") -> Plan:
+    del db
+    return rec.guide_plan(KIND, TEXTS, failures, option_id, params, lang)

@@ -1,0 +1,71 @@
+"""revenue_recognition_service_date fix plans on the demo company: push with service dates, or the setting guide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from core import app
+from core.diagnose import Diagnosis
+from core.failures.base import Failure
+from core.fixes.model import Action
+from core.fixes.plans import options_for, plan_for
+from core.sandbox.server import Sandbox
+from core.store.db import open_db
+from core.sync.payload import invoice_payload
+
+KIND = "revenue_recognition_service_date"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
+    path = tmp_path_factory.mktemp("demo") / "cache.db"
+    with Sandbox("demo") as sb:
+        app.refresh(sb.endpoints(), path)
+    yield path, app.diagnose(path)
+
+
+@pytest.fixture
+def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
+    database = open_db(demo[0])
+    yield database
+    database.close()
+
+
+def failures(demo: tuple[Path, Diagnosis], *invoice_ids: str) -> list[Failure]:
+    return [f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id in invoice_ids]
+
+
+def test_push_puts_the_chosen_date_on_every_line(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+    for rule, date in (("invoice_date", "2026-11-02"), ("due_date", "2026-12-02"), ("custom", "2026-11-15")):
+        plan = plan_for(db, KIND, failures(demo, "9038"), "push_with_service_date", {"rule": rule, "date": date})
+        (change,) = plan.changes
+        assert (change.system, change.entity, change.action, change.record_id, change.version) == \
+            ("quickbooks", "Invoice", Action.PUSH, "", "")
+        assert change.body == invoice_payload(db, "9038", service_date=date)
+        assert {line["SalesItemLineDetail"]["ServiceDate"] for line in change.body["Line"]} == {date}
+        assert change.body["DocNumber"] == "INV-1038" and change.body["CustomerRef"] == {"value": "3"}
+        assert change.invoice_ids == ("9038",) and plan.notes
+
+
+def test_invoices_with_another_failure_are_problems_not_pushes(db: sqlite_utils.Database,
+                                                               demo: tuple[Path, Diagnosis]) -> None:
+    plan = plan_for(db, KIND, failures(demo, "9012", "9031", "9039", "9040"), "push_with_service_date", {})
+    assert [c.invoice_ids for c in plan.changes] == [("9039",), ("9040",)]
+    assert dict(plan.problems) == {"9012": "Fix this first: No matching customer in QuickBooks.",
+                                   "9031": "Fix this first: Invoice number already used."}
+    bad = plan_for(db, KIND, failures(demo, "9039"), "push_with_service_date", {"rule": "custom", "date": "soon"})
+    assert bad.empty and "YYYY-MM-DD" in bad.problems[0][1]
+
+
+def test_turning_it_off_is_guidance_with_the_settings_link(db: sqlite_utils.Database,
+                                                            demo: tuple[Path, Diagnosis]) -> None:
+    options = {o.id: o for o in options_for(db, KIND, failures(demo, "9012"), "es")}
+    assert not options["push_with_service_date"].available and options["push_with_service_date"].reason
+    assert options["turn_off_in_quickbooks"].available
+    plan = plan_for(db, KIND, failures(demo, "9012"), "turn_off_in_quickbooks", {}, "es")
+    assert plan.empty and any("https://app.qbo.intuit.com/app/settings?panel=advanced" in n for n in plan.notes)
+    assert "Avanzado" in plan.notes[0]
