@@ -17,6 +17,7 @@ from core import refresh as refresh_mod
 from core.errors import ConfigError
 from core.failures import registry
 from core.failures.base import texts
+from core.store import links
 from core.store.db import get_meta, open_db
 
 Progress = Callable[[str, int, int], None]
@@ -79,6 +80,7 @@ def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
     """Run every rule over the cache (no network) and store the result."""
     db = open_db(db_path)
     try:
+        links.sync_from_journal(db, db_path)
         return diagnose_mod.run(db)
     finally:
         db.close()
@@ -88,6 +90,7 @@ def diagnose_report(db_path: Path) -> dict[str, object]:
     """Diagnose and return the `diagnose --json` document (failures, warnings, notices, invoices)."""
     db = open_db(db_path)
     try:
+        links.sync_from_journal(db, db_path)
         return diagnose_mod.run(db).to_json(db)
     finally:
         db.close()

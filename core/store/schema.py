@@ -100,5 +100,7 @@ OWN_TABLES: dict[str, dict[str, type]] = {
     },
 }
 OWN_TABLES["diagnose_runs"] = {"id": int, "at": str, "counts": str, "failing_invoices": int}
+# HubSpot invoice → the QBO invoice Sync Doctor pushed for it (store/links.py keeps it in step with the journal).
+OWN_TABLES["sd_links"] = {"hubspot_invoice_id": str, "qbo_invoice_id": str}
 OWN_PKS: dict[str, tuple[str, ...]] = {"meta": ("key",), "failures": ("hubspot_invoice_id", "kind"),
-                                        "diagnose_runs": ("id",)}
+                                        "diagnose_runs": ("id",), "sd_links": ("hubspot_invoice_id",)}

@@ -1,8 +1,7 @@
 """End to end on the demo company: plan → apply (journaled, over the sandbox) → refresh → diagnose.
 
 For every seed cause and the fixes that change data, the invoice must no longer have that failure afterwards.
-(renumber_hubspot_copy is left out: the QBO copy gets another number, and the diagnosis links copies by number
-only, so it cannot see the link yet.)
+The journal sits beside the cache, as in a profile, so a copy pushed under a new number is linked through it.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("edited_in_quickbooks", "9027", "revert_to_hubspot", {}),
     ("duplicate_document_number", "9031", "renumber_quickbooks", {}),
     ("duplicate_document_number", "9034", "renumber_quickbooks", {}),
+    ("duplicate_document_number", "9036", "renumber_hubspot_copy", {}),
     ("duplicate_document_number", "9037", "turn_off_custom_numbers", {}),
 ]
 
