@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 import threading
+import time
+from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
@@ -18,7 +20,7 @@ from gui.session import Session, demo_session, env_session, offline_session
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = (1200, 760)
+SCREENSHOT_SIZE = (1440, 900)
 
 
 def binding_problem() -> str | None:
@@ -89,8 +91,9 @@ def run(demo: bool, profile: str | None = None) -> int:
 
 
 def screenshot(path: str, demo: bool) -> int:
-    """Render the real window to `path` as PNG. With demo, the sandbox is started and refresh + diagnose
-    run synchronously first, so the picture never races the event loop. 0 on success."""
+    """Render the real window to `path` as PNG, with one invoice's card open, and that card alone to
+    `<name>-card.png` beside it ("-demo" dropped: screenshot-demo.png -> screenshot-card.png). With demo, the
+    sandbox is started and refresh + diagnose run synchronously first. 0 on success."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     session: Session | None = None
@@ -103,14 +106,16 @@ def screenshot(path: str, demo: bool) -> int:
                                                  threading.Event())
         else:
             snapshot = None
-        window = MainWindow(session)
+        window = MainWindow(session, lang="en")
         window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
         window.resize(*SCREENSHOT_SIZE)
         window.show()
-        app.processEvents()
-        if not window.grab().save(path, "PNG"):
-            print(f"screenshot: could not write a PNG to {path}", file=sys.stderr)
-            return 1
+        _open_example_card(app, window)
+        card_path = str(Path(path).with_name(Path(path).stem.removesuffix("-demo") + "-card.png"))
+        for target, widget in ((path, window), (card_path, window.card)):
+            if widget.isVisible() and not widget.grab().save(target, "PNG"):
+                print(f"screenshot: could not write a PNG to {target}", file=sys.stderr)
+                return 1
         return 0
     except UserError as err:
         print(f"screenshot: {err}", file=sys.stderr)
@@ -126,6 +131,22 @@ def screenshot(path: str, demo: bool) -> int:
             window.deleteLater()
         if session is not None:
             session.close()  # idempotent; covers a failure before the window existed
+
+
+def _open_example_card(app: QApplication, window: MainWindow, timeout: float = 5.0) -> None:
+    """Open the card of one telling invoice (a QuickBooks edit shows the side-by-side at its best) and wait
+    for its background job, so the picture shows the whole panel."""
+    entries = window.model.visible_entries()
+    if not entries:
+        app.processEvents()
+        return
+    pick = next((e for e in entries if "edited_in_quickbooks" in e.kinds), entries[0])
+    window.select_invoice(pick.id)
+    deadline = time.monotonic() + timeout
+    while window.card.card is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def _no_progress(step: str, done: int, total: int) -> None:

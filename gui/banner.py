@@ -1,4 +1,4 @@
-"""The two strips at the top of the window: the verdict banner and a non-modal message line.
+"""The strips at the top of the window: the verdict banner, a connection warning and a non-modal message line.
 
 Colours come from the style sheet (gui/style.py) through a dynamic `state`/`level` property, so a theme
 change touches one file.
@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from gui import icons
 
 
 class BannerState(StrEnum):
@@ -29,7 +31,10 @@ def _repolish(widget: QWidget) -> None:
 
 
 class Banner(QFrame):
-    """"N invoices cannot sync" (amber), "All in-scope invoices can sync" (green) or "not checked" (grey)."""
+    """"N invoices cannot sync" (amber) with a Details action, "All in-scope invoices can sync" (green) or
+    "not checked" (grey)."""
+
+    details_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,23 +60,33 @@ class Banner(QFrame):
         layout.setSpacing(14)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(texts, 1)
+        self.details_button = QPushButton(self.tr("Details"), self)
+        self.details_button.setObjectName("bannerDetails")
+        self.details_button.setIcon(icons.icon("details"))
+        self.details_button.setAccessibleName(self.tr("Details of the sync failures"))
+        self.details_button.setToolTip(self.tr("Show every failing invoice and why it fails"))
+        self.details_button.clicked.connect(self.details_requested)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.state = BannerState.UNKNOWN
         self.show_unknown()
 
-    def show_result(self, invoices: int, causes: int) -> None:
-        """The verdict of a diagnosis: how many distinct invoices fail, over how many distinct causes."""
+    def show_result(self, invoices: int, causes: int, ignored: int = 0) -> None:
+        """The verdict of a diagnosis: how many distinct invoices fail, over how many distinct causes;
+        invoices whose every cause was ignored are not counted, only mentioned."""
+        note = "" if not ignored else " " + (self.tr("1 invoice is ignored.") if ignored == 1
+                                              else self.tr("%n invoices are ignored.", "", ignored))
         if invoices == 0:
             self._set(BannerState.CLEAN, "\u2713", self.tr("All in-scope invoices can sync"),
-                      self.tr("Every open and paid HubSpot invoice has what QuickBooks needs."))
+                      self.tr("Every open and paid HubSpot invoice has what QuickBooks needs.") + note)
             return
         # The singular is its own string: without a loaded .qm, "%n" forms cannot pluralize English.
         title = (self.tr("1 invoice cannot sync") if invoices == 1
                  else self.tr("%n invoices cannot sync", "", invoices))
-        subtitle = (self.tr("One cause found. Each row below is one reason QuickBooks would reject an invoice.")
+        subtitle = (self.tr("One cause found. Pick an invoice below to see why QuickBooks would reject it.")
                     if causes == 1 else
-                    self.tr("%n different causes found. Each row below is one reason QuickBooks would "
-                            "reject an invoice.", "", causes))
-        self._set(BannerState.FAILING, "!", title, subtitle)
+                    self.tr("%n different causes found. Pick a cause to see its invoices, or an invoice to see "
+                            "why QuickBooks would reject it.", "", causes))
+        self._set(BannerState.FAILING, "!", title, subtitle + note)
 
     def show_unknown(self) -> None:
         self._set(BannerState.UNKNOWN, "?", self.tr("Not checked yet"),
@@ -85,6 +100,7 @@ class Banner(QFrame):
         self.setAccessibleName(title)
         self.setAccessibleDescription(subtitle)
         self.setProperty("state", state.value)
+        self.details_button.setVisible(state is BannerState.FAILING)
         _repolish(self)
 
 
@@ -131,3 +147,32 @@ class MessageStrip(QFrame):
     def clear(self) -> None:
         self.label.clear()
         self.hide()
+
+
+class ConnectionStrip(QFrame):
+    """Connection problems (a service unreachable, a login expired): separate from the verdict and from
+    passing messages, because they say the verdict itself may be out of date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionStrip")
+        self.icon = QLabel(self)
+        self.icon.setPixmap(icons.icon("warning").pixmap(20, 20))
+        self.label = QLabel(self)
+        self.label.setObjectName("connectionText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Connection problem"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def set_text(self, text: str | None) -> None:
+        self.label.setText(text or "")
+        self.setAccessibleDescription(text or "")
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -1,62 +1,71 @@
-"""The window's style sheet: status colours and a calm, roomy table. One place for the palette."""
+"""The window's style sheet: status colours and a calm, roomy table. One place for the look.
+
+Every surface and text colour is a palette role (`palette(...)`), so the window follows the OS light/dark
+scheme; the status hues (amber = needs attention, green = fine, red = the app's own errors) are translucent
+tints over the palette's base, which read on light and dark backgrounds alike. The window re-applies the sheet
+when the palette changes, because Qt resolves `palette(...)` when a sheet is set.
+"""
 
 from __future__ import annotations
 
-# Amber says "needs attention" without the alarm of red; red is kept for errors of the app itself.
 STYLE_SHEET = """
-#banner { border-radius: 8px; border: 1px solid transparent; }
-#banner[state="failing"] { background: #FFF4E0; border-color: #F3C677; }
-#banner[state="clean"]   { background: #E7F5EA; border-color: #9FD4AC; }
-#banner[state="unknown"] { background: #EEF1F4; border-color: #CBD2D9; }
-
-#bannerTitle { font-size: 17pt; font-weight: 600; }
-#banner[state="failing"] #bannerTitle { color: #7A3E00; }
-#banner[state="clean"]   #bannerTitle { color: #1E5B2C; }
-#banner[state="unknown"] #bannerTitle { color: #33414E; }
-#bannerSubtitle { color: #4A5561; }
-
+#banner { border-radius: 8px; border: 1px solid palette(mid); background: palette(base); }
+#banner[state="failing"] { background: rgba(224, 138, 0, 0.13); border-color: rgba(224, 138, 0, 0.55); }
+#banner[state="clean"]   { background: rgba(46, 139, 71, 0.13); border-color: rgba(46, 139, 71, 0.55); }
+#banner[state="unknown"] { background: palette(alternate-base); }
+#bannerTitle { font-size: 17pt; font-weight: 600; color: palette(window-text); }
+#bannerSubtitle { color: palette(placeholder-text); }
 #bannerBadge { border-radius: 20px; color: white; font-size: 17pt; font-weight: 700; }
-#banner[state="failing"] #bannerBadge { background: #E08A00; }
+#banner[state="failing"] #bannerBadge { background: #D27F00; }
 #banner[state="clean"]   #bannerBadge { background: #2E8B47; }
-#banner[state="unknown"] #bannerBadge { background: #7B8794; }
+#banner[state="unknown"] #bannerBadge { background: palette(mid); }
 
-#messageStrip { border-radius: 6px; border: 1px solid transparent; }
-#messageStrip[level="error"] { background: #FDECEC; border-color: #F0B4B4; }
-#messageStrip[level="info"]  { background: #E8F1FB; border-color: #B7D0EE; }
-#messageStrip[level="error"] #messageText { color: #A4262C; }
-#messageStrip[level="info"]  #messageText { color: #1F4E79; }
-#messageClose { font-size: 13pt; color: #5A6570; border: none; padding: 0 4px; }
+#connectionStrip { border-radius: 6px; border: 1px solid rgba(200, 60, 40, 0.6);
+                   background: rgba(200, 60, 40, 0.12); }
+#connectionText { color: palette(window-text); font-weight: 600; }
+#messageStrip { border-radius: 6px; border: 1px solid palette(mid); }
+#messageStrip[level="error"] { background: rgba(200, 40, 50, 0.12); border-color: rgba(200, 40, 50, 0.55); }
+#messageStrip[level="info"]  { background: rgba(40, 110, 200, 0.10); border-color: rgba(40, 110, 200, 0.45); }
+#messageText { color: palette(window-text); }
+#messageClose { font-size: 13pt; border: none; padding: 0 4px; }
 
-QPushButton#refreshButton {
-    background: #1E63C4; color: white; border: 1px solid #1A56AB; border-radius: 5px;
-    padding: 6px 16px; font-weight: 600;
+QPushButton#refreshButton { padding: 6px 16px; font-weight: 600; }
+QProgressBar#refreshProgress { min-height: 22px; text-align: center; }
+#lastRefreshed, #offlineNote { color: palette(placeholder-text); }
+
+#causeCards, #causeCardsInner { background: transparent; }
+QPushButton#causeCard, QPushButton#allCauses {
+    text-align: left; padding: 8px 14px; border-radius: 8px; border: 1px solid palette(mid);
+    background: palette(base); color: palette(text); min-width: 120px;
 }
-QPushButton#refreshButton:hover { background: #1A56AB; }
-QPushButton#refreshButton:pressed { background: #164A93; }
-QPushButton#refreshButton:disabled { background: #A9BEDD; border-color: #A9BEDD; }
-QPushButton#cancelButton {
-    background: white; color: #33414E; border: 1px solid #C3CAD2; border-radius: 5px; padding: 6px 14px;
+QPushButton#causeCard[severity="failure"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }
+QPushButton#causeCard[severity="warning"] { border-left: 4px solid palette(mid); }
+QPushButton#causeCard:hover, QPushButton#allCauses:hover { border-color: palette(highlight); }
+QPushButton#causeCard:checked, QPushButton#allCauses:checked {
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
 }
-QPushButton#cancelButton:hover { background: #F2F4F7; }
-
-QProgressBar#refreshProgress {
-    border: 1px solid #C3CAD2; border-radius: 5px; background: #F4F6F8; text-align: center;
-    min-height: 22px; color: #33414E;
-}
-QProgressBar#refreshProgress::chunk { background: #8DB4EA; border-radius: 4px; }
-
-#lastRefreshed { color: #5E6A75; }
+QPushButton#causeCard:focus, QPushButton#allCauses:focus { border: 2px solid palette(highlight); }
 
 QTableView#failuresTable {
-    border: 1px solid #D5DAE0; border-radius: 6px; background: white; alternate-background-color: #F7F9FB;
-    selection-background-color: #D6E6FA; selection-color: #111;
+    border: 1px solid palette(mid); border-radius: 6px; background: palette(base);
+    alternate-background-color: palette(alternate-base);
 }
 QTableView#failuresTable::item { padding: 0 10px; border: none; }
 QTableView#failuresTable QHeaderView::section {
-    background: #F0F3F6; color: #33414E; font-weight: 600; padding: 7px 13px; border: none;
-    border-bottom: 1px solid #D5DAE0;
+    background: palette(button); color: palette(button-text); font-weight: 600; padding: 7px 13px;
+    border: none; border-bottom: 1px solid palette(mid);
 }
 #emptyState {
-    border: 1px dashed #C9D1DA; border-radius: 6px; background: #FAFBFC; color: #5E6A75; font-size: 12pt;
+    border: 1px dashed palette(mid); border-radius: 6px; background: palette(alternate-base);
+    color: palette(placeholder-text); font-size: 12pt;
 }
+
+#invoiceCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+#invoiceCardBody { background: palette(base); }
+#cardHeading { font-size: 14pt; font-weight: 600; }
+#cardFacts, #ignoredNote { color: palette(placeholder-text); }
+#cardSection { font-weight: 600; margin-top: 6px; }
+#causeSection { border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }
+#causeSection[root="true"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }
+#causeTitle { font-weight: 600; font-size: 11pt; }
 """

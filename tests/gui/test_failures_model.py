@@ -1,4 +1,4 @@
-"""The table model and the banner on hand-made rows: formatting, counting, sorting, the three verdicts."""
+"""The table model and the banner on hand-made rows: formatting, grouping, counting, sorting, filtering."""
 
 from __future__ import annotations
 
@@ -6,16 +6,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from core.app import FailureRow
+from core.ignores import Ignore
+from core.panel import PanelRow
 from gui.banner import Banner, BannerState
-from gui.failures_model import (
-    SORT_ROLE,
-    Column,
-    FailuresModel,
-    FailuresSortProxy,
-    format_amount,
-    format_date,
-)
+from gui.failures_model import SORT_ROLE, Column, FailuresModel, Filter, format_amount, format_date
+from gui.jobs import FAILING, IGNORED, WARNING, group_rows
 
 pytestmark = pytest.mark.gui
 
@@ -23,10 +18,20 @@ US = QLocale("en_US")
 
 
 def _row(inv_id: str, number: str, kind: str = "missing_customer", amount: float | None = 10.0,
-         customer: str = "Ana", date: str = "2026-10-01", currency: str = "USD") -> FailureRow:
-    return FailureRow(kind=kind, title=f"title of {kind}", hubspot_invoice_id=inv_id, invoice_number=number,
-                      customer=customer, amount=amount, currency=currency, invoice_date=date,
-                      summary=f"why {number} fails", evidence={})
+         customer: str = "Ana", date: str = "2026-10-01", currency: str = "USD", severity: str = "failure",
+         root: bool = True, email: str = "") -> PanelRow:
+    return PanelRow(kind, inv_id, number, customer, amount, currency, date, f"why {number} fails", "{}", severity,
+                    root, email)
+
+
+def _model(rows: list[PanelRow], ignored: dict[tuple[str, str], Ignore] | None = None) -> FailuresModel:
+    model = FailuresModel()
+    model.set_entries(group_rows(rows, ignored or {}))
+    return model
+
+
+def _numbers(model: FailuresModel) -> list[str]:
+    return [model.index(r, Column.INVOICE).data() for r in range(model.rowCount())]
 
 
 def test_amounts_dates_and_alignment() -> None:
@@ -37,44 +42,82 @@ def test_amounts_dates_and_alignment() -> None:
     assert format_date("2026-10-01", US) == "1 Oct 2026"
     assert format_date("not a date", US) == "not a date"
 
-    model = FailuresModel()
-    model.set_rows([_row("1", "INV-1", amount=99.0)])
+    model = _model([_row("1", "INV-1", amount=99.0)])
     amount = model.index(0, Column.AMOUNT)
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert amount.data(SORT_ROLE) == 99.0
-    assert model.index(0, Column.CAUSE).data() == "title of missing_customer"
+    assert model.index(0, Column.CAUSE).data() == "No matching customer in QuickBooks"  # core TEXTS, English
     assert model.index(0, Column.CAUSE).data(Qt.ItemDataRole.ToolTipRole) == "why INV-1 fails"
+    assert model.index(0, Column.STATUS).data() == "Cannot sync"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == \
-        ["Invoice", "Customer", "Amount", "Date", "Cause"]
+        ["Invoice", "Date", "Customer / contact", "Amount", "Status", "Cause"]
 
 
-def test_invoice_count_is_distinct_invoices() -> None:
-    model = FailuresModel()
-    model.set_rows([_row("1", "INV-1"), _row("1", "INV-1", kind="duplicate_display_name"), _row("2", "INV-2")])
-    assert model.rowCount() == 3
+def test_one_row_per_invoice_with_its_causes_root_first() -> None:
+    model = _model([_row("1", "INV-1", kind="revenue_recognition_service_date", root=False),
+                    _row("1", "INV-1", kind="duplicate_display_name"), _row("2", "INV-2")])
+    assert model.rowCount() == 2
     assert model.invoice_count() == 2
+    assert model.entry_at(0).kinds == ["duplicate_display_name", "revenue_recognition_service_date"]
+    assert model.index(0, Column.CAUSE).data() == \
+        "Customer name already taken; Service date required (revenue recognition)"
+    model.set_lang("es")   # live: the same rows, the cause titles in Spanish
+    assert model.index(0, Column.CAUSE).data() == \
+        "Nombre de cliente ya en uso; Falta la fecha de servicio (reconocimiento de ingresos)"
 
 
-def test_proxy_sorts_numbers_naturally_and_amounts_numerically() -> None:
-    model = FailuresModel()
-    model.set_rows([_row("1", "INV-1000", amount=5.0), _row("2", "INV-999", amount=40.0),
+def test_statuses_warning_and_ignored_are_not_counted() -> None:
+    ignored = {("2", "missing_customer"): Ignore("2", "missing_customer", "test data", "ana", "2026-11-01")}
+    model = _model([_row("1", "INV-1"), _row("2", "INV-2"), _row("3", "INV-3", kind="unknown_item",
+                                                                   severity="warning")], ignored=ignored)
+    assert [e.status for e in model.entries()] == [FAILING, IGNORED, WARNING]
+    assert model.invoice_count() == 1
+    assert model.index(1, Column.STATUS).data() == "Ignored"
+    model.set_filter(Filter(status=IGNORED))
+    assert _numbers(model) == ["INV-2"]
+
+
+def test_sorts_numbers_naturally_and_amounts_numerically() -> None:
+    model = _model([_row("1", "INV-1000", amount=5.0), _row("2", "INV-999", amount=40.0),
                     _row("3", "INV-10000", amount=None)])
-    proxy = FailuresSortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(Column.INVOICE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, Column.INVOICE).data() for r in range(3)] == ["INV-999", "INV-1000", "INV-10000"]
-    proxy.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, Column.INVOICE).data() for r in range(3)] == ["INV-999", "INV-1000", "INV-10000"]
+    model.sort(Column.INVOICE, Qt.SortOrder.AscendingOrder)
+    assert _numbers(model) == ["INV-999", "INV-1000", "INV-10000"]
+    model.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert _numbers(model) == ["INV-999", "INV-1000", "INV-10000"]
+
+
+def test_filters_search_number_name_email_accents_dates_amounts() -> None:
+    model = _model([_row("1", "INV-1", customer="Estudio Peña", amount=100.0, date="2026-01-05"),
+                    _row("2", "INV-2", customer="Bob", amount=900.0, date="2026-03-01", kind="unknown_item",
+                         severity="warning", email="bob@Example.com"),
+                    _row("3", "INV-30", customer="Carla", amount=50.0, date="2026-06-01")])
+    model.set_filter(Filter(text="pena"))               # accents and case ignored
+    assert _numbers(model) == ["INV-1"]
+    model.set_filter(Filter(text="EXAMPLE.COM"))        # the contact's email
+    assert _numbers(model) == ["INV-2"]
+    model.set_filter(Filter(text="inv-3"))
+    assert _numbers(model) == ["INV-30"]
+    model.set_filter(Filter(kind="unknown_item"))
+    assert _numbers(model) == ["INV-2"]
+    model.set_filter(Filter(date_from="2026-02-01", date_to="2026-05-31"))
+    assert _numbers(model) == ["INV-2"]
+    model.set_filter(Filter(amount_min=60.0, amount_max=500.0))
+    assert _numbers(model) == ["INV-1"]
+    model.set_filter(Filter())
+    assert model.rowCount() == 3
 
 
 def test_banner_verdicts(qtbot: QtBot) -> None:
     banner = Banner()
     qtbot.addWidget(banner)
     assert banner.state is BannerState.UNKNOWN
+    assert banner.details_button.isHidden()
     banner.show_result(1, 1)
     assert (banner.state, banner.title.text()) == (BannerState.FAILING, "1 invoice cannot sync")
-    banner.show_result(17, 5)
+    assert not banner.details_button.isHidden()
+    banner.show_result(17, 5, ignored=2)
     assert banner.title.text() == "17 invoices cannot sync"
     assert banner.accessibleName() == "17 invoices cannot sync"
+    assert "2 invoices are ignored" in banner.subtitle.text()
     banner.show_result(0, 0)
     assert (banner.state, banner.title.text()) == (BannerState.CLEAN, "All in-scope invoices can sync")

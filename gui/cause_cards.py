@@ -1,0 +1,148 @@
+"""One card per failure kind: its title, how many invoices and customers it affects; a click filters the table.
+
+Root causes come first (a kind that is the fix-first cause of some invoice, by registry RANK), then causes
+that only ever follow another one, then warnings: the order in which fixing them pays off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
+
+from core.failures import registry
+from gui.failures_model import kind_title
+from gui.jobs import InvoiceEntry
+
+
+@dataclass(frozen=True)
+class CauseCount:
+    kind: str
+    invoices: int     # invoices failing for this kind (not ignored for it)
+    customers: int    # distinct customers among them
+    roots: int        # of which this kind is the cause to fix first
+    severity: str
+
+
+def cause_counts(entries: list[InvoiceEntry]) -> list[CauseCount]:
+    invoices: dict[str, int] = {}
+    customers: dict[str, set[str]] = {}
+    roots: dict[str, int] = {}
+    severity: dict[str, str] = {}
+    for entry in entries:
+        for row in entry.rows:
+            if row.kind in entry.ignored:
+                continue
+            invoices[row.kind] = invoices.get(row.kind, 0) + 1
+            customers.setdefault(row.kind, set()).add((entry.email or entry.customer).casefold())
+            roots[row.kind] = roots.get(row.kind, 0) + int(row.root)
+            severity[row.kind] = row.severity
+
+    def order(kind: str) -> tuple[bool, bool, int, str]:
+        module = registry.get(kind)
+        return (severity[kind] != "failure", roots[kind] == 0, getattr(module, "RANK", 999), kind)
+
+    return [CauseCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in sorted(invoices, key=order)]
+
+
+class CauseCards(QScrollArea):
+    """A row of checkable cards plus "All"; at most one card is checked (None = no cause filter)."""
+
+    kind_selected = Signal(object)   # str kind, or None for all
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("causeCards")
+        self.setAccessibleName(self.tr("Causes"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        inner = QWidget(self)
+        inner.setObjectName("causeCardsInner")
+        self._row = QHBoxLayout(inner)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self.setWidget(inner)
+        self.all_button = self._button("allCauses")
+        self.all_button.clicked.connect(self._on_all_clicked)
+        self._row.addWidget(self.all_button)
+        self._row.addStretch(1)
+        self.cards: dict[str, QPushButton] = {}
+        self._counts: list[CauseCount] = []
+        self._total = 0
+        self.lang = "en"
+        self.selected: str | None = None
+        self._retitle()
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self.widget())
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        return button
+
+    def set_counts(self, counts: list[CauseCount], total_invoices: int) -> None:
+        for button in self.cards.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.cards = {}
+        self._counts, self._total = counts, total_invoices
+        for i, count in enumerate(counts):
+            card = self._button("causeCard")
+            card.setProperty("kind", count.kind)
+            card.setProperty("severity", count.severity)
+            card.clicked.connect(self._on_card_clicked)
+            self.cards[count.kind] = card
+            self._row.insertWidget(1 + i, card)
+        if self.selected not in self.cards:
+            self.selected = None
+        self._retitle()
+        self.setFixedHeight(self.widget().sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self._retitle()
+
+    def select(self, kind: str | None) -> None:
+        """Check `kind`'s card (None: "All") and announce it; a no-op when it already is."""
+        kind = kind if kind in self.cards else None
+        changed = kind != self.selected
+        self.selected = kind
+        self._sync_checks()
+        if changed:
+            self.kind_selected.emit(kind)
+
+    def _retitle(self) -> None:
+        self.all_button.setText(self.tr("All causes\n{n} invoices").format(n=self._total))
+        self.all_button.setAccessibleName(self.tr("All causes, {n} invoices").format(n=self._total))
+        self.all_button.setToolTip(self.tr("Show every invoice (click a card again to get back here)"))
+        for count in self._counts:
+            card = self.cards[count.kind]
+            title = kind_title(count.kind, self.lang)
+            if count.invoices == 1:
+                numbers = self.tr("1 invoice · {c} customer").format(c=count.customers) if count.customers == 1 \
+                    else self.tr("1 invoice · {c} customers").format(c=count.customers)
+            else:
+                numbers = self.tr("{n} invoices · {c} customers").format(n=count.invoices, c=count.customers)
+            card.setText(f"{title}\n{numbers}")
+            card.setAccessibleName(f"{title}: {numbers}")
+            card.setToolTip(self.tr("Root cause of {r} of these invoices: fix it first. Click to show only them.")
+                            .format(r=count.roots) if count.roots else
+                            self.tr("Follows from another cause on these invoices. Click to show only them."))
+        self._sync_checks()
+
+    def _sync_checks(self) -> None:
+        self.all_button.setChecked(self.selected is None)
+        for kind, card in self.cards.items():
+            card.setChecked(kind == self.selected)
+
+    def _on_all_clicked(self) -> None:
+        self.select(None)
+
+    def _on_card_clicked(self) -> None:
+        sender = self.sender()
+        kind = sender.property("kind") if isinstance(sender, QPushButton) else None
+        self.select(None if kind == self.selected else kind)   # a second click clears the filter

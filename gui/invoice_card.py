@@ -1,0 +1,360 @@
+"""The invoice card (side panel): each cause in plain words with its evidence, HubSpot beside QuickBooks with
+differing fields marked, and the actions: Fix…, Ignore…/Unignore per cause; Retry and the two browser links.
+
+The causes come from the table's entry (in memory, shown at once); the side-by-side comes from core/card.py
+through a background job and fills in when it arrives. The card only emits requests; the window acts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.card import InvoiceCard
+from core.failures import registry
+from core.failures.base import texts
+from gui import icons
+from gui.failures_model import format_amount, format_date, status_text
+from gui.jobs import InvoiceEntry
+
+DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+_WORDS = {"qbo": "QuickBooks", "hubspot": "HubSpot", "id": "id", "txn": "transaction"}
+_LINE_SIG = re.compile(r"^(-?[\d.]+)/(-?[\d.]+)/(-?[\d.]+)$")
+
+
+def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
+    """Evidence as "Label: value" pairs a bookkeeper can read (keys in words, nested records flattened,
+    line signatures "qty/price/amount" as "qty × price = amount")."""
+    out: list[tuple[str, str]] = []
+    for key, value in evidence.items():
+        label = _label(key)
+        if isinstance(value, list):
+            for item in value:
+                text = ", ".join(f"{_words(k)} {_plain(v)}" for k, v in item.items()) \
+                    if isinstance(item, dict) else _plain(item)
+                out.append((label, text))
+        else:
+            out.append((label, _plain(value)))
+    return out
+
+
+def _words(key: str) -> str:
+    return " ".join(_WORDS.get(w, w) for w in key.split("_"))
+
+
+def _label(key: str) -> str:
+    text = _words(key)
+    return text[:1].upper() + text[1:]
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    text = "" if value is None else str(value)
+    parts = text.split("|")
+    matches = [_LINE_SIG.match(p) for p in parts]
+    if text and all(matches):
+        return "; ".join(f"{float(m[1]):g} × {float(m[2]):,.2f} = {float(m[3]):,.2f}" for m in matches if m)
+    return text
+
+
+class InvoiceCardPanel(QScrollArea):
+    fix_requested = Signal(str)             # kind
+    ignore_requested = Signal(str, str)     # kind, reason
+    unignore_requested = Signal(str)        # kind
+    retry_requested = Signal()
+    open_hubspot_requested = Signal()
+    open_qbo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceCard")
+        self.setAccessibleName(self.tr("Invoice card"))
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(380)
+        self.entry: InvoiceEntry | None = None
+        self.card: InvoiceCard | None = None
+        self.lang = "en"
+        self.selected_count = 1
+        self.fix_buttons: dict[str, QPushButton] = {}
+        self.ignore_buttons: dict[str, QPushButton] = {}
+        self.reason_edits: dict[str, QLineEdit] = {}
+        self.confirm_buttons: dict[str, QPushButton] = {}
+        self.diff_table: QTableWidget | None = None
+        self.diff_note = QLabel()
+        self._online: tuple[bool, str] = (True, "")
+        self._fix_state: dict[str, tuple[bool, str]] = {}
+        self._links: tuple[str, str] = ("", "")   # why each browser link is unavailable ("" = available)
+        self.retry_button = self._action_button("retry", self.tr("Retry"), "cardRetry", self.retry_requested)
+        self.hubspot_button = self._action_button("open-external", self.tr("Open in HubSpot"), "openHubSpot",
+                                                  self.open_hubspot_requested)
+        self.qbo_button = self._action_button("open-external", self.tr("Open in QuickBooks"), "openQuickBooks",
+                                              self.open_qbo_requested)
+
+    def _action_button(self, icon_name: str, text: str, name: str, signal: Any) -> QPushButton:
+        button = QPushButton(icons.icon(icon_name), text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(signal)
+        return button
+
+    # ---- state from the window --------------------------------------------------------------------------
+    def set_online(self, online: bool, reason: str) -> None:
+        self._online = (online, reason)
+        self.retry_button.setEnabled(online)
+        self.retry_button.setToolTip(self.tr("Fetch both systems again and re-check now") if online else reason)
+
+    def set_fix_state(self, state: dict[str, tuple[bool, str]]) -> None:
+        """kind -> (a wizard exists, tooltip)."""
+        self._fix_state = state
+        for kind, button in self.fix_buttons.items():
+            enabled, tip = state.get(kind, (False, ""))
+            button.setEnabled(enabled)
+            button.setToolTip(tip)
+
+    def set_links(self, hubspot_problem: str, qbo_problem: str) -> None:
+        self._links = (hubspot_problem, qbo_problem)
+        for button, problem, tip in ((self.hubspot_button, hubspot_problem, self.tr("Open this invoice in HubSpot")),
+                                     (self.qbo_button, qbo_problem, self.tr("Open this invoice in QuickBooks"))):
+            button.setEnabled(not problem)
+            button.setToolTip(problem or tip)
+
+    # ---- showing ----------------------------------------------------------------------------------------
+    def show_entry(self, entry: InvoiceEntry | None, lang: str, selected_count: int = 1) -> None:
+        """Render `entry`'s causes now; the side-by-side waits for `set_card`."""
+        if self.entry is None or entry is None or entry.id != (self.entry.id if self.entry else None):
+            self.card = None
+        self.entry, self.lang, self.selected_count = entry, lang, selected_count
+        self._render()
+
+    def set_card(self, card: InvoiceCard | None, invoice_id: str, error: str = "") -> None:
+        if self.entry is None or self.entry.id != invoice_id:
+            return   # an answer for an invoice the user has already left
+        self.card = card
+        self._render_diff(error)
+
+    def _render(self) -> None:
+        for button in (self.retry_button, self.hubspot_button, self.qbo_button):
+            button.setParent(None)   # kept across renders: the old body (deleted below) must not take them
+        body = QWidget()
+        body.setObjectName("invoiceCardBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        self.fix_buttons, self.ignore_buttons, self.reason_edits, self.confirm_buttons = {}, {}, {}, {}
+        entry = self.entry
+        if entry is None:
+            empty = QLabel(self.tr("Select an invoice to see why it cannot sync."))
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+            layout.addStretch(1)
+            self.setWidget(body)
+            return
+        heading = QLabel(f"{entry.number} · {entry.customer}")
+        heading.setObjectName("cardHeading")
+        heading.setWordWrap(True)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(heading)
+        facts = QLabel(" · ".join(x for x in (format_amount(entry.amount, entry.currency), format_date(entry.date),
+                                               status_text(entry.status), entry.email) if x))
+        facts.setObjectName("cardFacts")
+        facts.setWordWrap(True)
+        layout.addWidget(facts)
+        actions = QHBoxLayout()
+        for button in (self.retry_button, self.hubspot_button, self.qbo_button):
+            actions.addWidget(button)
+            button.show()   # a widget taken out of its parent is hidden until shown again
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        if self.selected_count > 1:
+            many = QLabel(self.tr("{n} invoices are selected: Fix and Ignore apply to each selected invoice "
+                                  "with that cause.").format(n=self.selected_count))
+            many.setWordWrap(True)
+            layout.addWidget(many)
+        for row in entry.rows:
+            layout.addWidget(self._cause_section(entry, row.kind, row.summary, row.evidence, row.root))
+        diff_title = QLabel(self.tr("HubSpot and QuickBooks side by side"))
+        diff_title.setObjectName("cardSection")
+        layout.addWidget(diff_title)
+        self.diff_note = QLabel(self.tr("Loading…"))
+        self.diff_note.setWordWrap(True)
+        layout.addWidget(self.diff_note)
+        self.diff_table = QTableWidget(0, 3)
+        self.diff_table.setObjectName("diffTable")
+        self.diff_table.setAccessibleName(self.tr("HubSpot and QuickBooks compared"))
+        self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.diff_table.verticalHeader().hide()
+        self.diff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.diff_table.setWordWrap(True)
+        layout.addWidget(self.diff_table)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.set_online(*self._online)
+        self.set_fix_state(self._fix_state)
+        self.set_links(*self._links)
+        self._render_diff("")
+
+    def _cause_section(self, entry: InvoiceEntry, kind: str, summary: str, evidence: dict[str, Any],
+                       root: bool) -> QFrame:
+        module = registry.get(kind)
+        words = texts(module, self.lang) if module else None
+        box = QFrame()
+        box.setObjectName("causeSection")
+        box.setProperty("root", root)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(12, 10, 12, 10)
+        title = QLabel((words.title if words else kind) + ("" if not root or len(entry.rows) == 1
+                                                            else "  " + self.tr("— fix this first")))
+        title.setObjectName("causeTitle")
+        title.setWordWrap(True)
+        col.addWidget(title)
+        if words:
+            explanation = QLabel(words.explanation)
+            explanation.setWordWrap(True)
+            col.addWidget(explanation)
+        found = [("", summary)] if summary else []
+        lines = "".join(f"<li>{_html(label)}{': ' if label else ''}{_html(value)}</li>"
+                        for label, value in found + evidence_lines(evidence))
+        if lines:
+            evidence_label = QLabel(self.tr("What we found:") + f"<ul style='margin:2px 0 0 -20px'>{lines}</ul>")
+            evidence_label.setObjectName("evidence")
+            evidence_label.setWordWrap(True)
+            evidence_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            col.addWidget(evidence_label)
+        ignored = entry.ignored.get(kind)
+        if ignored is not None:
+            note = QLabel(self.tr("Ignored by {who} on {when}: {reason}").format(
+                who=ignored.who or self.tr("someone"), when=format_date(ignored.at), reason=ignored.reason))
+            note.setObjectName("ignoredNote")
+            note.setWordWrap(True)
+            col.addWidget(note)
+        buttons = QHBoxLayout()
+        fix = QPushButton(icons.icon("fix"), self.tr("Fix…"))
+        fix.setObjectName("fixButton")
+        fix.setAccessibleName(self.tr("Fix: {title}").format(title=words.title if words else kind))
+        fix.setProperty("kind", kind)
+        fix.clicked.connect(self._on_fix)
+        self.fix_buttons[kind] = fix
+        buttons.addWidget(fix)
+        toggle = QPushButton(icons.icon("unignore" if ignored else "ignore"),
+                             self.tr("Unignore") if ignored else self.tr("Ignore…"))
+        toggle.setObjectName("unignoreButton" if ignored else "ignoreButton")
+        toggle.setAccessibleName(toggle.text())
+        toggle.setProperty("kind", kind)
+        toggle.clicked.connect(self._on_toggle_ignore)
+        self.ignore_buttons[kind] = toggle
+        buttons.addWidget(toggle)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        reason = QLineEdit()
+        reason.setObjectName("ignoreReason")
+        reason.setPlaceholderText(self.tr("Why ignore it? (required)"))
+        reason.setAccessibleName(self.tr("Reason for ignoring"))
+        confirm = QPushButton(self.tr("Ignore"))
+        confirm.setObjectName("confirmIgnore")
+        confirm.setProperty("kind", kind)
+        confirm.setEnabled(False)
+        confirm.clicked.connect(self._on_confirm_ignore)
+        reason.textChanged.connect(self._on_reason_edited)
+        reason.returnPressed.connect(confirm.click)
+        editor = QHBoxLayout()
+        editor.addWidget(reason, 1)
+        editor.addWidget(confirm)
+        col.addLayout(editor)
+        reason.hide()
+        confirm.hide()
+        self.reason_edits[kind], self.confirm_buttons[kind] = reason, confirm
+        return box
+
+    def _render_diff(self, error: str) -> None:
+        table, card = self.diff_table, self.card
+        if table is None:
+            return
+        if card is None:
+            table.setRowCount(0)
+            table.hide()
+            self.diff_note.setText(self.tr("This invoice is no longer in the saved data.") if error else
+                                   self.tr("Loading…"))
+            return
+        right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
+        rows: list[tuple[str, str, str, bool]] = [(f.label, f.hubspot, f.quickbooks, f.differs) for f in card.fields]
+        for n, line in enumerate(card.lines, 1):
+            rows.append((self.tr("Line {n}").format(n=n), _line(line.hubspot), _line(line.quickbooks),
+                         bool(line.differs)))
+        table.setRowCount(len(rows))
+        emphasis = self.palette().color(QPalette.ColorRole.Highlight)
+        emphasis.setAlpha(60)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, (label, left, right_value, differs) in enumerate(rows):
+            for c, text in enumerate(("\u2260 " + label if differs else label, left, right_value)):
+                item = QTableWidgetItem(text)
+                item.setData(DIFFERS_ROLE, differs)
+                if differs:   # colour plus a mark and bold type: never colour alone
+                    item.setBackground(emphasis)
+                    item.setFont(bold)
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+        height = sum(table.rowHeight(r) for r in range(len(rows))) + table.horizontalHeader().height() + 4
+        table.setFixedHeight(height)
+        table.show()
+        count = sum(1 for row in rows if row[3])
+        self.diff_note.setText(self.tr("Nothing differs.") if not count else
+                               self.tr("{n} differences, marked ≠.").format(n=count) if count > 1 else
+                               self.tr("1 difference, marked ≠."))
+
+    # ---- user input ---------------------------------------------------------------------------------------
+    def _on_fix(self) -> None:
+        self.fix_requested.emit(str(self.sender().property("kind")))
+
+    def _on_toggle_ignore(self) -> None:
+        kind = str(self.sender().property("kind"))
+        if self.entry is not None and kind in self.entry.ignored:
+            self.unignore_requested.emit(kind)
+            return
+        self.reason_edits[kind].show()
+        self.confirm_buttons[kind].show()
+        self.reason_edits[kind].setFocus()
+
+    def _on_reason_edited(self, text: str) -> None:
+        for kind, edit in self.reason_edits.items():
+            if edit is self.sender():
+                self.confirm_buttons[kind].setEnabled(bool(text.strip()))
+
+    def _on_confirm_ignore(self) -> None:
+        kind = str(self.sender().property("kind"))
+        reason = self.reason_edits[kind].text().strip()
+        if reason:
+            self.ignore_requested.emit(kind, reason)
+
+
+def _line(line: Any) -> str:
+    if line is None:
+        return "—"
+    return f"{line.name}: {line.qty:g} × {line.unit_price:.2f} = {line.amount:.2f}"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
