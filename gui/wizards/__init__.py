@@ -1,1 +1,51 @@
-"""One wizard per failure kind, found by kind id: the panel's "Fix…" is a registry lookup."""
+"""One wizard per failure kind, found by kind id: the panel's "Fix…" is a registry lookup.
+
+Adding a kind = one core module + one wizard module + one line in _WIZARDS; kinds without their own wizard
+get the generic one (gui/wizards/guide.py): their module's data fixes when it has them, else a guide.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from core.failures import registry
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from gui.session import Session
+    from gui.wizards.base import FixWizard
+
+_WIZARDS = {  # kind → "module:class"; imported on first use so the main window opens without them
+    "missing_customer": "gui.wizards.missing_customer:MissingCustomerWizard",
+    "duplicate_display_name": "gui.wizards.duplicate_display_name:DuplicateDisplayNameWizard",
+    "revenue_recognition_service_date": "gui.wizards.revenue_recognition_service_date:ServiceDateWizard",
+    "edited_in_quickbooks": "gui.wizards.edited_in_quickbooks:EditedInQuickBooksWizard",
+    "duplicate_document_number": "gui.wizards.duplicate_document_number:DocumentNumberWizard",
+}
+_GENERIC = "gui.wizards.guide:GuideWizard"
+
+
+def wizard_for(kind: str) -> type[FixWizard] | None:
+    """The wizard class for a failure kind; None for a kind core does not know."""
+    if registry.get(kind) is None:
+        return None
+    module_name, _, class_name = _WIZARDS.get(kind, _GENERIC).partition(":")
+    cls: type[FixWizard] = getattr(importlib.import_module(module_name), class_name)
+    return cls
+
+
+def open_wizard(kind: str, failures: Sequence[Any], session: Session,
+                parent: QWidget | None = None) -> FixWizard | None:
+    """Build and show the wizard for `failures` (all of `kind`: one invoice, or many for a bulk fix).
+    Uses the parent window's task bridge when it has one. None when the kind is unknown or nothing fails."""
+    from gui.wizards.base import make_wizard
+
+    cls = wizard_for(kind)
+    if cls is None or not failures:
+        return None
+    wizard = make_wizard(cls, kind, failures, session, parent)
+    wizard.show()
+    return wizard

@@ -1,0 +1,243 @@
+"""The Activity tab: the journal of fixes, newest first, with Undo, and Finish for runs a crash interrupted.
+
+One row per run (when, who, cause, records, what changed, state), its changes as child rows. The journal is
+read on a worker thread; undo and finish go through the same service queue as the wizards' writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.failures import registry
+from core.failures.base import texts
+from core.fixes.errors import UndoRefused
+from core.fixes.model import EntryState
+from gui.session import Session
+from gui.tasks import TaskBridge
+from gui.wizards import fix_jobs
+from gui.wizards.page_widgets import BAD_FG, DONE_FG, STATE_WORDS, outcomes, show_value
+from gui.wizards.style import WIZARD_STYLE
+
+RUN_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("When", "Who", "Cause", "Record", "What changed", "State")
+
+
+def _when(iso: str) -> str:
+    stamp = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
+    if not stamp.isValid():
+        return iso
+    local = stamp.toLocalTime()
+    loc = QLocale()
+    return f"{loc.toString(local.date(), 'd MMM yyyy')}, {loc.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def _fields(entry: Any) -> str:
+    return "; ".join(f"{f.field}: {show_value(f.before)} → {show_value(f.after)}" for f in entry.fields)
+
+
+class ActivityView(QWidget):
+    records_changed = Signal()   # an undo or a finish wrote to the services: the panel should refresh
+    loaded = Signal()            # the list shows the journal as it is now
+
+    def __init__(self, session: Session, bridge: TaskBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bridge = bridge
+        self.view: fix_jobs.JournalView | None = None
+        self._busy = False
+        self.setObjectName("activityView")
+        self.setStyleSheet(WIZARD_STYLE)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("activityTree")
+        self.tree.setAccessibleName(self.tr("Fixes made, newest first"))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (3, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel(self.tr("No fixes yet. Fixes you apply appear here, and can be undone from here."), self)
+        self.empty.setObjectName("muted")
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("activityUndo")
+        self.undo_button.setAccessibleName(self.tr("Undo the selected fix"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.finish_button = QPushButton(self.tr("Finish"), self)
+        self.finish_button.setObjectName("activityFinish")
+        self.finish_button.setAccessibleName(self.tr("Finish the interrupted fix"))
+        self.finish_button.setToolTip(self.tr("Send what the interrupted fix had not sent yet"))
+        self.finish_button.clicked.connect(self.finish_selected)
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setAccessibleName(self.tr("Reload the list of fixes"))
+        self.reload_button.clicked.connect(self.reload)
+        self.message = QLabel(self)
+        self.message.setObjectName("activityMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Activity message"))
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.finish_button)
+        row.addStretch(1)
+        row.addWidget(self.reload_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    @property
+    def journal_key(self) -> tuple[str, str]:
+        return (self.session.profile, "journal")
+
+    # ---- reading ------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.bridge.submit(self.journal_key, partial(fix_jobs.load_journal, self.session.profile),
+                           name="activity", succeeded=self.show_journal, failed=self._on_failed)
+
+    def show_journal(self, view: fix_jobs.JournalView) -> None:
+        selected = self.selected_run()
+        self.view = view
+        self.tree.clear()
+        for run in view.runs:
+            item = self._run_item(run, view.entries.get(run.run_id, []), run.run_id in view.unfinished)
+            self.tree.addTopLevelItem(item)
+            if run.run_id == selected:
+                item.setSelected(True)
+        self.empty.setVisible(not view.runs)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _run_item(self, run: Any, entries: Sequence[Any], unfinished: bool) -> QTreeWidgetItem:
+        module = registry.get(run.kind)
+        cause = self.tr("Undo of an earlier fix") if run.kind == "undo" else (
+            texts(module).title if module else run.kind)
+        records = ", ".join(dict.fromkeys(e.label for e in entries))
+        changed = " · ".join(filter(None, (_fields(e) for e in entries)))
+        item = QTreeWidgetItem([_when(run.at), run.user, cause, records, changed, self._run_state(run, unfinished)])
+        item.setData(0, RUN_ROLE, run.run_id)
+        item.setToolTip(4, changed)
+        for entry in entries:
+            child = QTreeWidgetItem(["", "", "", entry.label, _fields(entry),
+                                     STATE_WORDS.get(entry.state, str(entry.state)) +
+                                     (f": {entry.error}" if entry.error else "")])
+            child.setData(0, RUN_ROLE, run.run_id)
+            child.setToolTip(5, entry.error)
+            colour = DONE_FG if entry.state is EntryState.DONE else BAD_FG if entry.state in (
+                EntryState.FAILED, EntryState.CONFLICT) else None
+            if colour is not None:
+                child.setForeground(5, colour)
+            item.addChild(child)
+        return item
+
+    def _run_state(self, run: Any, unfinished: bool) -> str:
+        counts = {EntryState(k): v for k, v in run.counts.items()}
+        total = sum(counts.values())
+        if unfinished:
+            return self.tr("Interrupted — not finished")
+        if counts.get(EntryState.UNDONE) == total:
+            return self.tr("Undone")
+        if counts.get(EntryState.DONE) == total:
+            return self.tr("Done")
+        if counts.get(EntryState.DONE) or counts.get(EntryState.UNDONE):
+            return self.tr("Partly done")
+        return self.tr("Not done")
+
+    def run_ids(self) -> list[str]:
+        return [str(self.tree.topLevelItem(i).data(0, RUN_ROLE)) for i in range(self.tree.topLevelItemCount())]
+
+    def row_text(self, run_id: str, column: int) -> str:
+        i = self.run_ids().index(run_id)
+        return self.tree.topLevelItem(i).text(column)
+
+    def select_run(self, run_id: str) -> None:
+        self.tree.clearSelection()
+        self.tree.topLevelItem(self.run_ids().index(run_id)).setSelected(True)
+
+    def selected_run(self) -> str:
+        items = self.tree.selectedItems()
+        return str(items[0].data(0, RUN_ROLE)) if items else ""
+
+    def _run(self, run_id: str) -> Any:
+        return next((r for r in (self.view.runs if self.view else []) if r.run_id == run_id), None)
+
+    # ---- acting -------------------------------------------------------------------------------------------
+    def can_undo(self, run_id: str) -> tuple[bool, str]:
+        run = self._run(run_id)
+        if run is None:
+            return False, self.tr("Select a fix in the list.")
+        if self.session.endpoints is None:
+            return False, self.tr("You are offline, so nothing can be undone now.")
+        if run.kind == "undo":
+            return False, self.tr("This was itself an undo. Apply the fix again instead.")
+        if not any(EntryState(k) is EntryState.DONE and v for k, v in run.counts.items()):
+            return False, self.tr("Nothing of this fix is in place (it failed, or was undone already).")
+        return True, self.tr("Put every record this fix changed back as it was")
+
+    def undo_selected(self) -> None:
+        run_id = self.selected_run()
+        if not run_id or self._busy or not self.can_undo(run_id)[0]:
+            return
+        job_fn = fix_jobs.finish_and_undo if self.view and run_id in self.view.unfinished else fix_jobs.undo
+        self._start(partial(job_fn, self.session.profile, self.session.endpoints, run_id), "undo",
+                    self.tr("Undoing…"))
+
+    def finish_selected(self) -> None:
+        run_id = self.selected_run()
+        if not run_id or self._busy or self.view is None or run_id not in self.view.unfinished:
+            return
+        self._start(partial(fix_jobs.resume, self.session.profile, self.session.endpoints, run_id), "finish",
+                    self.tr("Finishing…"))
+
+    def _start(self, job: Any, name: str, text: str) -> None:
+        self._busy = True
+        self.message.setText(text)
+        self._update_buttons()
+        self.bridge.submit((self.session.profile, "quickbooks"), job, name=name, succeeded=self._on_done,
+                           failed=self._on_failed)
+
+    def _on_done(self, result: Any) -> None:
+        self._busy = False
+        items = outcomes(result)
+        bad = [o for o in items if o.state is not EntryState.DONE]
+        self.message.setText(self.tr("Done: {n} record(s) written.").format(n=len(items)) if not bad else
+                             self.tr("Not complete: {what}").format(what="; ".join(f"{o.label}: {o.error}"
+                                                                                   for o in bad)))
+        self.records_changed.emit()
+        self.reload()
+
+    def _on_failed(self, err: BaseException) -> None:
+        self._busy = False
+        if isinstance(err, UndoRefused):
+            self.message.setText(self.tr("Undo is not possible: {reason}").format(reason=err.reason))
+        else:
+            self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        run_id = self.selected_run()
+        can, why = self.can_undo(run_id)
+        self.undo_button.setEnabled(can and not self._busy)
+        self.undo_button.setToolTip(why)
+        unfinished = bool(self.view and run_id in self.view.unfinished)
+        self.finish_button.setVisible(unfinished)
+        self.finish_button.setEnabled(unfinished and not self._busy and self.session.endpoints is not None)

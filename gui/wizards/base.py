@@ -1,0 +1,221 @@
+"""The shared fix wizard: Explain → Choose → Preview → Apply → Verify, plus Conflict and Error pages.
+
+Each failure kind subclasses FixWizard and only adds what is particular to it (an evidence view, the editors
+for its options' parameters, a bulk table). Page ids are an IntEnum so tests and code speak of pages by name;
+every page gates Next through isComplete(); the Error page leaves only Back and Cancel. Core work runs on the
+task bridge: planning and verifying on the profile's cache queue, writes on the profile's service queue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from enum import IntEnum
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from core.errors import UserError
+from core.failures import registry
+from core.failures.base import Failure, Texts, texts
+from core.fixes.model import Option, Plan
+from gui.session import Session
+from gui.tasks import Job, Task, TaskBridge
+from gui.wizards import fix_jobs
+from gui.wizards.page_widgets import Outcome, ParamEditor
+from gui.wizards.style import WIZARD_STYLE
+
+
+class PageId(IntEnum):
+    EXPLAIN = 1
+    CHOOSE = 2
+    PREVIEW = 3
+    APPLY = 4
+    CONFLICT = 5
+    VERIFY = 6
+    ERROR = 9
+
+
+class FixWizard(QWizard):
+    """One guided fix for one kind, over one invoice or many (bulk)."""
+
+    KIND: ClassVar[str] = ""
+    fixed = Signal(list)          # HubSpot invoice ids that now sync (after Verify)
+    cache_changed = Signal()      # the cache was refreshed and re-diagnosed: the panel should reload
+    options_loaded = Signal()     # core's options arrived (wizard.options)
+
+    def __init__(self, failures: Sequence[Any], session: Session, bridge: TaskBridge | None = None,
+                 parent: QWidget | None = None, *, kind: str = "", lang: str = "en") -> None:
+        super().__init__(parent)
+        self.kind = kind or self.KIND
+        self.failures: list[Failure] = fix_jobs.as_failures(failures)
+        if not self.failures:
+            raise ValueError("a fix wizard needs at least one failure")
+        self.session = session
+        self.lang = lang
+        self._own_bridge = bridge is None
+        self.bridge = bridge or TaskBridge(self)
+        self.module = registry.get(self.kind)
+        self.texts: Texts = texts(self.module, lang) if self.module else Texts(self.kind, "", ())
+        self.has_planner = fix_jobs.has_planner(self.kind)
+        # What the pages produce, in order; a page reads only what earlier pages wrote.
+        self.options: list[Option] = []
+        self.plan: Plan | None = None
+        self.apply_result: Any = None
+        self.run_id = ""
+        self.error_text = ""
+        self.setObjectName(f"fixWizard_{self.kind}")
+        self.setWindowTitle(self.tr("Fix: {title}").format(title=self.texts.title))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setStyleSheet(WIZARD_STYLE)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Apply changes"))
+        self.setMinimumSize(860, 620)
+        self._build_pages()
+        self._default_layout = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                                QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+                                QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton]
+        self.currentIdChanged.connect(self._on_page_changed)
+        for button, name in ((QWizard.WizardButton.NextButton, "Next"), (QWizard.WizardButton.BackButton, "Back"),
+                             (QWizard.WizardButton.CommitButton, "Apply changes"),
+                             (QWizard.WizardButton.FinishButton, "Finish"),
+                             (QWizard.WizardButton.CancelButton, "Cancel")):
+            self.button(button).setAccessibleName(self.tr(name))
+
+    def _build_pages(self) -> None:
+        from gui.wizards.pages_other import ConflictPage, ErrorPage
+        from gui.wizards.pages_plan import ChoosePage, ExplainPage
+        from gui.wizards.pages_preview import PreviewPage
+        from gui.wizards.pages_run import ApplyPage, VerifyPage
+
+        self.explain_page = ExplainPage(self)
+        self.choose_page = ChoosePage(self)
+        self.preview_page = PreviewPage(self)
+        self.apply_page = ApplyPage(self)
+        self.conflict_page = ConflictPage(self)
+        self.verify_page = VerifyPage(self)
+        self.error_page = ErrorPage(self)
+        for page_id, page in ((PageId.EXPLAIN, self.explain_page), (PageId.CHOOSE, self.choose_page),
+                              (PageId.PREVIEW, self.preview_page), (PageId.APPLY, self.apply_page),
+                              (PageId.CONFLICT, self.conflict_page), (PageId.VERIFY, self.verify_page),
+                              (PageId.ERROR, self.error_page)):
+            self.setPage(page_id, page)
+        self.setStartId(PageId.EXPLAIN)
+
+    # ---- what subclasses add ------------------------------------------------------------------------------
+    def evidence_widget(self, parent: QWidget) -> QWidget | None:
+        """A view of the facts behind the failure for the Explain page; None = the generic evidence table."""
+        del parent
+        return None
+
+    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
+        """The inputs `option` needs, shown under its radio button; None = none."""
+        del option, parent
+        return None
+
+    def plan_view(self, parent: QWidget) -> QWidget | None:
+        """A kind's own preview (e.g. one row per invoice in bulk) shown above the field-by-field table."""
+        del parent
+        return None
+
+    def show_plan(self, plan: Plan) -> None:
+        """Called with each new plan (first preview and every re-plan), for the widget from plan_view()."""
+
+    def show_outcomes(self, items: Sequence[Outcome]) -> None:
+        """Called with the per-change results of an apply, for kinds that show them per invoice."""
+
+    def notes_widget(self, plan: Plan, parent: QWidget) -> QWidget | None:
+        """Extra controls for a guide-only plan (e.g. a button that opens QuickBooks' settings)."""
+        del plan, parent
+        return None
+
+    # ---- shared plumbing ----------------------------------------------------------------------------------
+    @property
+    def invoice_ids(self) -> list[str]:
+        return list(dict.fromkeys(f.hubspot_invoice_id for f in self.failures))
+
+    def invoice_number(self, invoice_id: str) -> str:
+        return next((f.invoice_number for f in self.failures if f.hubspot_invoice_id == invoice_id), invoice_id)
+
+    @property
+    def bulk(self) -> bool:
+        return len(self.invoice_ids) > 1
+
+    @property
+    def cache_key(self) -> Hashable:
+        return (self.session.profile, "cache")
+
+    def write_key(self, plan: Plan | None = None) -> Hashable:
+        """The serial queue for writes: the plan's service (QuickBooks when it touches both)."""
+        systems = {c.system for c in plan.changes} if plan is not None else {"quickbooks"}
+        return (self.session.profile, "quickbooks" if "quickbooks" in systems or not systems else "hubspot")
+
+    def offline_reason(self) -> str:
+        if self.session.endpoints is None:
+            return self.tr("You are offline (no connection is set up for this profile), so the changes cannot "
+                           "be applied now. Save the plan to apply it later.")
+        return ""
+
+    def submit(self, key: Hashable, job: Job, name: str, **receivers: Callable[..., Any]) -> Task:
+        return self.bridge.submit(key, job, name=name, **receivers)
+
+    def fail(self, err: BaseException) -> None:
+        """Show a failed step on the Error page: a UserError in its own words, anything else as a bug."""
+        if isinstance(err, UserError):
+            self.error_text = str(err)
+        else:
+            import logging
+
+            logging.getLogger(__name__).error("fix wizard step failed", exc_info=(type(err), err, err.__traceback__))
+            self.error_text = self.tr("Something went wrong. The details were written to the log.")
+        self.next()   # every page's nextId() leads to the Error page while error_text is set
+
+    def go_back_to_preview(self, plan: Plan) -> None:
+        """Re-plan after a conflict: back through Apply to Preview (already met, so not re-initialized)."""
+        self.plan = plan
+        while self.currentId() not in (PageId.PREVIEW, -1):
+            self.back()
+        self.preview_page.show_plan(plan)
+
+    def _on_page_changed(self, page_id: int) -> None:
+        # The Error and Conflict pages offer only what makes sense there (securedrop's "only Back/Cancel");
+        # Verify is the end: Finish, no Cancel (the Error page counts as "last" too, but must keep Cancel).
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, page_id == PageId.VERIFY)
+        if page_id == PageId.ERROR:
+            self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                                  QWizard.WizardButton.CancelButton])
+        elif page_id == PageId.CONFLICT:
+            self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton])
+        elif page_id == PageId.VERIFY:   # behind it lies only a commit: Back would lead nowhere useful
+            self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
+        else:
+            self.setButtonLayout(self._default_layout)
+
+    # ---- lifetime -----------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel while writing stops after the current change instead of leaving a half-known state."""
+        if self.apply_page.busy():
+            self.apply_page.stop()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._own_bridge:
+            self.bridge.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.apply_page.busy():
+            self.apply_page.stop()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def make_wizard(cls: type[FixWizard], kind: str, failures: Sequence[Any], session: Session,
+                parent: QWidget | None) -> FixWizard:
+    bridge = getattr(parent, "bridge", None)
+    wizard = cls(failures, session, bridge if isinstance(bridge, TaskBridge) else None, parent, kind=kind)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    return wizard

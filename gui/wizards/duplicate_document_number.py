@@ -1,0 +1,86 @@
+"""Another QuickBooks document has the invoice's number: the colliding documents, and a free number to give."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from core.fixes.model import Option
+from gui.wizards.base import FixWizard
+from gui.wizards.page_widgets import ParamEditor, Table, show_value
+
+RENUMBER_QBO, RENUMBER_COPY, TURN_OFF = "renumber_quickbooks", "renumber_hubspot_copy", "turn_off_custom_numbers"
+MAX_LENGTH = 21   # QuickBooks' DocNumber limit
+TXN_WORDS = {"Invoice": "Invoice", "CreditMemo": "Credit memo"}
+
+
+class CollisionsTable(Table):
+    """The QuickBooks documents that already carry the number."""
+
+    def __init__(self, wizard: FixWizard, parent: QWidget | None = None) -> None:
+        super().__init__([self.tr("Invoice"), self.tr("Used by"), self.tr("Number"), self.tr("Customer"),
+                          self.tr("Date"), self.tr("Total")], parent, "collisionsTable")
+        self.setAccessibleName(self.tr("QuickBooks documents with the same number"))
+        self.stretch(3)
+        for f in wizard.failures:
+            for c in f.evidence.get("collisions") or []:
+                kind = TXN_WORDS.get(str(c.get("txn_type")), str(c.get("txn_type")))
+                self.add_row([f.invoice_number, self.tr("QuickBooks {kind} {id}").format(kind=kind.lower(),
+                                                                                        id=c.get("id")),
+                              str(f.evidence.get("doc_number") or f.invoice_number),
+                              str(c.get("customer_name") or ""), str(c.get("date") or ""),
+                              show_value(c.get("total"))])
+        self.fit_height(10)
+
+
+class NumbersEditor(ParamEditor):
+    """One editable number per record, prefilled with the free number core suggests."""
+
+    def __init__(self, suggestions: Mapping[str, str], labels: Mapping[str, str], param: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 4, 0, 0)
+        for key, number in suggestions.items():
+            edit = QLineEdit(str(number), self)
+            edit.setObjectName(f"number_{key}")
+            edit.setMaxLength(MAX_LENGTH)
+            edit.setAccessibleName(self.tr("New number for {what}").format(what=labels.get(key, key)))
+            edit.textChanged.connect(self.changed)
+            self.edits[key] = edit
+            form.addRow(self.tr("New number for {what}").format(what=labels.get(key, key)), edit)
+
+    def params(self) -> dict[str, Any]:
+        numbers = {key: edit.text().strip() for key, edit in self.edits.items()}
+        if self.param == "new_number":
+            return {"new_number": next(iter(numbers.values()), "")}
+        return {"new_numbers": numbers}
+
+    def is_valid(self) -> bool:
+        return all(0 < len(edit.text().strip()) <= MAX_LENGTH for edit in self.edits.values())
+
+
+class DocumentNumberWizard(FixWizard):
+    KIND = "duplicate_document_number"
+
+    def evidence_widget(self, parent: QWidget) -> QWidget | None:
+        return CollisionsTable(self, parent)
+
+    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
+        suggestions = {str(k): str(v) for k, v in (option.params.get("new_numbers") or {}).items()}
+        if self.bulk or not suggestions:
+            return None   # many invoices: core's free numbers, shown in the Preview
+        if option.id == RENUMBER_QBO:
+            labels = {f"{c.get('txn_type')}:{c.get('id')}":
+                      self.tr("QuickBooks {kind} {id}").format(
+                          kind=TXN_WORDS.get(str(c.get("txn_type")), "").lower(), id=c.get("id"))
+                      for c in option.params.get("collisions") or []}
+            return NumbersEditor(suggestions, labels, "new_numbers", parent)
+        if option.id == RENUMBER_COPY:
+            return NumbersEditor(suggestions, {k: self.tr("this invoice in QuickBooks") for k in suggestions},
+                                 "new_number", parent)
+        return None

@@ -1,0 +1,13 @@
+"""The generic wizard for kinds without their own: the module's data fixes when it has them, else a guide.
+
+core.fixes.plans offers a kind without options() one "guide" option whose plan has only notes (the kind's
+fix steps): the Preview page shows them, and its commit button becomes "I did it — check again".
+"""
+
+from __future__ import annotations
+
+from gui.wizards.base import FixWizard
+
+
+class GuideWizard(FixWizard):
+    KIND = ""   # any kind: set per instance by make_wizard / the kind= argument

@@ -1,0 +1,240 @@
+"""The wizard's first pages: Explain (why) and Choose (how). Nothing is written here."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from core.fixes.model import Option
+from gui.wizards import fix_jobs
+from gui.wizards.page_widgets import (
+    EvidenceView,
+    ParamEditor,
+    Table,
+    evidence_rows,
+    heading,
+    paragraph,
+)
+
+if TYPE_CHECKING:
+    from gui.wizards.base import FixWizard
+
+
+class WizardPage(QWizardPage):
+    """A page that knows its FixWizard and routes to the Error page while an error is pending."""
+
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__(wizard)
+        self.fw = wizard
+
+    def nextId(self) -> int:
+        from gui.wizards.base import PageId
+
+        return int(PageId.ERROR) if self.fw.error_text else self.next_page()
+
+    def next_page(self) -> int:
+        return -1
+
+
+class ExplainPage(WizardPage):
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("What is wrong"))
+        n = len(wizard.invoice_ids)
+        self.setSubTitle(self.tr("Invoice {number}").format(number=wizard.failures[0].invoice_number) if n == 1
+                         else self.tr("{n} invoices").format(n=n))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(wizard.texts.title, self, "causeTitle"))
+        layout.addWidget(paragraph(wizard.texts.explanation, self, "explanation"))
+        layout.addWidget(heading(self.tr("What we found"), self))
+        self.evidence = wizard.evidence_widget(self) or self._default_evidence()
+        layout.addWidget(self.evidence)
+        layout.addWidget(heading(self.tr("What will happen"), self))
+        if wizard.has_planner:
+            text = self.tr("Next you choose how to fix it. Sync Doctor then shows every record it will change, "
+                           "field by field. Nothing is written to HubSpot or QuickBooks until you press "
+                           "“Apply changes”, and every change can be undone afterwards.")
+        else:
+            steps = "".join(f"<li>{s}</li>" for s in wizard.texts.fix_steps)
+            text = self.tr("Sync Doctor cannot make this change for you. Do one of these, then refresh:") + \
+                f"<ol>{steps}</ol>"
+        self.what_next = paragraph(text, self, "muted")
+        layout.addWidget(self.what_next)
+        # The express path: straight to the Preview of the first (recommended) fix; Back still reaches Choose.
+        self.recommended = QPushButton(self.tr("Loading the fixes…"), self)
+        self.recommended.setObjectName("primaryAction")
+        self.recommended.setAccessibleName(self.tr("Preview the recommended fix"))
+        self.recommended.setEnabled(False)
+        self.recommended.setVisible(wizard.has_planner)
+        self.recommended.clicked.connect(self.use_recommended)
+        row = QHBoxLayout()
+        row.addWidget(self.recommended)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        wizard.options_loaded.connect(self._on_options_loaded)
+
+    def initializePage(self) -> None:
+        if self.fw.has_planner:
+            self.fw.choose_page.load()
+
+    def _on_options_loaded(self) -> None:
+        option = next((o for o in self.fw.options if o.available), None)
+        self.recommended.setEnabled(option is not None)
+        self.recommended.setText(self.tr("Preview the recommended fix: {label}").format(label=option.label)
+                                 if option else self.tr("No fix can be made automatically"))
+
+    def use_recommended(self) -> None:
+        if self.fw.currentId() != self.fw.startId() or not self.recommended.isEnabled():
+            return
+        self.fw.next()
+        if self.fw.choose_page.isComplete():
+            self.fw.next()
+
+    def _default_evidence(self) -> QWidget:
+        if self.fw.bulk:
+            table = Table([self.tr("Invoice"), self.tr("Why it fails")], self, "evidenceTable")
+            table.stretch(1)
+            for f in self.fw.failures:
+                table.add_row([f.invoice_number, f.summary])
+            table.fit_height()
+            return table
+        view = EvidenceView(self)
+        failure = self.fw.failures[0]
+        view.show_evidence([(self.tr("Problem"), failure.summary), *evidence_rows(failure.evidence)])
+        return view
+
+    def next_page(self) -> int:
+        from gui.wizards.base import PageId
+
+        return int(PageId.CHOOSE) if self.fw.has_planner else -1
+
+
+class ChoosePage(WizardPage):
+    """A radio button per option; unavailable ones disabled with the reason as tooltip; parameters under each."""
+
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Choose a fix"))
+        self.setSubTitle(self.tr("Pick how to fix it. You will see every change before anything is written."))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idToggled.connect(self._on_toggled)
+        self.radios: dict[str, QRadioButton] = {}
+        self.editors: dict[str, ParamEditor] = {}
+        self._loading = False
+        self.status = paragraph(self.tr("Loading the choices…"), self, "muted")
+        self.list_widget = QWidget(self)
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 8, 0)
+        self.list_layout.setSpacing(2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.list_widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        """Ask core for the options once (the Explain page starts this, so they are ready on arrival)."""
+        if self.fw.options or self._loading:
+            return
+        self._loading = True
+        job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures, self.fw.lang)
+        self.fw.submit(self.fw.cache_key, job, "fix options", succeeded=self._on_options, failed=self._on_failed)
+
+    def _on_failed(self, err: BaseException) -> None:
+        self._loading = False
+        self.status.setText(self.tr("The choices could not be loaded."))
+        self.fw.fail(err)
+
+    def _on_options(self, options: list[Option]) -> None:
+        self._loading = False
+        self.fw.options = list(options)
+        self.status.setVisible(not options)
+        self.status.setText(self.tr("Sync Doctor has no automatic fix for this case."))
+        for n, option in enumerate(options):
+            self._add_option(n, option)
+        self.list_layout.addStretch(1)
+        first = next((o for o in options if o.available), None)
+        if first is not None:
+            self.radios[first.id].setChecked(True)   # the recommended fix is first: one click less
+        self.completeChanged.emit()
+        self.fw.options_loaded.emit()
+
+    def _add_option(self, n: int, option: Option) -> None:
+        radio = QRadioButton(option.label, self.list_widget)
+        radio.setObjectName(f"option_{option.id}")
+        radio.setAccessibleName(option.label)
+        radio.setAccessibleDescription(option.description)
+        radio.setEnabled(option.available)
+        self.group.addButton(radio, n)
+        self.radios[option.id] = radio
+        self.list_layout.addWidget(radio)
+        box = QVBoxLayout()
+        box.setContentsMargins(26, 0, 0, 12)
+        box.setSpacing(4)
+        box.addWidget(paragraph(option.description, self.list_widget, "optionDescription"))
+        if not option.available:
+            reason = option.reason or self.tr("Not possible for this invoice.")
+            radio.setToolTip(reason)
+            box.addWidget(paragraph(self.tr("Not available: {reason}").format(reason=reason), self.list_widget,
+                                    "optionReason"))
+        else:
+            editor = self.fw.param_editor(option, self.list_widget)
+            if editor is not None:
+                editor.setEnabled(False)
+                editor.changed.connect(self._on_params_changed)
+                self.editors[option.id] = editor
+                box.addWidget(editor)
+        self.list_layout.addLayout(box)
+
+    def _on_toggled(self, button_id: int, checked: bool) -> None:
+        option = self.fw.options[button_id]
+        editor = self.editors.get(option.id)
+        if editor is not None:
+            editor.setEnabled(checked)
+        self.completeChanged.emit()
+
+    def _on_params_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def selected(self) -> Option | None:
+        n = self.group.checkedId()
+        return self.fw.options[n] if 0 <= n < len(self.fw.options) else None
+
+    def params(self) -> dict[str, Any]:
+        option = self.selected()
+        editor = self.editors.get(option.id) if option else None
+        return editor.params() if editor is not None else {}
+
+    def select(self, option_id: str) -> None:
+        self.radios[option_id].setChecked(True)
+
+    def isComplete(self) -> bool:
+        option = self.selected()
+        if option is None or not option.available:
+            return False
+        editor = self.editors.get(option.id)
+        return editor is None or editor.is_valid()
+
+    def next_page(self) -> int:
+        from gui.wizards.base import PageId
+
+        return int(PageId.PREVIEW)

@@ -1,0 +1,99 @@
+"""The Activity tab: a fix appears in it, can be undone from it, and an interrupted run offers Finish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from core.fixes import plans
+from core.journal import Journal
+from core.sandbox.server import Sandbox
+from core.store.db import open_db
+from gui.activity_view import ActivityView
+from gui.main_window import MainWindow
+from gui.session import Session
+from gui.wizards import fix_jobs
+from tests.gui.wizard_steps import (
+    Clicks,
+    apply_and_verify,
+    click,
+    express_to_preview,
+    loaded_window,
+    qbo_record,
+    sales_lines,
+    shoot,
+    turn_off_revenue_recognition,
+)
+
+pytestmark = pytest.mark.gui
+
+
+def _view(qtbot: QtBot, window: MainWindow, session: Session) -> ActivityView:
+    view = ActivityView(session, window.bridge)
+    qtbot.addWidget(view)
+    view.resize(1100, 420)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    return view
+
+
+def test_a_fix_is_listed_and_can_be_undone_from_the_view(qtbot: QtBot, window: MainWindow, session: Session,
+                                                         sandbox: Sandbox, tmp_path: Path) -> None:
+    turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, window)
+    view = _view(qtbot, window, session)
+    assert view.run_ids() == [] and view.empty.isVisible() and not view.undo_button.isEnabled()
+
+    wizard = window.open_fix_wizard("edited_in_quickbooks", ["9016"])
+    assert wizard is not None
+    clicks = Clicks(qtbot)
+    express_to_preview(qtbot, wizard, clicks)
+    apply_and_verify(qtbot, wizard, clicks)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    [run] = view.run_ids()
+    assert view.row_text(run, 2) == "Changed in QuickBooks"
+    assert view.row_text(run, 3) == 'Invoice "INV-1016"'
+    assert "Line 1: 8 × 125.00" in view.row_text(run, 4) and "→ 10 × 125.00" in view.row_text(run, 4)
+    assert view.row_text(run, 5) == "Done" and view.row_text(run, 1)   # who
+    shoot(view, tmp_path / "activity.png")
+
+    view.select_run(run)
+    assert view.undo_button.isEnabled() and not view.finish_button.isVisible()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        click(qtbot, view.undo_button)
+    assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(8, 1000.0)]
+    undo_run, original = view.run_ids()   # newest first
+    assert view.row_text(undo_run, 2) == "Undo of an earlier fix" and view.row_text(original, 5) == "Undone"
+    view.select_run(original)
+    assert not view.undo_button.isEnabled() and "Nothing of this fix" in view.undo_button.toolTip()
+
+
+def test_an_interrupted_run_offers_finish(qtbot: QtBot, window: MainWindow, session: Session,
+                                          sandbox: Sandbox) -> None:
+    turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, window)
+    # A crash right after journaling: the change is PENDING, never sent.
+    db = open_db(session.db_path)
+    try:
+        failures = fix_jobs.failures_for(session.db_path, "edited_in_quickbooks", ["9016"])
+        plan = plans.plan_for(db, "edited_in_quickbooks", failures, "revert_to_hubspot", {})
+    finally:
+        db.close()
+    with Journal.for_profile(session.profile) as journal:
+        run_id = journal.begin_run(plan)
+        journal.add(run_id, plan.changes[0], seq=0)
+
+    view = _view(qtbot, window, session)
+    assert view.run_ids() == [run_id]
+    assert view.row_text(run_id, 5) == "Interrupted — not finished"
+    view.select_run(run_id)
+    assert view.finish_button.isVisible() and view.finish_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        click(qtbot, view.finish_button)
+    assert view.message.text().startswith("Done")
+    assert view.row_text(run_id, 5) == "Done"
+    assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
