@@ -64,24 +64,33 @@ def _application() -> QApplication:
 
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
+    from gui.app_window import AppWindow, profile_window  # the full app; tests of the panel use MainWindow
+
     app = _application()
     error: UserError | None = None
+    saved: AppWindow | None = None
     if demo:
         session = demo_session()  # a sandbox that cannot start is a bug, not a user problem: let it raise
     else:
         try:
-            session = env_session(profile)
-        except UserError as err:  # half-configured: open offline and say what is missing
+            session = env_session(profile)   # environment variables win (headless and scripted setups)
+            if not session.online:
+                saved = profile_window(profile)   # a saved profile: its cache now, its logins in the background
+        except UserError as err:  # half-configured, or no such profile: open offline and say why
             session, error = offline_session(profile), err
+        if saved is not None:
+            session = saved.session
     window: MainWindow | None = None
     try:
-        window = MainWindow(session)
+        window = saved or AppWindow(session)
         if error is not None:
             window.show_error(error)
         window.show()
         window.load_cache()          # cached rows first...
         if session.online:
             window.refresh()         # ...then the fresh verdict, queued behind them on the same key
+        elif isinstance(window, AppWindow):
+            window.go_online()       # a saved profile signs in off the GUI thread, then refreshes
         return app.exec()
     finally:
         # App exit without a close event (e.g. Quit from the Dock) lands here; both calls are idempotent.
@@ -106,7 +115,9 @@ def screenshot(path: str, demo: bool) -> int:
                                                  threading.Event())
         else:
             snapshot = None
-        window = MainWindow(session, lang="en")
+        from gui.app_window import AppWindow
+
+        window = AppWindow(session, lang="en")
         window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
         window.resize(*SCREENSHOT_SIZE)
         window.show()

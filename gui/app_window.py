@@ -1,0 +1,213 @@
+"""The whole app window: the failure panel plus the profile bar, the Activity and History tabs, and export.
+
+MainWindow is the panel on one session; this adds what belongs to the app around it. A saved profile opens
+on its cache at once (offline) and goes online in the background, so a slow or failing login never keeps a
+bookkeeper from reviewing what is already on the computer.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from core.app import Endpoints
+from core.auth.expiry import Forecast, Status
+from gui.activity_view import ActivityView
+from gui.banner import MessageLevel
+from gui.export_dialog import ExportDialog
+from gui.history_chart import HistoryChart
+from gui.main_window import MainWindow
+from gui.profile_bar import ProfileBar
+from gui.session import DEMO_PROFILE, Session
+
+if TYPE_CHECKING:
+    from core.auth.connect import Connections
+    from gui.connect_dialog import ConnectDialog
+
+log = logging.getLogger(__name__)
+
+_OPEN: set[AppWindow] = set()   # top-level windows opened by a profile switch live until closed
+
+
+def _endpoints(connections: Connections, profile: str, _progress: object, _cancel: object) -> Endpoints:
+    connections.check_keyring()   # a locked keychain is reported before any network work
+    return connections.endpoints(profile)
+
+
+def _statuses(connections: Connections, profile: str, _progress: object, _cancel: object) -> dict[str, Forecast]:
+    return connections.status(profile)
+
+
+class AppWindow(MainWindow):
+    profile_switched = Signal(object)   # the AppWindow opened for the other profile
+    went_online = Signal()              # a saved profile's logins worked; Refresh is available
+    statuses_shown = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, lang: str | None = None,
+                 connections: Connections | None = None) -> None:
+        super().__init__(session, parent, lang)
+        self.connections = connections          # None: the demo or an environment session (no saved profile)
+        self.export_dialog: ExportDialog | None = None
+        self.connect_dialog: ConnectDialog | None = None
+        self._wrap()
+        self.export_requested.connect(self.open_export)
+        self.snapshot_changed.connect(self._on_snapshot)
+        self.refresh_finished.connect(self._on_refresh_done)
+        self._show_profiles()
+        self.update_statuses()
+
+    @property
+    def profile_key(self) -> tuple[str, str]:
+        """Logins of one profile are refreshed in one serial queue (QBO refresh tokens rotate)."""
+        return (self.session.profile, "auth")
+
+    def _wrap(self) -> None:
+        panel = self.takeCentralWidget()
+        self.profile_bar = ProfileBar(self)
+        self.profile_bar.switch_requested.connect(self.switch_profile)
+        self.profile_bar.connect_requested.connect(self.open_connect)
+        self.activity = ActivityView(self.session, self.bridge, self)
+        self.activity.records_changed.connect(self._on_records_changed)
+        self.history = HistoryChart(self, self.lang)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(panel, self.tr("Failures"))
+        self.tabs.addTab(self.activity, self.tr("Activity"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(20, 10, 20, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.profile_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    # ---- profiles and connections ---------------------------------------------------------------------
+    def _show_profiles(self) -> None:
+        names = self.connections.profiles.names() if self.connections is not None else []
+        if self.session.profile not in names:
+            names = [self.session.profile, *names]
+        self.profile_bar.set_profiles(names, self.session.profile)
+        self.profile_bar.connect_button.setEnabled(self.connections is not None)
+        if self.connections is None:
+            self.profile_bar.connect_button.setToolTip(
+                self.tr("The demo company is always connected") if self.session.profile == DEMO_PROFILE
+                else self.tr("Connections come from the environment variables for this window"))
+
+    def update_statuses(self) -> None:
+        """Show both logins' state; a saved profile's forecast is read off the GUI thread (keyring)."""
+        if self.connections is None:
+            state = Status.CONNECTED if self.session.online else Status.OFFLINE
+            self.show_statuses({"hubspot": Forecast(state), "qbo": Forecast(state)})
+            return
+        self.bridge.submit(self.profile_key, partial(_statuses, self.connections, self.session.profile),
+                           name="connection status", succeeded=self.show_statuses, failed=self._on_status_failed)
+
+    def show_statuses(self, forecasts: dict[str, Forecast]) -> None:
+        hubspot, qbo = forecasts["hubspot"], forecasts["qbo"]
+        self.profile_bar.set_statuses(hubspot, qbo)
+        warnings = [f.text(label) for f, label in ((hubspot, "HubSpot"), (qbo, "QuickBooks")) if f.warn]
+        self.set_connection_warning(" ".join(warnings) if warnings else None)
+        self.statuses_shown.emit()
+
+    def _on_status_failed(self, err: BaseException) -> None:
+        self.set_connection_warning(str(err))
+
+    def go_online(self) -> None:
+        """Get fresh access tokens for this profile, then refresh. Failure leaves the window on the cache."""
+        if self.connections is None:
+            return
+        self.bridge.submit(self.profile_key, partial(_endpoints, self.connections, self.session.profile),
+                           name="connect", succeeded=self._on_online, failed=self._on_online_failed)
+
+    def _on_online(self, endpoints: Endpoints) -> None:
+        self.session.endpoints = endpoints
+        self.messages.clear()
+        self._update_controls()
+        self.update_statuses()
+        self.went_online.emit()
+        self.refresh()
+
+    def _on_online_failed(self, err: BaseException) -> None:
+        self.show_message(self.tr("Working from the saved copy: {reason}").format(reason=err), MessageLevel.INFO)
+        self.update_statuses()
+
+    def switch_profile(self, name: str) -> AppWindow | None:
+        """Open the other profile in a new window (its own cache and logins) and close this one."""
+        if self.connections is None or name == self.session.profile:
+            return None
+        profile = self.connections.profiles.switch(name)
+        other = AppWindow(Session(profile.name, profile.cache_path, None), lang=self.lang,
+                          connections=self.connections)
+        _OPEN.add(other)
+        other.setGeometry(self.geometry())
+        other.show()
+        other.load_cache()
+        other.go_online()
+        self.profile_switched.emit(other)
+        self.close()
+        return other
+
+    def open_connect(self) -> ConnectDialog | None:
+        if self.connections is None:
+            return None
+        from gui.connect_dialog import ConnectDialog  # the OAuth stack loads only when someone connects
+
+        dialog = ConnectDialog(self.connections, self.session.profile, bridge=self.bridge, parent=self)
+        dialog.connected.connect(self._on_connection_changed)
+        dialog.disconnected.connect(self._on_connection_changed)
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_connection_changed(self, provider: str) -> None:
+        log.info("connection to %s changed", provider)
+        self.go_online()
+        self.update_statuses()
+
+    # ---- export, activity, history ----------------------------------------------------------------------
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.activity:
+            self.activity.reload()
+
+    def _on_snapshot(self) -> None:
+        self.history.load(self.session.db_path)
+
+    def _on_refresh_done(self, outcome: str) -> None:
+        self.activity.reload()
+        self.update_statuses()
+
+    def _on_records_changed(self) -> None:
+        if self.session.online:
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        _OPEN.discard(self)
+        super().closeEvent(event)
+
+
+def profile_window(name: str | None, connections: Connections | None = None) -> AppWindow | None:
+    """The window for a saved profile (`name`, else the current one) on its cache, not yet online;
+    None when no profile is saved."""
+    if connections is None:
+        from core.auth.connect import Connections
+
+        connections = Connections()
+    profile = connections.profiles.get(name) if name else connections.profiles.current()
+    if profile is None:
+        return None
+    connections.profiles.switch(profile.name)
+    return AppWindow(Session(profile.name, profile.cache_path, None), connections=connections)

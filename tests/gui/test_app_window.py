@@ -1,0 +1,134 @@
+"""The whole app window on a saved profile: opens on the cache, signs in off the GUI thread, refreshes, warns
+before the QuickBooks login lapses, switches profiles, and hosts export, activity and history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.auth.connect import Connections
+from core.auth.expiry import utc_now
+from core.profiles import Profile
+from core.sandbox.server import Sandbox
+from core.secrets import TokenStore
+from gui.app_window import AppWindow, profile_window
+from gui.export_dialog import ExportDialog
+from gui.session import DEMO_PROFILE, Session
+from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
+from tests.gui.helpers import refresh_and_wait
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def token_store() -> Iterator[TokenStore]:
+    import os
+
+    import keyring
+
+    from tests.core.test_secrets import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":
+        keyring.set_keyring(MemoryKeyring())
+    yield TokenStore()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def demo_sandbox() -> Iterator[Sandbox]:
+    with Sandbox("demo") as sb:
+        yield sb
+
+
+@pytest.fixture
+def connected(demo_sandbox: Sandbox, token_store: TokenStore, tmp_path: Path) -> Iterator[Connections]:
+    """A saved profile on the demo company, signed in to both services through the real OAuth flows."""
+    connections = make_connections(demo_sandbox, token_store, tmp_path)
+    for connect in (connections.connect_hubspot, connections.connect_qbo):
+        browser = Browser()
+        connect(PROFILE, browser.open, timeout=10)
+        browser.join()
+    yield connections
+    for provider in ("hubspot", "qbo"):
+        profile = connections.profiles.get(PROFILE)
+        if connections.account(profile, provider):
+            token_store.delete_refresh_token(provider, connections.account(profile, provider))
+
+
+def open_window(qtbot: QtBot, connections: Connections, name: str | None = None) -> AppWindow:
+    win = profile_window(name, connections)
+    assert win is not None
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_saved_profile_opens_offline_then_signs_in_and_refreshes(qtbot: QtBot, connected: Connections) -> None:
+    win = open_window(qtbot, connected)
+    assert not win.session.online and not win.refresh_button.isEnabled()
+    with qtbot.waitSignal(win.refresh_finished, timeout=15000) as done:
+        win.go_online()
+    assert done.args == ["ok"]
+    assert win.session.online and win.refresh_button.isEnabled()
+    assert win.model.rowCount() > 0 and "cannot sync" in win.banner.title.text()
+    qtbot.waitUntil(lambda: "connected" in win.profile_bar.qbo_status.text().lower(), timeout=5000)
+    assert win.connection_strip.isHidden()
+    # The history tab has the run the refresh just stored.
+    assert len(win.history.times) >= 1 and win.history.series
+    win.shutdown()
+
+
+def test_quickbooks_login_about_to_lapse_is_flagged(qtbot: QtBot, demo_sandbox: Sandbox, token_store: TokenStore,
+                                                   tmp_path: Path) -> None:
+    """90 days after the last refresh (of Intuit's 100-day rolling window) the bar and the panel warn."""
+    connections = make_connections(demo_sandbox, token_store, tmp_path)
+    browser = Browser()
+    connections.connect_qbo(PROFILE, browser.open, timeout=10)
+    browser.join()
+    later = Connections(connections.profiles, token_store, lock_dir=tmp_path / "locks",
+                        clock=lambda: utc_now() + timedelta(days=90))
+    win = open_window(qtbot, later)
+    qtbot.waitUntil(lambda: win.connection_strip.isVisible(), timeout=5000)
+    text = win.connection_strip.text()
+    assert "QuickBooks" in text and "expires in" in text, text
+    assert "expires" in win.profile_bar.qbo_status.text().lower()
+    profile = connections.profiles.get(PROFILE)
+    token_store.delete_refresh_token("qbo", connections.account(profile, "qbo"))
+    win.shutdown()
+
+
+def test_switching_profile_opens_its_own_cache(qtbot: QtBot, connected: Connections) -> None:
+    connected.profiles.add(Profile("Other Co"))
+    win = open_window(qtbot, connected, PROFILE)
+    assert win.profile_bar.current_profile() == PROFILE
+    with qtbot.waitSignal(win.profile_switched, timeout=5000) as switched:
+        win.profile_bar.switch_requested.emit("Other Co")
+    other: AppWindow = switched.args[0]
+    qtbot.addWidget(other)
+    assert other.session.profile == "Other Co" and other.session.db_path != win.session.db_path
+    assert connected.profiles.current() is not None and connected.profiles.current().name == "Other Co"
+    assert not win.isVisible() and other.isVisible()
+    other.shutdown()
+
+
+def test_demo_window_has_export_activity_and_history(qtbot: QtBot, demo_sandbox: Sandbox) -> None:
+    from core import paths
+
+    win = AppWindow(Session(DEMO_PROFILE, paths.cache_path(DEMO_PROFILE), demo_sandbox.endpoints()), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    assert refresh_and_wait(qtbot, win) == "ok"
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["Failures", "Activity", "History"]
+    assert not win.profile_bar.connect_button.isEnabled()   # the demo is always connected
+    qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(win.export_dialog, ExportDialog) and win.export_dialog.isVisible()
+    win.export_dialog.reject()
+    with qtbot.waitSignal(win.activity.loaded, timeout=5000):
+        win.tabs.setCurrentWidget(win.activity)
+    win.shutdown()
