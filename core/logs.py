@@ -1,6 +1,6 @@
 """Where the app writes its log: stderr and a rotating file in the data folder, secrets masked on the way out.
 
-Nothing should ever log a token; the filter is the second line of defence (a library that logs a request's
+Nothing should ever log a token; the formatter is the second line of defence (a library that logs a request's
 headers or a token reply at DEBUG), so it masks every shape a credential travels in.
 """
 
@@ -29,19 +29,12 @@ def redact(text: str) -> str:
     return text
 
 
-class RedactSecrets(logging.Filter):
-    """Rewrites each record's final message with credentials masked (args are folded in first)."""
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then masks credentials in the whole text, traceback included. Formatting (not a
+    filter) so the record itself is untouched for any other handler."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if record.exc_info and record.exc_info[1] is not None:
-            # Format the traceback now, masked, so a handler never prints the raw exception text.
-            cleaned += "\n" + redact(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
-            record.exc_text = None
-        record.msg, record.args = cleaned, None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def log_path() -> Path:
@@ -50,15 +43,21 @@ def log_path() -> Path:
     return folder / LOG_FILE
 
 
-def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = None) -> Path | None:
-    """Configure the root logger once per process: WARNING (INFO with verbose) to stderr, INFO+ to the file
-    (1 MB × 3 files) that a bookkeeper can send to support. Returns the file's path."""
+def reset() -> None:
+    """Remove the handlers setup() added (tests; a second setup() does it too)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_syncdoctor", False):
             root.removeHandler(handler)
             handler.close()
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = None) -> Path | None:
+    """Configure the root logger once per process: WARNING (INFO with verbose) to stderr, INFO+ to the file
+    (1 MB × 3 files) that a bookkeeper can send to support. Returns the file's path."""
+    reset()
+    root = logging.getLogger()
+    fmt = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     console = logging.StreamHandler()
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     handlers: list[logging.Handler] = [console]
@@ -71,7 +70,6 @@ def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = No
         handlers.append(file_handler)
     for handler in handlers:
         handler.setFormatter(fmt)
-        handler.addFilter(RedactSecrets())
         handler._syncdoctor = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level if level is not None else logging.INFO)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
+
 from core import logs
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> object:
+    level = logging.getLogger().level
+    yield None
+    logs.reset()
+    logging.getLogger().setLevel(level)
 
 
 def test_every_credential_shape_is_masked(tmp_path: Path) -> None:
@@ -21,7 +31,7 @@ def test_every_credential_shape_is_masked(tmp_path: Path) -> None:
         raise ValueError(f"refresh_token={secret} was refused")
     except ValueError:
         log.exception("refresh failed")
-    logging.shutdown()
+    logs.reset()
     text = path.read_text(encoding="utf-8")
     assert secret not in text
     assert text.count(logs.MASK) >= 7 and "refresh failed" in text and "expires_in" in text

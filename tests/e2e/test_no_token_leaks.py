@@ -56,6 +56,7 @@ def issued(sb: Sandbox) -> set[str]:
 
 
 def test_no_token_in_any_file_written(qtbot: QtBot, token_store: TokenStore, tmp_path: Path) -> None:
+    root_level = logging.getLogger().level
     log_file = logs.setup(verbose=True, level=logging.DEBUG)  # as chatty as the app can be
     assert log_file is not None
     exports = tmp_path / "exports"
@@ -102,8 +103,9 @@ def test_no_token_in_any_file_written(qtbot: QtBot, token_store: TokenStore, tmp
                 profile = connections.profiles.get(PROFILE)
                 if connections.account(profile, provider):
                     token_store.delete_refresh_token(provider, connections.account(profile, provider))
-    logging.shutdown()
+    logs.reset()
 
+    logging.getLogger().setLevel(root_level)
     secrets = {s for s in secrets if len(s) >= 16}
     assert len(secrets) >= 6, "the scan needs the tokens the providers issued"
     files = [p for p in paths.home().rglob("*") if p.is_file()] + [p for p in exports.rglob("*") if p.is_file()]
