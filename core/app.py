@@ -67,11 +67,15 @@ def refresh(
     db_path: Path,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    *,
+    mode: str = "auto",
 ) -> refresh_mod.RefreshStats:
-    """Pull both systems into the cache at db_path (full refresh)."""
+    """Pull both systems into the cache at db_path. mode "auto" (default) fetches only what changed since the
+    last refresh when it can and everything otherwise; "full" always fetches everything; "incremental" raises
+    refresh.IncrementalUnavailable when there is nothing to continue from. `stats.mode` says what ran."""
     db = open_db(db_path)
     try:
-        return refresh_mod.full_refresh(endpoints, db, progress=progress, cancel=cancel)
+        return refresh_mod.refresh(endpoints, db, mode, progress=progress, cancel=cancel)
     finally:
         db.close()
 
@@ -137,9 +141,9 @@ def load_failure_rows(db_path: Path, lang: str = "en") -> list[FailureRow]:
 
 
 def last_refreshed(db_path: Path) -> str | None:
-    """ISO time of the last completed refresh, or None."""
+    """ISO time of the last completed refresh (full or incremental), or None."""
     db = open_db(db_path)
     try:
-        return get_meta(db, "last_full_refresh")
+        return get_meta(db, "last_refresh") or get_meta(db, "last_full_refresh")
     finally:
         db.close()

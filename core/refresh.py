@@ -1,150 +1,89 @@
-"""Full refresh: fetch both systems page by page and save each page as it arrives.
+"""Refreshing the cache: full, incremental, or just the records a fix touched.
 
-Every row saved is stamped with this run's refresh id; only when the whole run succeeds are rows from
-earlier runs (deleted upstream) removed, in one transaction. A failed or cancelled run therefore leaves
-the previous data in place, updated by whatever pages had arrived.
+`refresh(mode="auto")` continues from the last successful refresh when it can and falls back to a full one
+when it cannot: no earlier refresh (or it was of another portal/company, or an older cache schema), the last
+one is older than QBO CDC's 30-day window, or a service cannot page the changes (10k search cap or 1000 CDC
+objects sharing one timestamp). `mode="incremental"` raises IncrementalUnavailable instead of falling back.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from core.errors import ApiError, AuthError, Cancelled, NetworkError
-from core.hubspot import save as hs_save
-from core.hubspot.client import HubSpotClient
-from core.qbo import save as qbo_save
-from core.qbo.client import QboClient
-from core.store import facts, schema
-from core.store.db import get_meta, set_meta
+from core.errors import UserError
+from core.hubspot.client import SearchCapError
+from core.qbo.client import CdcOverflowError
+from core.refresh_base import QBO_ENTITIES, Progress, RefreshStats, source_of, watermark
+from core.refresh_full import full_refresh
+from core.refresh_incremental import CdcWindowError, incremental_refresh
+from core.refresh_records import Touched, refresh_records
+from core.store import schema
+from core.store.db import get_meta
 
 if TYPE_CHECKING:
     from core.app import Endpoints
 
-Progress = Callable[[str, int, int], None]
-QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
-OPTIONAL_ENTITIES = ("Item",)
+__all__ = [
+    "MODES",
+    "QBO_ENTITIES",
+    "CdcWindowError",
+    "IncrementalUnavailable",
+    "Progress",
+    "RefreshStats",
+    "Touched",
+    "full_needed",
+    "full_refresh",
+    "incremental_refresh",
+    "refresh",
+    "refresh_records",
+]
+
+MODES = ("auto", "full", "incremental")
+# CDC answers for changedSince up to 30 days back; keep a day in hand for clock differences and the margin.
+CDC_WINDOW = timedelta(days=29)
 log = logging.getLogger(__name__)
-INVOICE_LINKS = ("contacts", "companies", "line_items")
 
 
-@dataclass
-class RefreshStats:
-    counts: dict[str, int] = field(default_factory=dict)
-    hubspot_requests: int = 0
-    qbo_requests: int = 0
+class IncrementalUnavailable(UserError):
+    """An incremental refresh was asked for but the cache has nothing to continue from."""
 
 
-class _Run:
-    def __init__(self, db: sqlite_utils.Database, progress: Progress | None, cancel: threading.Event | None):
-        self.db, self.progress, self.cancel = db, progress, cancel
-        self.stats = RefreshStats()
-        self.refresh_id = int(get_meta(db, "refresh_seq") or 0) + 1
-        set_meta(db, "refresh_seq", str(self.refresh_id))
-        facts.mark_changed(db)
-
-    def tick(self, step: str, done: int, total: int = 0) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled("Refresh cancelled; the cache keeps what it had plus the pages already fetched.")
-        if self.progress:
-            self.progress(step, done, total)
-
-    def add(self, key: str, n: int) -> int:
-        self.stats.counts[key] = self.stats.counts.get(key, 0) + n
-        return self.stats.counts[key]
+def full_needed(db: sqlite_utils.Database, endpoints: Endpoints, now: datetime | None = None) -> str:
+    """Why the next refresh must be full; "" when an incremental one can continue from the last."""
+    hs_since, qbo_since = watermark(db, "hubspot"), watermark(db, "quickbooks")
+    if hs_since is None or qbo_since is None:
+        return "No complete refresh to continue from."
+    if get_meta(db, "refresh.schema") != str(schema.SCHEMA_VERSION):
+        return "The cache's layout changed since the last refresh."
+    if get_meta(db, "refresh.source") != source_of(endpoints):
+        return "The cache holds another HubSpot portal or QuickBooks company."
+    if (now or datetime.now(UTC)) - qbo_since > CDC_WINDOW:
+        return "The last refresh is older than the 30 days QuickBooks keeps changes for."
+    return ""
 
 
-def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> RefreshStats:
-    run = _Run(db, progress, cancel)
-    hubspot = HubSpotClient(endpoints.hubspot_api, endpoints.hubspot_token)
-    qbo = QboClient(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
-    try:
-        _guarded(db, "hubspot", lambda: _refresh_hubspot(run, hubspot))
-        _guarded(db, "quickbooks", lambda: _refresh_qbo(run, qbo))
-        run.tick("Finishing", 0)
-        with db.atomic():
-            for table in schema.TABLES:
-                db.execute(f"DELETE FROM {table} WHERE refresh_id IS NOT ?", [run.refresh_id])
-            set_meta(db, "last_full_refresh", datetime.now(UTC).isoformat(timespec="seconds"))
-            facts.mark_changed(db)
-        run.tick("Preparing the diagnosis", 0)
-        facts.rebuild(db)
-    finally:
-        run.stats.hubspot_requests = hubspot.api.request_count
-        run.stats.qbo_requests = qbo.api.request_count
-        hubspot.close()
-        qbo.close()
-    return run.stats
-
-
-def _guarded(db: sqlite_utils.Database, system: str, step: Callable[[], None]) -> None:
-    """Run one system's refresh; remember a connection problem (shown once in the panel) or clear it."""
-    try:
-        step()
-    except (AuthError, NetworkError) as err:
-        reason = "login" if isinstance(err, AuthError) else "unreachable"
-        set_meta(db, f"connection.{system}", json.dumps(
-            {"reason": reason, "message": str(err), "at": datetime.now(UTC).isoformat(timespec="seconds")}))
-        raise
-    db.execute("DELETE FROM meta WHERE key = ?", [f"connection.{system}"])
-
-
-def _refresh_hubspot(run: _Run, client: HubSpotClient) -> None:
-    db = run.db
-    for otype in ("companies", "contacts"):
-        contact_ids: list[str] = []
-        for page in client.fetch_objects(otype):
-            with db.atomic():
-                hs_save.save_objects(db, otype, page, run.refresh_id)
-            contact_ids += [str(o["id"]) for o in page]
-            run.tick(f"HubSpot {otype}", run.add(otype, len(page)))
-        if otype == "contacts":
-            for found in client.fetch_associations("contacts", "companies", contact_ids):
-                with db.atomic():
-                    hs_save.save_associations(db, "contacts", "companies", found, run.refresh_id)
-                run.tick("HubSpot contact companies", run.add("contact_companies", len(found)))
-    for page in client.fetch_objects("invoices"):
-        ids = [str(o["id"]) for o in page]
-        # Fetch everything the page needs first, so the write transaction never waits on the network.
-        links: dict[str, list[tuple[str, str, int]]] = {
-            to: [row for rows in client.fetch_associations("invoices", to, ids) for row in rows]
-            for to in INVOICE_LINKS}
-        items = [o for chunk in client.batch_read("line_items", [t for _, t, _ in links["line_items"]])
-                 for o in chunk]
-        with db.atomic():
-            hs_save.save_objects(db, "invoices", page, run.refresh_id)
-            for to_type, rows in links.items():
-                hs_save.save_associations(db, "invoices", to_type, rows, run.refresh_id)
-            hs_save.save_objects(db, "line_items", items, run.refresh_id)
-        run.add("line_items", len(items))
-        run.tick("HubSpot invoices", run.add("invoices", len(page)))
-
-
-def _refresh_qbo(run: _Run, client: QboClient) -> None:
-    db = run.db
-    # The company's own name heads the accountant's report and the window title.
-    name = str(client.company_info().get("CompanyName") or "")
-    prefs = client.preferences()
-    with db.atomic():
-        set_meta(db, "qbo.company_name", name)
-        qbo_save.save_preferences(db, prefs, run.refresh_id)
-    for entity in QBO_ENTITIES:
-        try:
-            for page in client.fetch_all(entity):
-                with db.atomic():
-                    qbo_save.save_entities(db, entity, page, run.refresh_id)
-                run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
-        except ApiError as err:
-            # Items only feed a warning (unknown_item); a company or proxy that refuses the query must not
-            # stop the refresh. The rule stays silent while no items are cached.
-            if entity not in OPTIONAL_ENTITIES or err.status != 400:
-                raise
-            log.warning("QuickBooks refused the %s query (%s); skipping it", entity, err.code)
+def refresh(endpoints: Endpoints, db: sqlite_utils.Database, mode: str = "auto", progress: Progress | None = None,
+            cancel: threading.Event | None = None) -> RefreshStats:
+    if mode not in MODES:
+        raise ValueError(f"refresh mode must be one of {', '.join(MODES)}, not {mode!r}")
+    reason = ""
+    if mode != "full":
+        reason = full_needed(db, endpoints)
+        if not reason:
+            try:
+                return incremental_refresh(endpoints, db, progress, cancel)
+            except (SearchCapError, CdcOverflowError, CdcWindowError) as err:
+                if mode == "incremental":
+                    raise
+                reason = str(err)
+        elif mode == "incremental":
+            raise IncrementalUnavailable(f"An incremental refresh is not possible: {reason} Run a full refresh.")
+        log.info("Full refresh: %s", reason)
+    stats = full_refresh(endpoints, db, progress, cancel)
+    stats.reason = reason
+    return stats

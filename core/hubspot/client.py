@@ -1,16 +1,20 @@
-"""HubSpot CRM reads: object lists (cursor paging), batch read, v4 association batch read.
+"""HubSpot CRM reads: object lists (cursor paging), search by last-modified time, batch read, v4 associations.
 
 `fetch_*` generators yield plain dicts page by page and do no database work (github-to-sqlite style).
 """
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
 
-from core.errors import ApiError, MalformedReplyError
+from core.errors import ApiError, MalformedReplyError, UserError
 from core.http import ApiSession, Throttle
 
 JSON = dict[str, Any]
@@ -19,6 +23,12 @@ BATCH_READ = 100
 ASSOC_BATCH = 1000
 # 100 requests per rolling 10 s per token is HubSpot's floor (Free/Starter apps); stay a little under.
 REQUESTS_PER_10S = 95
+# CRM search has its own bucket: 5 requests per second per token (HUBSPOT_API.md §6); stay under it.
+SEARCHES_PER_S = 4
+SEARCH_LIMIT = 200
+SEARCH_CAP = 10_000  # results reachable per search query; the next page is a 400
+# The cursor property: contacts keep `lastmodifieddate`, the other objects `hs_lastmodifieddate` (§6).
+MODIFIED = {"contacts": "lastmodifieddate"}
 
 PROPERTIES = {
     "invoices": ["hs_number", "hs_invoice_status", "hs_currency", "hs_invoice_date", "hs_due_date",
@@ -30,9 +40,31 @@ PROPERTIES = {
 }
 
 
+class SearchCapError(UserError):
+    """More than 10,000 records share one last-modified millisecond: search cannot page past them."""
+
+
+def modified_property(object_type: str) -> str:
+    return MODIFIED.get(object_type, "hs_lastmodifieddate")
+
+
+def to_ms(value: object) -> int | None:
+    """Epoch milliseconds from HubSpot's timestamp forms (ISO-8601 with Z, or epoch ms)."""
+    text = str(value or "").strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp() * 1000)
+
+
 class HubSpotClient:
     def __init__(self, base_url: str, token: str, session: ApiSession | None = None) -> None:
         self.api = session or ApiSession("HubSpot", base_url, token, throttle=Throttle(REQUESTS_PER_10S, 10.0))
+        self.search_throttle = _search_throttle(base_url, token)
+        self.first_reply_at: datetime | None = None  # the server's clock (Date header) at its first reply
 
     def close(self) -> None:
         self.api.close()
@@ -40,6 +72,8 @@ class HubSpotClient:
     def _json(self, response: requests.Response, ok: tuple[int, ...] = (200,)) -> JSON:
         if response.status_code not in ok:
             raise hubspot_error(response)
+        if self.first_reply_at is None:
+            self.first_reply_at = _server_date(response)
         try:
             body = response.json()
         except ValueError as exc:
@@ -49,12 +83,13 @@ class HubSpotClient:
             raise MalformedReplyError("HubSpot sent an unexpected reply.", response.status_code)
         return body
 
-    def fetch_objects(self, object_type: str, properties: list[str] | None = None) -> Iterator[list[JSON]]:
-        """Every object of a type, one page (≤ 100) at a time, following paging.next.after."""
+    def fetch_objects(self, object_type: str, properties: list[str] | None = None, *,
+                      archived: bool = False) -> Iterator[list[JSON]]:
+        """Every object of a type (or every archived one), one page (≤ 100) at a time, following paging."""
         props = ",".join(properties or PROPERTIES[object_type])
         after: str | None = None
         while True:
-            params = {"limit": str(LIST_LIMIT), "properties": props, "archived": "false"}
+            params = {"limit": str(LIST_LIMIT), "properties": props, "archived": "true" if archived else "false"}
             if after:
                 params["after"] = after
             body = self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}", params=params))
@@ -65,6 +100,44 @@ class HubSpotClient:
             after = ((body.get("paging") or {}).get("next") or {}).get("after")
             if not after:
                 return
+
+    def search_modified(self, object_type: str, since_ms: int,
+                        properties: list[str] | None = None) -> Iterator[list[JSON]]:
+        """Objects modified after `since_ms`, oldest first, 200 per page. Search stops at 10,000 results per
+        query, so near that cap the query restarts from the last timestamp seen (GTE: the records sharing it come
+        again, which upserts absorb)."""
+        prop = modified_property(object_type)
+        props = list(dict.fromkeys([*(properties or PROPERTIES[object_type]), prop]))
+        bound, operator = since_ms, "GT"
+        while True:
+            after: str | None = None
+            fetched, last_ms = 0, None
+            while True:
+                body: JSON = {"filterGroups": [{"filters": [
+                                  {"propertyName": prop, "operator": operator, "value": str(bound)}]}],
+                              "sorts": [{"propertyName": prop, "direction": "ASCENDING"}],
+                              "properties": props, "limit": SEARCH_LIMIT}
+                if after:
+                    body["after"] = after
+                self.search_throttle.wait()
+                reply = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search",
+                                                    idempotent=True, json=body))
+                results = reply.get("results")
+                if not isinstance(results, list):
+                    raise MalformedReplyError(f"HubSpot's {object_type} search has no results.", 200)
+                if results:
+                    yield results
+                    fetched += len(results)
+                    last_ms = to_ms((results[-1].get("properties") or {}).get(prop)) or last_ms
+                after = ((reply.get("paging") or {}).get("next") or {}).get("after")
+                if not after:
+                    return
+                if fetched >= SEARCH_CAP:
+                    break
+            if last_ms is None or (operator == "GTE" and last_ms <= bound):
+                raise SearchCapError(f"More than {SEARCH_CAP:,} HubSpot {object_type} changed in the same "
+                                     "millisecond; a full refresh is needed.")
+            bound, operator = last_ms, "GTE"
 
     def batch_read(self, object_type: str, ids: Iterable[str],
                    properties: list[str] | None = None) -> Iterator[list[JSON]]:
@@ -96,6 +169,25 @@ class HubSpotClient:
                 if after:
                     pending.append({"id": from_id, "after": after})
             yield rows
+
+
+_SEARCH_THROTTLES: dict[str, Throttle] = {}
+_SEARCH_LOCK = threading.Lock()
+
+
+def _search_throttle(base_url: str, token: str) -> Throttle:
+    """The search bucket is per token, so every client of one token (a refresh, then a verify) shares one."""
+    key = hashlib.sha256(f"{base_url} {token}".encode()).hexdigest()  # no token kept in the clear
+    with _SEARCH_LOCK:
+        return _SEARCH_THROTTLES.setdefault(key, Throttle(SEARCHES_PER_S, 1.0))
+
+
+def _server_date(response: requests.Response) -> datetime | None:
+    try:
+        moment = parsedate_to_datetime(response.headers.get("Date", ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def hubspot_error(response: requests.Response) -> ApiError:

@@ -1,13 +1,15 @@
-"""QuickBooks Online v3 reads: paged queries and preferences, with faults parsed in every shape."""
+"""QuickBooks Online v3 reads: paged queries, change data capture, preferences; faults parsed in every shape."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
 
-from core.errors import ApiError, AuthError, MalformedReplyError
+from core.errors import ApiError, AuthError, MalformedReplyError, UserError
 from core.http import ApiSession, Throttle
 from core.qbo.faults import parse_fault
 
@@ -17,6 +19,25 @@ PAGE = 1000  # MAXRESULTS ceiling
 # 500 requests per minute per realm; keep a margin for other apps on the same company.
 REQUESTS_PER_MIN = 450
 NAME_LISTS = {"Customer", "Vendor", "Employee", "Item"}
+CDC_CAP = 1000  # objects per CDC reply (QBO_API.md §6; per entity or per reply is unverified)
+
+
+class CdcOverflowError(UserError):
+    """More than 1000 changes share one LastUpdatedTime: CDC cannot page past them."""
+
+
+def qbo_instant(value: object) -> datetime | None:
+    """An aware datetime from QBO's `2026-11-24T09:36:00.123-07:00` (naive values are taken as UTC)."""
+    try:
+        moment = datetime.fromisoformat(str(value or "").strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def changed_at(obj: JSON) -> datetime | None:
+    meta = obj.get("MetaData")
+    return qbo_instant(meta.get("LastUpdatedTime")) if isinstance(meta, dict) else None
 
 
 class QboClient:
@@ -25,6 +46,7 @@ class QboClient:
         self.api = session or ApiSession("QuickBooks", base_url, token, throttle=Throttle(REQUESTS_PER_MIN, 60.0),
                                          headers={"Accept": "application/json"})
         self.prefix = f"/v3/company/{realm}"
+        self.first_reply_at: datetime | None = None  # the server's clock at its first reply (body `time`)
 
     def close(self) -> None:
         self.api.close()
@@ -39,6 +61,8 @@ class QboClient:
                                       body=response.text[:500]) from exc
         if not isinstance(body, dict):
             raise MalformedReplyError("QuickBooks sent an unexpected reply.", response.status_code)
+        if self.first_reply_at is None:
+            self.first_reply_at = qbo_instant(body.get("time")) or _server_date(response)
         return body
 
     def query(self, text: str) -> JSON:
@@ -66,6 +90,44 @@ class QboClient:
                 return
             start += len(rows)
 
+    def cdc(self, entities: Sequence[str], changed_since: datetime) -> dict[str, list[JSON]]:
+        """One CDC reply: entity → changed objects (deleted ones as `{Id, status: "Deleted", MetaData}`)."""
+        body = self._json(self.api.request("GET", f"{self.prefix}/cdc", params={
+            "entities": ",".join(entities), "minorversion": MINOR_VERSION,
+            "changedSince": changed_since.astimezone(UTC).isoformat(timespec="milliseconds")}))
+        blocks = body.get("CDCResponse")
+        if not isinstance(blocks, list):
+            raise MalformedReplyError("QuickBooks' CDC reply has no CDCResponse.", 200)
+        out: dict[str, list[JSON]] = {}
+        for block in blocks:
+            responses = block.get("QueryResponse") if isinstance(block, dict) else None
+            for qr in responses if isinstance(responses, list) else []:
+                for key, rows in (qr.items() if isinstance(qr, dict) else ()):
+                    if isinstance(rows, list):
+                        out.setdefault(key, []).extend(r for r in rows if isinstance(r, dict))
+        return out
+
+    def fetch_changes(self, entities: Sequence[str], since: datetime) -> Iterator[dict[str, list[JSON]]]:
+        """Every change since `since`, one CDC reply at a time. A full reply (1000 objects in all, or in one
+        entity) is asked again from the newest time it holds for the capped entities, so nothing is lost
+        whichever way QBO applies its cap; the overlap comes back again and is upserted twice."""
+        cursor = since
+        while True:
+            changes = self.cdc(entities, cursor)
+            if any(changes.values()):
+                yield changes
+            capped = [rows for rows in changes.values() if len(rows) >= CDC_CAP]
+            if not capped and sum(len(rows) for rows in changes.values()) < CDC_CAP:
+                return
+            # Per-entity cap: resume at the earliest of the capped entities' newest. Cap in all: at the newest.
+            newest = [max((t for r in rows if (t := changed_at(r))), default=None)
+                      for rows in (capped or [[r for rows in changes.values() for r in rows]])]
+            nxt = min((t for t in newest if t is not None), default=None)
+            if nxt is None or nxt <= cursor:
+                raise CdcOverflowError("More than 1000 QuickBooks records changed at the same moment; a full "
+                                       "refresh is needed.")
+            cursor = nxt
+
     def company_info(self) -> JSON:
         body = self._json(self.api.request("GET", f"{self.prefix}/companyinfo/{self.realm}",
                                            params={"minorversion": MINOR_VERSION}))
@@ -81,6 +143,14 @@ class QboClient:
         if not isinstance(prefs, dict):
             raise MalformedReplyError("QuickBooks' preferences reply has no Preferences.", 200)
         return prefs
+
+
+def _server_date(response: requests.Response) -> datetime | None:
+    try:
+        moment = parsedate_to_datetime(response.headers.get("Date", ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def qbo_error(response: requests.Response) -> ApiError:
