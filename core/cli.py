@@ -14,15 +14,43 @@ from core.errors import ConfigError
 DEFAULT_PROFILE = "default"
 
 
+def _profile_name(profile: str | None) -> str:
+    """The profile a command works on: as given; else, with no environment connection, the app's current
+    saved profile; else "default"."""
+    if profile:
+        return profile
+    if app.endpoints_from_env() is None and (paths.home() / "profiles.json").exists():
+        from core.profiles import ProfileStore
+
+        current = ProfileStore().current()
+        if current is not None:
+            return current.name
+    return DEFAULT_PROFILE
+
+
 def _cache(profile: str | None) -> Path:
-    return paths.cache_path(profile or DEFAULT_PROFILE)
+    return paths.cache_path(_profile_name(profile))
+
+
+def _endpoints(profile: str | None) -> app.Endpoints:
+    """The environment's connection when set (scripts, CI), else the saved profile's (keychain logins)."""
+    endpoints = app.endpoints_from_env()
+    if endpoints is not None:
+        return endpoints
+    name = _profile_name(profile)
+    if (paths.home() / "profiles.json").exists():
+        from core.auth.connect import Connections  # keyring and the OAuth stack load only here
+
+        connections = Connections()
+        if name in connections.profiles.names():
+            connections.check_keyring()
+            return connections.endpoints(name)
+    raise ConfigError("No connection is configured. Set SYNCDOCTOR_HUBSPOT_TOKEN, SYNCDOCTOR_QBO_TOKEN "
+                      "and SYNCDOCTOR_QBO_REALM (and the *_API addresses for a sandbox), or connect in the app.")
 
 
 def cmd_refresh(profile: str | None, out: TextIO = sys.stdout) -> int:
-    endpoints = app.endpoints_from_env()
-    if endpoints is None:
-        raise ConfigError("No connection is configured. Set SYNCDOCTOR_HUBSPOT_TOKEN, SYNCDOCTOR_QBO_TOKEN "
-                          "and SYNCDOCTOR_QBO_REALM (and the *_API addresses for a sandbox), or connect in the app.")
+    endpoints = _endpoints(profile)
     last = [""]
 
     def progress(step: str, done: int, total: int) -> None:

@@ -6,9 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # imports after the Qt platform is chosen
+from collections.abc import Iterator  # imports after the Qt platform is chosen
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from core.secrets import TokenStore
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +23,21 @@ def syncdoctor_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("SYNCDOCTOR_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def token_store() -> Iterator[TokenStore]:
+    """The OS keychain when a real Secret Service runs (tests/run.sh), else test_secrets' in-process backend.
+    Tests delete what they store, so a real keychain is left as it was."""
+    import keyring
+
+    from core.secrets import TokenStore
+    from tests.core.test_secrets import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":
+        keyring.set_keyring(MemoryKeyring())
+    store = TokenStore()
+    assert store.persistent, store.status_message()
+    yield store
+    keyring.set_keyring(previous)

@@ -7,7 +7,6 @@ the real Secret Service under tests/run.sh, otherwise test_secrets' in-process b
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ from core.errors import AuthError, ConfigError
 from core.profiles import Profile, ProfileStore
 from core.sandbox.server import Sandbox
 from core.secrets import KeyringLockedError, TokenStore
-from tests.core.test_secrets import LockedKeyring, MemoryKeyring
+from tests.core.test_secrets import LockedKeyring
 
 PORTAL = "24681357"
 REALM = "9130357992221046"
@@ -80,18 +79,6 @@ def with_query(url: str, **changes: str) -> str:
 
 def query_of(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
-
-
-@pytest.fixture
-def token_store() -> Iterator[TokenStore]:
-    """The OS keychain when a real Secret Service runs (tests/run.sh), else an in-process one."""
-    previous = keyring.get_keyring()
-    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":
-        keyring.set_keyring(MemoryKeyring())
-    store = TokenStore()
-    assert store.persistent, store.status_message()
-    yield store
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

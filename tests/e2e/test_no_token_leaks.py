@@ -8,10 +8,8 @@ each step) plus the app credentials' secrets, so the scan does not rely on the a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
@@ -30,19 +28,6 @@ from gui.pdf_report import write_pdf
 from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, PROFILE, Browser, make_connections
 
 pytestmark = pytest.mark.gui  # the PDF export is drawn by Qt
-
-
-@pytest.fixture
-def token_store() -> Iterator[TokenStore]:
-    import os
-
-    from tests.core.test_secrets import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":
-        keyring.set_keyring(MemoryKeyring())
-    yield TokenStore()
-    keyring.set_keyring(previous)
 
 
 def issued(sb: Sandbox) -> set[str]:

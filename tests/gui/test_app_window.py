@@ -26,21 +26,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def token_store() -> Iterator[TokenStore]:
-    import os
-
-    import keyring
-
-    from tests.core.test_secrets import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":
-        keyring.set_keyring(MemoryKeyring())
-    yield TokenStore()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def demo_sandbox() -> Iterator[Sandbox]:
     with Sandbox("demo") as sb:
         yield sb
