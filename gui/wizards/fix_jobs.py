@@ -1,8 +1,7 @@
 """The core calls the fix wizards and the activity view make, as plain job functions for the task bridge.
 
 No Qt here: each function is called as job(progress, cancel) on a worker thread (bind the rest with
-functools.partial) and returns plain data. The fix machinery is imported lazily, so a missing piece of core
-becomes one plain error on the page that needs it instead of a window that cannot open.
+functools.partial) and returns plain data.
 """
 
 from __future__ import annotations
@@ -16,33 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from core import app as core_app
-from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure
+from core.fixes import apply as apply_mod
+from core.fixes import plans, recovery
+from core.fixes import undo as undo_mod
+from core.fixes import verify as verify_mod
+from core.fixes.apply import ApplyResult
+from core.fixes.clients import Clients
 from core.fixes.model import Option, Plan
+from core.journal import Journal
 from core.store.db import open_db
 
 Progress = Callable[[str, int, int], None]
 
 
-class FixUnavailable(UserError):
-    """This part of fixing is not available in this build (a core module is missing)."""
-
-
-def _need(module: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:  # only while core is being written; the message is what the user sees
-        raise FixUnavailable("This fix cannot be done from this version of Sync Doctor yet.") from exc
-
-
 def has_planner(kind: str) -> bool:
     """Whether core can plan fixes for the kind (data fixes, or a guide plan for kinds without them)."""
-    import importlib.util
-
-    return registry.get(kind) is not None and importlib.util.find_spec("core.fixes.plans") is not None
+    return registry.get(kind) is not None
 
 
 def as_failures(items: Iterable[Any]) -> list[Failure]:
@@ -68,7 +58,6 @@ def failures_for(db_path: Path, kind: str, invoice_ids: Sequence[str]) -> list[F
 def load_options(db_path: Path, kind: str, failures: Sequence[Failure], lang: str,
                  progress: Progress, cancel: threading.Event) -> list[Option]:
     del progress, cancel
-    plans = _need("core.fixes.plans")
     db = open_db(db_path)
     try:
         return list(plans.options_for(db, kind, list(failures), lang))
@@ -79,7 +68,6 @@ def load_options(db_path: Path, kind: str, failures: Sequence[Failure], lang: st
 def build_plan(db_path: Path, kind: str, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
                lang: str, progress: Progress, cancel: threading.Event) -> Plan:
     del progress, cancel
-    plans = _need("core.fixes.plans")
     db = open_db(db_path)
     try:
         plan: Plan = plans.plan_for(db, kind, list(failures), option_id, dict(params), lang)
@@ -120,43 +108,35 @@ def load_card(db_path: Path, invoice_id: str, progress: Progress, cancel: thread
 
 
 # ---- writing (journal + both services) -------------------------------------------------------------------
-def _journal(profile: str) -> Any:
-    return _need("core.journal").Journal.for_profile(profile)
-
-
-def _clients(endpoints: core_app.Endpoints) -> Any:
-    return _need("core.fixes.clients").Clients.connect(endpoints)
-
-
 def apply(profile: str, endpoints: core_app.Endpoints, plan: Plan, progress: Progress,
-          cancel: threading.Event) -> Any:
-    """Send every change of the plan, each journaled before it is sent. Returns core's ApplyResult."""
-    apply_mod = _need("core.fixes.apply")
-    with _journal(profile) as journal, _clients(endpoints) as clients:
+          cancel: threading.Event) -> ApplyResult:
+    """Send every change of the plan, each journaled before it is sent."""
+    with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
         return apply_mod.apply_plan(plan, journal, clients, progress=progress, cancel=cancel)
 
 
 def verify(db_path: Path, endpoints: core_app.Endpoints, invoice_ids: Sequence[str],
-           progress: Progress, cancel: threading.Event) -> Any:
-    """Refresh, re-diagnose, and say which of the invoices still fail. Returns core's VerifyResult."""
-    del cancel
+           applied: ApplyResult | None, progress: Progress, cancel: threading.Event) -> verify_mod.VerifyResult:
+    """Re-read what the fix touched (all that changed, with no apply result), re-diagnose, and say which of
+    the invoices still fail."""
     progress("check", 0, 0)
-    return _need("core.fixes.verify").verify(db_path, endpoints, list(invoice_ids))
+    touched = verify_mod.touched_by(applied) if applied is not None else None
+    return verify_mod.verify(db_path, endpoints, list(invoice_ids), cancel=cancel, touched=touched)
 
 
 def undo(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
-         cancel: threading.Event) -> Any:
+         cancel: threading.Event) -> ApplyResult:
     """Build the inverse of a run and apply it; UndoRefused propagates with its plain reason."""
-    with _journal(profile) as journal, _clients(endpoints) as clients:
-        plan = _need("core.fixes.undo").undo_plan(journal, run_id, clients)
-        return _need("core.fixes.apply").apply_plan(plan, journal, clients, progress=progress, cancel=cancel)
+    with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
+        plan = undo_mod.undo_plan(journal, run_id, clients)
+        return apply_mod.apply_plan(plan, journal, clients, progress=progress, cancel=cancel)
 
 
 def resume(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
-           cancel: threading.Event) -> Any:
+           cancel: threading.Event) -> ApplyResult:
     """Finish a run a crash interrupted (resend what may not have arrived, same request ids)."""
-    with _journal(profile) as journal, _clients(endpoints) as clients:
-        return _need("core.fixes.recovery").resume(run_id, journal, clients, progress=progress, cancel=cancel)
+    with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
+        return recovery.resume(run_id, journal, clients, progress=progress, cancel=cancel)
 
 
 def finish_and_undo(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
@@ -175,14 +155,11 @@ class JournalView:
 
 def load_journal(profile: str, progress: Progress, cancel: threading.Event) -> JournalView:
     del progress, cancel
-    journal = _journal(profile)
-    try:
+    with Journal.for_profile(profile) as journal:
         by_run: dict[str, list[Any]] = {}
         for entry in sorted(journal.entries(), key=lambda e: e.id):
             by_run.setdefault(entry.run_id, []).append(entry)
         return JournalView(list(journal.runs()), by_run, set(journal.unfinished()))
-    finally:
-        journal.close()
 
 
 # ---- saving a plan for later -----------------------------------------------------------------------------

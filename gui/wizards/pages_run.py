@@ -214,7 +214,8 @@ class VerifyPage(WizardPage):
         self._set_verdict("busy", self.tr("Checking…"))
         self.details.clear()
         self._update_buttons()
-        job = partial(fix_jobs.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids)
+        job = partial(fix_jobs.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids,
+                      self.fw.apply_result)
         self.fw.submit(self.fw.cache_key, job, "verify fix", succeeded=self._on_checked, failed=self._on_failed)
 
     def _on_checked(self, result: Any) -> None:
