@@ -5,7 +5,7 @@ VPY     := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 APT_PKGS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth gnome-keyring dbus
 
-.PHONY: demo test lint bench venv sysdeps clean
+.PHONY: demo test lint bench venv sysdeps clean translations
 
 $(STAMP): requirements.txt requirements-dev.txt
 	[ -x $(VPY) ] || $(PY) -m venv $(VENV)
@@ -38,3 +38,9 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Re-extract the GUI's strings and rebuild the Spanish catalogue (translate new entries with pyside6-linguist).
+TS := resources/translations/syncdoctor_es.ts
+translations: venv
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -source-language en -target-language es $$(find gui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

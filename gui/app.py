@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.errors import UserError
-from gui import jobs
+from gui import i18n, jobs
 from gui.main_window import MainWindow
 from gui.session import Session, demo_session, env_session, offline_session
 
@@ -67,6 +67,7 @@ def run(demo: bool, profile: str | None = None) -> int:
     from gui.app_window import AppWindow, profile_window  # the full app; tests of the panel use MainWindow
 
     app = _application()
+    i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
     error: UserError | None = None
     saved: AppWindow | None = None
     if demo:

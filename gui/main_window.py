@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QLocale, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QLocale, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,10 @@ import gui.wizards
 from core import links, paths
 from core.errors import UserError
 from core.failures.base import LANGUAGES
-from gui import icons, jobs
+from core.panel import PanelSummary
+from gui import i18n, icons, jobs
 from gui.banner import Banner, ConnectionStrip, MessageLevel, MessageStrip
-from gui.cause_cards import CauseCards, cause_counts
+from gui.cause_cards import CauseCards, cause_counts, summary_counts
 from gui.failures_model import Column, FailuresModel, Filter
 from gui.filter_bar import FilterBar
 from gui.invoice_card import InvoiceCardPanel
@@ -70,6 +71,7 @@ class RefreshOutcome(StrEnum):
 class MainWindow(QMainWindow):
     refresh_finished = Signal(str)   # a RefreshOutcome value, after the window has been updated
     snapshot_changed = Signal()      # new rows shown (from the cache or a refresh)
+    summary_shown = Signal()         # at start: the cache's banner and cause counts shown, its rows still loading
     card_loaded = Signal(str)        # the invoice card's side-by-side arrived for this invoice id
     ignores_changed = Signal()       # an Ignore/Unignore was stored and shown
     export_requested = Signal()      # Ctrl+E; the export dialog listens
@@ -265,7 +267,11 @@ class MainWindow(QMainWindow):
 
     # ---- commands -------------------------------------------------------------------------------------
     def load_cache(self) -> Task:
-        """Show what the cache already holds (in the background; queued before any refresh)."""
+        """Show what the cache already holds (in the background; queued before any refresh). The first time,
+        the banner and cause counts come first, counted in SQL; the rows (seconds at 50,000) follow."""
+        if self.snapshot is None:
+            self.bridge.submit(self.cache_key, partial(jobs.load_summary, self.session.db_path),
+                               name="load summary", succeeded=self.show_summary, failed=self._on_load_failed)
         return self.bridge.submit(self.cache_key, partial(jobs.load_cached, self.session.db_path),
                                   name="load cache", succeeded=self.show_snapshot, failed=self._on_load_failed)
 
@@ -446,6 +452,7 @@ class MainWindow(QMainWindow):
         self._show_connection_problems(snapshot)
         if snapshot.entries:
             self.table_stack.setCurrentWidget(self.table)
+            QTimer.singleShot(0, self.table, self.table.viewport)   # its first call costs ~20 ms: not on a keystroke
             if not self._layout_restored:
                 self._fit_columns()
         else:
@@ -453,6 +460,25 @@ class MainWindow(QMainWindow):
         if keep is not None:
             self.select_invoice(keep)
         self.snapshot_changed.emit()
+
+    def show_summary(self, summary: PanelSummary | None) -> None:
+        """The verdict and the cause cards before the rows arrive (ignored once rows are shown)."""
+        if summary is None or self.snapshot is not None:
+            return
+        counts = summary_counts(summary)
+        if summary.last_refreshed is None and not summary.invoices:
+            self.banner.show_unknown()
+        else:
+            failing_kinds = {c.kind for c in counts if c.severity == "failure"}
+            self.banner.show_result(summary.failing, len(failing_kinds), summary.ignored)
+        self.cause_cards.set_counts(counts, summary.invoices)
+        self.filter_bar.set_kinds([c.kind for c in counts])
+        self.last_refreshed = summary.last_refreshed
+        self._show_last_refreshed()
+        if summary.invoices:
+            self.empty_label.setText(self.tr("Loading %n invoices…", "", summary.invoices))
+            self.table_stack.setCurrentWidget(self.empty_label)
+        self.summary_shown.emit()
 
     def _show_counts(self) -> None:
         snapshot = self.snapshot
@@ -508,11 +534,16 @@ class MainWindow(QMainWindow):
         self.last_refreshed_label.setText(text)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for col in Column:
-            if col is not Column.CAUSE:
-                header.resizeSection(col, min(header.sectionSize(col) + 24, _MAX_FITTED_WIDTH))
+        header.sectionResized.disconnect(self._save_layout)   # one settings write, not one per resize
+        try:
+            for col in Column:
+                if col is not Column.CAUSE:   # the last section stretches: measuring it is wasted
+                    self.table.resizeColumnToContents(col)
+                    header.resizeSection(col, min(header.sectionSize(col) + 24, _MAX_FITTED_WIDTH))
+        finally:
+            header.sectionResized.connect(self._save_layout)
+        self._save_layout()
 
     def _offline_reason(self) -> str:
         return self.tr("Needs a connection: no connection is configured for profile “{profile}”.").format(
@@ -609,7 +640,10 @@ class MainWindow(QMainWindow):
         settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def _on_language_action(self, action: QAction) -> None:
-        self.set_lang(str(action.data()))
+        lang = str(action.data())
+        self.set_lang(lang)                # cause texts switch now (and the choice is saved)
+        if i18n.set_lang(lang):            # menus and buttons follow at the next start
+            self.show_message(i18n.restart_note(lang), MessageLevel.INFO)
 
     # ---- task signals (GUI thread) --------------------------------------------------------------------
     def _on_progress(self, step: str, done: int, total: int) -> None:

@@ -1,0 +1,155 @@
+"""The GUI's own language: Qt translators for our strings (resources/translations/*.qm) and Qt's (qtbase).
+
+The language is the saved setting "ui/language" ("en"/"es"), else the system's. Qt strings are chosen when
+widgets are built, so a change applies at the next start; the failure texts from core switch live (their
+`lang` parameter), which the window does itself.
+
+    i18n.install(app)             # once, before the first window is built
+    if i18n.set_lang("es"):       # View ▸ Language: saved; True when a restart is needed to see it
+        show(i18n.restart_note("es"))
+
+After changing a tr() string, regenerate the catalogue (`make translations`), translate what lupdate marked
+unfinished (Qt Linguist: pyside6-linguist resources/translations/syncdoctor_es.ts) and rebuild the .qm;
+tests/gui/test_i18n.py fails until both files match the code.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from core import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "ui/language"   # the same key MainWindow.set_lang writes
+LANGUAGES = ("en", "es")       # "en" is the source language: no catalogue
+CATALOGUE = "syncdoctor"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_installed: list[QTranslator] = []
+_current: str | None = None
+
+
+def _settings() -> QSettings:
+    # The file MainWindow's settings() uses (SYNCDOCTOR_HOME in tests); not imported from there: no cycle.
+    return QSettings(str(paths.home() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def system_lang() -> str:
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+
+
+def preferred_lang() -> str:
+    """The saved choice, else the system's language; always one of LANGUAGES."""
+    saved = str(_settings().value(LANGUAGE_KEY, "") or "")
+    return saved if saved in LANGUAGES else system_lang()
+
+
+def current_lang() -> str:
+    """The language the Qt strings of this run are in (install() decided it), else the preferred one."""
+    return _current or preferred_lang()
+
+
+def set_lang(lang: str) -> bool:
+    """Save the choice for the next start. True when it differs from this run's language (restart to see)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
+    settings = _settings()
+    settings.setValue(LANGUAGE_KEY, lang)
+    settings.sync()
+    return lang != current_lang()
+
+
+# Shown right after View ▸ Language, in the language just chosen (the failure texts already switched to it).
+_RESTART_NOTE = {
+    "en": "Menus and buttons will be in English the next time you start Sync Doctor.",
+    "es": "Los menús y botones estarán en español la próxima vez que abra Sync Doctor.",
+}
+
+
+def restart_note(lang: str) -> str:
+    return _RESTART_NOTE.get(lang, _RESTART_NOTE["en"])
+
+
+def catalogue_path(lang: str) -> Path:
+    return TRANSLATIONS_DIR / f"{CATALOGUE}_{lang}.qm"
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues are (inside the PySide6 package for wheels)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the translators for `lang` (default: preferred_lang()) and return the language now in use.
+
+    Idempotent: earlier translators from this module are removed first, so install(app, "en") undoes it.
+    A missing catalogue is logged and leaves English in place, never stops the app.
+    """
+    global _current
+    lang = lang if lang in LANGUAGES else preferred_lang()   # None or unknown: the saved/system choice
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = lang
+    if lang == "en":
+        return lang
+    ours = catalogue_path(lang)
+    candidates = [(ours, True), (qt_translations_dir() / f"qtbase_{lang}.qm", False)]
+    for path, required in candidates:
+        if not path.is_file():
+            if required:
+                log.warning("no translation catalogue at %s: the interface stays in English", path)
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(path)) and app.installTranslator(translator):
+            _installed.append(translator)
+        else:
+            log.warning("could not load the translation catalogue %s", path)
+    return lang
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source language (English) and to no decision: current_lang() is the preferred one again."""
+    global _current
+    install(app, "en")
+    _current = None
+
+
+def installed_catalogues() -> list[str]:
+    """File paths of the catalogues in use (for diagnostics and tests)."""
+    return [t.filePath() for t in _installed]
+
+
+# ---- strings tr() receives as variables ---------------------------------------------------------------------
+# lupdate reads only literal arguments. These are looked up at run time through a variable (or, for
+# FailuresModel, through `tr = QCoreApplication.translate`, which lupdate misreads), so they are listed here
+# under the context the lookup uses. tests/gui/test_i18n.py checks each list still matches the code.
+EXTRACT_ONLY = (
+    # gui/activity_view.py COLUMNS, shown by `self.tr(c) for c in COLUMNS`
+    QT_TRANSLATE_NOOP("ActivityView", "When"),
+    QT_TRANSLATE_NOOP("ActivityView", "Who"),
+    QT_TRANSLATE_NOOP("ActivityView", "Cause"),
+    QT_TRANSLATE_NOOP("ActivityView", "Record"),
+    QT_TRANSLATE_NOOP("ActivityView", "What changed"),
+    QT_TRANSLATE_NOOP("ActivityView", "State"),
+    # gui/wizards/base.py, the buttons' accessible names, `self.tr(name)`
+    QT_TRANSLATE_NOOP("FixWizard", "Next"),
+    QT_TRANSLATE_NOOP("FixWizard", "Back"),
+    QT_TRANSLATE_NOOP("FixWizard", "Apply changes"),
+    QT_TRANSLATE_NOOP("FixWizard", "Finish"),
+    QT_TRANSLATE_NOOP("FixWizard", "Cancel"),
+    # gui/failures_model.py _headers() and status_text()
+    QT_TRANSLATE_NOOP("FailuresModel", "Invoice"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Date"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Customer / contact"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Amount"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Status"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Cause"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Cannot sync"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Warning"),
+    QT_TRANSLATE_NOOP("FailuresModel", "Ignored"),
+)

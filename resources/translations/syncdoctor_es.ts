@@ -1,0 +1,2495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/failures_model.py" line="68"/>
+        <source>FailuresModel</source>
+        <comment>Invoice</comment>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="69"/>
+        <source>FailuresModel</source>
+        <comment>Date</comment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="70"/>
+        <source>FailuresModel</source>
+        <comment>Customer / contact</comment>
+        <translation>Cliente / contacto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="71"/>
+        <source>FailuresModel</source>
+        <comment>Amount</comment>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="72"/>
+        <source>FailuresModel</source>
+        <comment>Status</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="73"/>
+        <source>FailuresModel</source>
+        <comment>Cause</comment>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="79"/>
+        <source>FailuresModel</source>
+        <comment>Cannot sync</comment>
+        <translation>No se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="79"/>
+        <source>FailuresModel</source>
+        <comment>Warning</comment>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="80"/>
+        <source>FailuresModel</source>
+        <comment>Ignored</comment>
+        <translation>Ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../../gui/activity_view.py" line="67"/>
+        <source>Fixes made, newest first</source>
+        <translation>Correcciones realizadas, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="78"/>
+        <source>No fixes yet. Fixes you apply appear here, and can be undone from here.</source>
+        <translation>Aún no hay correcciones. Las correcciones que aplique aparecen aquí y desde aquí puede deshacerlas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="80"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="82"/>
+        <source>Undo the selected fix</source>
+        <translation>Deshacer la corrección seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="84"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="86"/>
+        <source>Finish the interrupted fix</source>
+        <translation>Terminar la corrección interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="87"/>
+        <source>Send what the interrupted fix had not sent yet</source>
+        <translation>Enviar lo que la corrección interrumpida aún no había enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="89"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="90"/>
+        <source>Reload the list of fixes</source>
+        <translation>Recargar la lista de correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="95"/>
+        <source>Activity message</source>
+        <translation>Mensaje de actividad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="132"/>
+        <source>Undo of an earlier fix</source>
+        <translation>Deshacer una corrección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="156"/>
+        <source>Interrupted — not finished</source>
+        <translation>Interrumpida: sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="158"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="160"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="162"/>
+        <source>Partly done</source>
+        <translation>Hecha en parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="163"/>
+        <source>Not done</source>
+        <translation>No hecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="187"/>
+        <source>Select a fix in the list.</source>
+        <translation>Seleccione una corrección de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="189"/>
+        <source>You are offline, so nothing can be undone now.</source>
+        <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="191"/>
+        <source>This was itself an undo. Apply the fix again instead.</source>
+        <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="193"/>
+        <source>Nothing of this fix is in place (it failed, or was undone already).</source>
+        <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="194"/>
+        <source>Put every record this fix changed back as it was</source>
+        <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="202"/>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="209"/>
+        <source>Finishing…</source>
+        <translation>Terminando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="222"/>
+        <source>Done: {n} record(s) written.</source>
+        <translation>Listo: {n} registro(s) guardado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="223"/>
+        <source>Not complete: {what}</source>
+        <translation>Incompleto: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="231"/>
+        <source>Undo is not possible: {reason}</source>
+        <translation>No se puede deshacer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="233"/>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="133"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="134"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="135"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="136"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="137"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="138"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../gui/app_window.py" line="79"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="80"/>
+        <source>Failures</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="81"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="82"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="101"/>
+        <source>The demo company is always connected</source>
+        <translation>La empresa de demostración siempre está conectada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="102"/>
+        <source>Connections come from the environment variables for this window</source>
+        <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="139"/>
+        <source>Working from the saved copy: {reason}</source>
+        <translation>Trabajando con la copia guardada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="36"/>
+        <source>Applying the changes</source>
+        <translation>Aplicando los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="37"/>
+        <source>Each change is written to the journal before it is sent, so it can be undone.</source>
+        <translation>Cada cambio se anota en la actividad antes de enviarse, para que se pueda deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="40"/>
+        <source>Progress of the changes</source>
+        <translation>Avance de los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="44"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="46"/>
+        <source>Try applying again</source>
+        <translation>Intentar aplicar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="69"/>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="84"/>
+        <source>Stopping after the current change…</source>
+        <translation>Deteniendo después del cambio en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="92"/>
+        <source>Writing {what}…</source>
+        <translation>Guardando {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="101"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="102"/>
+        <source>{done} of {total} changes made.</source>
+        <translation>{done} de {total} cambios hechos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="105"/>
+        <source>Stopped: {why} The rest can be finished from the Activity tab.</source>
+        <translation>Detenido: {why} Lo que falta se puede terminar desde la pestaña Actividad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="110"/>
+        <source>The changes could not be applied.</source>
+        <translation>No se pudieron aplicar los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../gui/banner.py" line="46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="63"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="66"/>
+        <source>Details of the sync failures</source>
+        <translation>Detalles de los errores de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="67"/>
+        <source>Show every failing invoice and why it fails</source>
+        <translation>Mostrar cada factura con error y por qué falla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="76"/>
+        <source>1 invoice is ignored.</source>
+        <translation>1 factura está ignorada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="77"/>
+        <source>%n invoices are ignored.</source>
+        <translation>
+            <numerusform>%n factura está ignorada.</numerusform>
+            <numerusform>%n facturas están ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="79"/>
+        <source>All in-scope invoices can sync</source>
+        <translation>Todas las facturas revisadas se pueden sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="80"/>
+        <source>Every open and paid HubSpot invoice has what QuickBooks needs.</source>
+        <translation>Cada factura abierta o pagada de HubSpot tiene lo que QuickBooks necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="83"/>
+        <source>1 invoice cannot sync</source>
+        <translation>1 factura no se puede sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="84"/>
+        <source>%n invoices cannot sync</source>
+        <translation>
+            <numerusform>%n factura no se puede sincronizar</numerusform>
+            <numerusform>%n facturas no se pueden sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="85"/>
+        <source>One cause found. Pick an invoice below to see why QuickBooks would reject it.</source>
+        <translation>Se encontró una causa. Elija una factura abajo para ver por qué QuickBooks la rechazaría.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="87"/>
+        <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
+        <translation>
+            <numerusform>Se encontró %n causa. Elija una causa para ver sus facturas, o una factura para ver por qué QuickBooks la rechazaría.</numerusform>
+            <numerusform>Se encontraron %n causas distintas. Elija una causa para ver sus facturas, o una factura para ver por qué QuickBooks la rechazaría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="92"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="93"/>
+        <source>Refresh to compare your HubSpot invoices with QuickBooks.</source>
+        <translation>Actualice para comparar sus facturas de HubSpot con QuickBooks.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTable</name>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <source>Name already used</source>
+        <translation>Nombre ya usado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="124"/>
+        <source>One row per invoice</source>
+        <translation>Una fila por factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="146"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesEditor</name>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="43"/>
+        <source>Contacts to bill instead</source>
+        <translation>Contactos a los que facturar en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="45"/>
+        <source> · same company</source>
+        <translation> · misma empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="46"/>
+        <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
+        <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCards</name>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="61"/>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="123"/>
+        <source>All causes
+{n} invoices</source>
+        <translation>Todas las causas
+{n} facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="124"/>
+        <source>All causes, {n} invoices</source>
+        <translation>Todas las causas, {n} facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="125"/>
+        <source>Show every invoice (click a card again to get back here)</source>
+        <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="130"/>
+        <source>1 invoice · {c} customer</source>
+        <translation>1 factura · {c} cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="131"/>
+        <source>1 invoice · {c} customers</source>
+        <translation>1 factura · {c} clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="133"/>
+        <source>{n} invoices · {c} customers</source>
+        <translation>{n} facturas · {c} clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="136"/>
+        <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
+        <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="138"/>
+        <source>Follows from another cause on these invoices. Click to show only them.</source>
+        <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="130"/>
+        <source>Choose a fix</source>
+        <translation>Elija una corrección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="131"/>
+        <source>Pick how to fix it. You will see every change before anything is written.</source>
+        <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="138"/>
+        <source>Loading the choices…</source>
+        <translation>Cargando las opciones…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="164"/>
+        <source>The choices could not be loaded.</source>
+        <translation>No se pudieron cargar las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="171"/>
+        <source>Sync Doctor has no automatic fix for this case.</source>
+        <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="195"/>
+        <source>Not possible for this invoice.</source>
+        <translation>No es posible para esta factura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="197"/>
+        <source>Not available: {reason}</source>
+        <translation>No disponible: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CollisionsTable</name>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
+        <source>QuickBooks documents with the same number</source>
+        <translation>Documentos de QuickBooks con el mismo número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="30"/>
+        <source>QuickBooks {kind} {id}</source>
+        <translation>{kind} {id} de QuickBooks</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <source>Someone changed this record</source>
+        <translation>Alguien cambió este registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="50"/>
+        <source>Nothing was overwritten.</source>
+        <translation>No se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="52"/>
+        <source>Since you previewed the fix, the record below was changed in HubSpot or QuickBooks. Sync Doctor did not write over that change. Re-plan to fetch the record again and see a fresh preview.</source>
+        <translation>Después de su vista previa, el registro de abajo se cambió en HubSpot o en QuickBooks. Sync Doctor no sobrescribió ese cambio. Vuelva a planificar para traer de nuevo el registro y ver una vista previa nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <source>When you previewed</source>
+        <translation>En la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="56"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="57"/>
+        <source>What changed on the server</source>
+        <translation>Qué cambió en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="58"/>
+        <source>Re-plan</source>
+        <translation>Volver a planificar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="59"/>
+        <source>Fetch both systems again and prepare a new preview</source>
+        <translation>Traer de nuevo los datos de ambos sistemas y preparar una vista previa nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="92"/>
+        <source>Fetching both systems again…</source>
+        <translation>Trayendo de nuevo los datos de ambos sistemas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="101"/>
+        <source>After the refresh this problem is gone: nothing is left to fix.</source>
+        <translation>Tras la actualización este problema desapareció: no queda nada por corregir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="119"/>
+        <source>Connect — {profile}</source>
+        <translation>Conectar — {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="123"/>
+        <source>Where your connections are saved</source>
+        <translation>Dónde se guardan sus conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="125"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="126"/>
+        <location filename="../../gui/connect_dialog.py" line="290"/>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="127"/>
+        <location filename="../../gui/connect_dialog.py" line="291"/>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="128"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="130"/>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="131"/>
+        <source>Stop waiting for the browser</source>
+        <translation>Dejar de esperar al navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="187"/>
+        <source>HubSpot connection</source>
+        <translation>Conexión con HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="188"/>
+        <location filename="../../gui/connect_dialog.py" line="243"/>
+        <source>Connect in the browser</source>
+        <translation>Conectar en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="189"/>
+        <source>HubSpot app client ID</source>
+        <translation>ID de cliente de la app de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="190"/>
+        <source>HubSpot app client secret</source>
+        <translation>Secreto de cliente de la app de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="191"/>
+        <location filename="../../gui/connect_dialog.py" line="244"/>
+        <source>Connect in browser</source>
+        <translation>Conectar en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="193"/>
+        <location filename="../../gui/connect_dialog.py" line="239"/>
+        <source>App client ID:</source>
+        <translation>ID de cliente de la app:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="194"/>
+        <location filename="../../gui/connect_dialog.py" line="240"/>
+        <source>App client secret:</source>
+        <translation>Secreto de cliente de la app:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="195"/>
+        <source>Entered once for this computer; the secret is kept in the system keychain.</source>
+        <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="199"/>
+        <source>Or paste a private-app token or service key</source>
+        <translation>O pegue un token de app privada o una clave de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="200"/>
+        <source>Private-app token or service key</source>
+        <translation>Token de app privada o clave de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="202"/>
+        <source>HubSpot account ID</source>
+        <translation>ID de la cuenta de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="202"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="203"/>
+        <source>Use this token</source>
+        <translation>Usar este token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="205"/>
+        <source>Token or key:</source>
+        <translation>Token o clave:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="206"/>
+        <source>Account ID:</source>
+        <translation>ID de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="209"/>
+        <source>Permissions Sync Doctor needs</source>
+        <translation>Permisos que necesita Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="211"/>
+        <source>Disconnect HubSpot</source>
+        <translation>Desconectar HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="223"/>
+        <source>QuickBooks connection</source>
+        <translation>Conexión con QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="225"/>
+        <source>QuickBooks environment</source>
+        <translation>Entorno de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="226"/>
+        <source>Sandbox (development keys)</source>
+        <translation>Sandbox (claves de desarrollo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="227"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="232"/>
+        <source>Your Intuit app</source>
+        <translation>Su app de Intuit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="233"/>
+        <source>Intuit app client ID</source>
+        <translation>ID de cliente de la app de Intuit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="234"/>
+        <source>Intuit app client secret</source>
+        <translation>Secreto de cliente de la app de Intuit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="235"/>
+        <source>HTTPS redirect address</source>
+        <translation>Dirección de redirección HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="236"/>
+        <source>https://… (needed for production keys)</source>
+        <translation>https://… (necesaria para claves de producción)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="238"/>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="241"/>
+        <source>Redirect address:</source>
+        <translation>Dirección de redirección:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="250"/>
+        <source>Or paste the address your browser landed on</source>
+        <translation>O pegue la dirección a la que llegó su navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="251"/>
+        <source>1. Open the sign-in page</source>
+        <translation>1. Abrir la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="252"/>
+        <source>Address your browser landed on</source>
+        <translation>Dirección a la que llegó su navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="253"/>
+        <source>Paste the whole address from the address bar</source>
+        <translation>Pegue la dirección completa de la barra de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="254"/>
+        <source>2. Finish connecting</source>
+        <translation>2. Terminar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="258"/>
+        <source>After you approve, the browser lands on your redirect address. Copy that whole address from the address bar and paste it here.</source>
+        <translation>Después de que usted apruebe, el navegador llega a su dirección de redirección. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="264"/>
+        <source>Disconnect QuickBooks</source>
+        <translation>Desconectar QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="278"/>
+        <source>Connections are saved in the system keychain ({backend}).</source>
+        <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="283"/>
+        <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
+        <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="297"/>
+        <location filename="../../gui/connect_dialog.py" line="431"/>
+        <source>{system} is connected.</source>
+        <translation>{system} está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="299"/>
+        <source>{system} is connected, but the connection expires in {n} days. Connect again to renew it.</source>
+        <translation>{system} está conectado, pero la conexión vence en {n} días. Vuelva a conectarse para renovarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="302"/>
+        <source>{system} needs you to connect again.</source>
+        <translation>{system} necesita que vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="304"/>
+        <source>{system} cannot be reached right now.</source>
+        <translation>No se puede acceder a {system} en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="305"/>
+        <source>{system} is not connected yet.</source>
+        <translation>{system} aún no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="320"/>
+        <source>Intuit sends the browser back to this computer (localhost) only for development keys. For production keys, use the paste option below with your HTTPS redirect address.</source>
+        <translation>Intuit devuelve el navegador a esta computadora (localhost) solo con claves de desarrollo. Con claves de producción, use la opción de pegar que está abajo con su dirección de redirección HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="323"/>
+        <source>Opens Intuit&apos;s sign-in page; after you approve, Sync Doctor finishes on its own.</source>
+        <translation>Abre la página de inicio de sesión de Intuit; después de que usted apruebe, Sync Doctor termina solo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="328"/>
+        <source>saved in the keychain (type to replace)</source>
+        <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="372"/>
+        <location filename="../../gui/connect_dialog.py" line="382"/>
+        <source>Waiting for you to approve Sync Doctor in the browser…</source>
+        <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="377"/>
+        <source>Checking the token with HubSpot…</source>
+        <translation>Comprobando el token con HubSpot…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="388"/>
+        <source>Preparing the sign-in page…</source>
+        <translation>Preparando la página de inicio de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="395"/>
+        <source>Open the sign-in page first (step 1).</source>
+        <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="397"/>
+        <source>Finishing the connection with QuickBooks…</source>
+        <translation>Terminando la conexión con QuickBooks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="402"/>
+        <source>Disconnecting HubSpot…</source>
+        <translation>Desconectando HubSpot…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="406"/>
+        <source>Disconnecting QuickBooks…</source>
+        <translation>Desconectando QuickBooks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="418"/>
+        <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
+        <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="424"/>
+        <source>{system} is disconnected.</source>
+        <translation>{system} está desconectado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="433"/>
+        <source>Tokens are kept in memory for this session only.</source>
+        <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="436"/>
+        <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
+        <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="438"/>
+        <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
+        <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="460"/>
+        <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
+        <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="465"/>
+        <source>Something went wrong while connecting ({kind}). Try again; if it keeps happening, please report it.</source>
+        <translation>Algo salió mal al conectar ({kind}). Inténtelo de nuevo; si sigue ocurriendo, por favor infórmelo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="471"/>
+        <source>Connecting was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la conexión. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStrip</name>
+    <message>
+        <location filename="../../gui/banner.py" line="165"/>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTable</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="150"/>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
+        <source>Changes that will be made</source>
+        <translation>Cambios que se harán</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberWizard</name>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="79"/>
+        <source>QuickBooks {kind} {id}</source>
+        <translation>{kind} {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="84"/>
+        <source>this invoice in QuickBooks</source>
+        <translation>esta factura en QuickBooks</translation>
+    </message>
+</context>
+<context>
+    <name>EmailEditor</name>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="74"/>
+        <source>On the QuickBooks customer</source>
+        <translation>En el cliente de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="75"/>
+        <source>On the HubSpot contact</source>
+        <translation>En el contacto de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="82"/>
+        <source>QuickBooks customer</source>
+        <translation>Cliente de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="84"/>
+        <source> (inactive)</source>
+        <translation> (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="92"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="102"/>
+        <source>New email</source>
+        <translation>Correo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="100"/>
+        <source>Change it</source>
+        <translation>Cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="120"/>
+        <source>This step did not work</source>
+        <translation>Este paso no funcionó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="121"/>
+        <source>Go Back to try again, or Cancel to close.</source>
+        <translation>Elija Atrás para intentarlo de nuevo, o Cancelar para cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="123"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="125"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_other.py" line="127"/>
+        <source>Any change already made is listed in the Activity tab, where it can be undone.</source>
+        <translation>Todo cambio ya hecho aparece en la pestaña Actividad, donde se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="176"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="176"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="177"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="54"/>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
+        <source>Invoice {number}</source>
+        <translation>Factura {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
+        <source>{n} invoices</source>
+        <translation>{n} facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="61"/>
+        <source>What we found</source>
+        <translation>Qué encontramos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="64"/>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="66"/>
+        <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
+        <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="71"/>
+        <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
+        <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="76"/>
+        <source>Loading the fixes…</source>
+        <translation>Cargando las correcciones…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="78"/>
+        <source>Preview the recommended fix</source>
+        <translation>Vista previa de la corrección recomendada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="96"/>
+        <source>Preview the recommended fix: {label}</source>
+        <translation>Vista previa de la corrección recomendada: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="97"/>
+        <source>No fix can be made automatically</source>
+        <translation>No se puede hacer ninguna corrección automática</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
+        <source>Why it fails</source>
+        <translation>Por qué falla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="116"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="87"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="88"/>
+        <source>Export failures and fixes</source>
+        <translation>Exportar errores y correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="96"/>
+        <source>Spreadsheet, plain (CSV)</source>
+        <translation>Hoja de cálculo simple (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="96"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="97"/>
+        <source>Printable report (PDF)</source>
+        <translation>Informe para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="99"/>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="101"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="104"/>
+        <source>Invoices that do not sync</source>
+        <translation>Facturas que no se sincronizan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="104"/>
+        <source>Fixes made</source>
+        <translation>Correcciones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="105"/>
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="108"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="110"/>
+        <source>&amp;Include:</source>
+        <translation>&amp;Incluir:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="112"/>
+        <source>Only invoices and fixes dated between</source>
+        <translation>Solo facturas y correcciones con fecha entre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="113"/>
+        <source>Limit to a date range</source>
+        <translation>Limitar a un rango de fechas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="116"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="117"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="120"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="127"/>
+        <source>File to save</source>
+        <translation>Archivo que se guardará</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="128"/>
+        <source>Choose where to save the file</source>
+        <translation>Elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="130"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="131"/>
+        <source>Choose the file to save</source>
+        <translation>Elija el archivo que se guardará</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="136"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="145"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="150"/>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="153"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="156"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="202"/>
+        <source>A CSV file holds one table: the fixes go to a second file ending in “-fixes.csv”.</source>
+        <translation>Un archivo CSV contiene una sola tabla: las correcciones van a un segundo archivo que termina en “-fixes.csv”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="222"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="222"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="223"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="224"/>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="235"/>
+        <source>sync-doctor-report</source>
+        <translation>informe-sync-doctor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="266"/>
+        <source>Saved {names} ({pages} pages).</source>
+        <translation>Se guardó {names} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="268"/>
+        <source>Saved {names}.</source>
+        <translation>Se guardó {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="277"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>No se pudo guardar el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="280"/>
+        <source>The export failed: {reason}</source>
+        <translation>La exportación falló: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FailuresModel</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="146"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="147"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="148"/>
+        <source>Customer / contact</source>
+        <translation>Cliente / contacto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="149"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="150"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="151"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="152"/>
+        <source>Cannot sync</source>
+        <translation>No se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="153"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="154"/>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="30"/>
+        <source>Search number, name or email (Ctrl+F)</source>
+        <translation>Buscar número, nombre o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="31"/>
+        <source>Search invoices</source>
+        <translation>Buscar facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="38"/>
+        <source>Filter by cause</source>
+        <translation>Filtrar por causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="44"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="45"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="50"/>
+        <source>Invoice date from</source>
+        <translation>Fecha de factura desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="51"/>
+        <source>Invoice date to</source>
+        <translation>Fecha de factura hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="52"/>
+        <source>Minimum amount</source>
+        <translation>Importe mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="53"/>
+        <source>Maximum amount</source>
+        <translation>Importe máximo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="58"/>
+        <location filename="../../gui/filter_bar.py" line="60"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="61"/>
+        <source>Show every invoice again</source>
+        <translation>Mostrar de nuevo todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="70"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="74"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="92"/>
+        <location filename="../../gui/filter_bar.py" line="105"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="117"/>
+        <source>Any cause</source>
+        <translation>Cualquier causa</translation>
+    </message>
+</context>
+<context>
+    <name>FixWizard</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="140"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="141"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="142"/>
+        <location filename="../../gui/wizards/base.py" line="73"/>
+        <source>Apply changes</source>
+        <translation>Aplicar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="143"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="144"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/base.py" line="69"/>
+        <source>Fix: {title}</source>
+        <translation>Corregir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/base.py" line="156"/>
+        <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
+        <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/base.py" line="171"/>
+        <source>Something went wrong. The details were written to the log.</source>
+        <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../gui/history_chart.py" line="29"/>
+        <source>Failures per cause over time</source>
+        <translation>Errores por causa a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_chart.py" line="54"/>
+        <source>No checks yet.</source>
+        <translation>Aún no hay revisiones.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_chart.py" line="56"/>
+        <source>no failures</source>
+        <translation>sin errores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_chart.py" line="57"/>
+        <source>{runs} checks. Latest: {latest}.</source>
+        <translation>{runs} revisiones. La última: {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_chart.py" line="75"/>
+        <source>No checks yet: the chart fills in as you check invoices.</source>
+        <translation>Aún no hay revisiones: el gráfico se completa a medida que revisa facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_chart.py" line="151"/>
+        <source>No failures</source>
+        <translation>Sin errores</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCardPanel</name>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="93"/>
+        <source>Invoice card</source>
+        <translation>Ficha de la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="109"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="110"/>
+        <source>Open in HubSpot</source>
+        <translation>Abrir en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="112"/>
+        <source>Open in QuickBooks</source>
+        <translation>Abrir en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="126"/>
+        <source>Fetch both systems again and re-check now</source>
+        <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="138"/>
+        <source>Open this invoice in HubSpot</source>
+        <translation>Abrir esta factura en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="139"/>
+        <source>Open this invoice in QuickBooks</source>
+        <translation>Abrir esta factura en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="168"/>
+        <source>Select an invoice to see why it cannot sync.</source>
+        <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="191"/>
+        <source>{n} invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
+        <translation>Hay {n} facturas seleccionadas: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="197"/>
+        <source>HubSpot and QuickBooks side by side</source>
+        <translation>HubSpot y QuickBooks lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="200"/>
+        <location filename="../../gui/invoice_card.py" line="298"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="205"/>
+        <source>HubSpot and QuickBooks compared</source>
+        <translation>Comparación de HubSpot y QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="228"/>
+        <source>— fix this first</source>
+        <translation>— corrija esto primero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="240"/>
+        <source>What we found:</source>
+        <translation>Qué encontramos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="247"/>
+        <source>Ignored by {who} on {when}: {reason}</source>
+        <translation>Ignorada por {who} el {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="248"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="253"/>
+        <source>Fix…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="255"/>
+        <source>Fix: {title}</source>
+        <translation>Corregir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="261"/>
+        <source>Unignore</source>
+        <translation>Dejar de ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="261"/>
+        <source>Ignore…</source>
+        <translation>Ignorar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="272"/>
+        <source>Why ignore it? (required)</source>
+        <translation>¿Por qué ignorarla? (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="273"/>
+        <source>Reason for ignoring</source>
+        <translation>Motivo para ignorarla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="274"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="297"/>
+        <source>This invoice is no longer in the saved data.</source>
+        <translation>Esta factura ya no está en los datos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="300"/>
+        <source>QuickBooks (what a sync would send)</source>
+        <translation>QuickBooks (lo que enviaría una sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="300"/>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="301"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="301"/>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="304"/>
+        <source>Line {n}</source>
+        <translation>Línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="324"/>
+        <source>Nothing differs.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="325"/>
+        <source>{n} differences, marked ≠.</source>
+        <translation>{n} diferencias, marcadas con ≠.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="326"/>
+        <source>1 difference, marked ≠.</source>
+        <translation>1 diferencia, marcada con ≠.</translation>
+    </message>
+</context>
+<context>
+    <name>LineDiffView</name>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="31"/>
+        <source>Loading the lines…</source>
+        <translation>Cargando las líneas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
+        <source>HubSpot item</source>
+        <translation>Artículo de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <source>QuickBooks item</source>
+        <translation>Artículo de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <source>Lines in HubSpot and in QuickBooks</source>
+        <translation>Líneas en HubSpot y en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="61"/>
+        <source>{n} of {total} lines differ (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
+        <translation>{n} de {total} líneas son distintas (marcadas). Las líneas de HubSpot son las que debe tener la factura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="65"/>
+        <source>Total: HubSpot {hs} · QuickBooks {qbo}</source>
+        <translation>Total: HubSpot {hs} · QuickBooks {qbo}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="69"/>
+        <source>The lines could not be loaded: {why}</source>
+        <translation>No se pudieron cargar las líneas: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="97"/>
+        <source>Sync Doctor — {profile}</source>
+        <translation>Sync Doctor — {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="100"/>
+        <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
+        <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
+        <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>Refresh progress</source>
+        <translation>Avance de la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="223"/>
+        <source>Cancel refresh</source>
+        <translation>Cancelar la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="133"/>
+        <source>Stop the refresh; the saved data stays as it was (Esc)</source>
+        <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137"/>
+        <source>Last refreshed</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Invoices that cannot sync</source>
+        <translation>Facturas que no se pueden sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="225"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="229"/>
+        <source>Clear &amp;filters</source>
+        <translation>Quitar &amp;filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <source>&amp;Fix root cause…</source>
+        <translation>&amp;Corregir la causa raíz…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="233"/>
+        <source>Open in &amp;HubSpot</source>
+        <translation>Abrir en &amp;HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="235"/>
+        <source>Open in &amp;QuickBooks</source>
+        <translation>Abrir en &amp;QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="244"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="245"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="478"/>
+        <source>Loading %n invoices…</source>
+        <translation>
+            <numerusform>Cargando %n factura…</numerusform>
+            <numerusform>Cargando %n facturas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="515"/>
+        <source>Something went wrong. The details were written to the log.</source>
+        <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="520"/>
+        <source>No invoice needs attention. New failures appear here after the next refresh.</source>
+        <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="522"/>
+        <source>Press Refresh (F5) to check your invoices.</source>
+        <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="524"/>
+        <source>No invoices are saved on this computer for this profile yet.</source>
+        <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="530"/>
+        <source>Last refreshed {when}</source>
+        <translation>Última actualización: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="530"/>
+        <source>Never refreshed</source>
+        <translation>Nunca actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="532"/>
+        <source>offline: showing saved data</source>
+        <translation>sin conexión: se muestran los datos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="548"/>
+        <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
+        <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="555"/>
+        <source>Fetch both systems again and re-check every invoice (F5)</source>
+        <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="558"/>
+        <source>A refresh is running</source>
+        <translation>Hay una actualización en curso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="616"/>
+        <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
+        <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="617"/>
+        <source>Open the guided fix for this cause</source>
+        <translation>Abrir la corrección guiada para esta causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="620"/>
+        <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
+        <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="623"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="625"/>
+        <source>This invoice is not in QuickBooks yet.</source>
+        <translation>Esta factura aún no está en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="652"/>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="666"/>
+        <source>Refresh cancelled. The table shows the data from before.</source>
+        <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <location filename="../../gui/banner.py" line="126"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="127"/>
+        <source>Dismiss message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="139"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="139"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerNote</name>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="132"/>
+        <source>New QuickBooks customer: “{name}” with email {email}</source>
+        <translation>Cliente nuevo en QuickBooks: “{name}” con el correo {email}</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersEditor</name>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="52"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="55"/>
+        <source>New number for {what}</source>
+        <translation>Número nuevo para {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="50"/>
+        <source>Name pattern</source>
+        <translation>Patrón del nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="55"/>
+        <source>You can use: {hint}</source>
+        <translation>Puede usar: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="58"/>
+        <source>Proposed name</source>
+        <translation>Nombre propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="70"/>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
+        <source>Its new name</source>
+        <translation>Su nombre nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="79"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="103"/>
+        <source>Not possible: {why}</source>
+        <translation>No es posible: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="108"/>
+        <source>{n} names, e.g. {sample}</source>
+        <translation>{n} nombres, p. ej. {sample}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="25"/>
+        <source>Check the changes</source>
+        <translation>Revise los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="26"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="37"/>
+        <source>Save plan…</source>
+        <translation>Guardar el plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="39"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="133"/>
+        <source>Save plan</source>
+        <translation>Guardar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
+        <source>Save these changes to a file and apply them later</source>
+        <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="96"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="104"/>
+        <source>{n} in {system}</source>
+        <translation>{n} en {system}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="105"/>
+        <source>Records that will change: {parts}.</source>
+        <translation>Registros que cambiarán: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
+        <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
+        <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="114"/>
+        <source>Cannot be fixed this way:</source>
+        <translation>No se puede corregir de esta forma:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <source>Apply changes</source>
+        <translation>Aplicar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <source>I did it — check again</source>
+        <translation>Ya lo hice: revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="134"/>
+        <source>Sync Doctor plan (*.json)</source>
+        <translation>Plan de Sync Doctor (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="35"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="36"/>
+        <source>The client company you are working on</source>
+        <translation>La empresa cliente con la que está trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="39"/>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="42"/>
+        <source>HubSpot connection</source>
+        <translation>Conexión con HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="43"/>
+        <source>QuickBooks connection</source>
+        <translation>Conexión con QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="45"/>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="46"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="47"/>
+        <source>Connect HubSpot and QuickBooks for this profile</source>
+        <translation>Conectar HubSpot y QuickBooks para este perfil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="69"/>
+        <source>{name} warning</source>
+        <translation>Advertencia de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="94"/>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="95"/>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="98"/>
+        <source>{system}: {state}</source>
+        <translation>{system}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="102"/>
+        <source>The saved connection works until {date} unless it is used before then.</source>
+        <translation>La conexión guardada funciona hasta el {date}, a menos que se use antes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="108"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="108"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="109"/>
+        <source>Reconnect {system} before it expires</source>
+        <translation>Vuelva a conectar {system} antes de que venza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="113"/>
+        <source>Reconnect {system}</source>
+        <translation>Volver a conectar {system}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="123"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="127"/>
+        <source>Expires today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="127"/>
+        <source>Expires tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="128"/>
+        <source>Expires in {n} days</source>
+        <translation>Vence en {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="130"/>
+        <source>Reconnect needed</source>
+        <translation>Hay que volver a conectar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="132"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/profile_bar.py" line="133"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+</context>
+<context>
+    <name>ResultList</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="262"/>
+        <source>Results of each change</source>
+        <translation>Resultado de cada cambio</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="28"/>
+        <source>The invoice date</source>
+        <translation>La fecha de la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="29"/>
+        <source>The due date</source>
+        <translation>La fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="30"/>
+        <source>This date:</source>
+        <translation>Esta fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="39"/>
+        <source>Service date</source>
+        <translation>Fecha del servicio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLink</name>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="73"/>
+        <source>Open QuickBooks settings</source>
+        <translation>Abrir los ajustes de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="75"/>
+        <source>Open QuickBooks settings in the browser</source>
+        <translation>Abrir los ajustes de QuickBooks en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="160"/>
+        <source>Check the invoice</source>
+        <translation>Revisar la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="161"/>
+        <source>Sync Doctor fetches both systems again and re-checks.</source>
+        <translation>Sync Doctor trae de nuevo los datos de ambos sistemas y vuelve a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="168"/>
+        <location filename="../../gui/wizards/pages_run.py" line="170"/>
+        <source>Check again</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="172"/>
+        <location filename="../../gui/wizards/pages_run.py" line="174"/>
+        <source>Undo this fix</source>
+        <translation>Deshacer esta corrección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="175"/>
+        <source>Put every record this fix changed back as it was</source>
+        <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="191"/>
+        <source>What was changed</source>
+        <translation>Qué se cambió</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="214"/>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="228"/>
+        <source>✓ Invoice {number} can now sync to QuickBooks.</source>
+        <translation>✓ La factura {number} ya se puede sincronizar con QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="230"/>
+        <source>✓ All {n} invoices can now sync to QuickBooks.</source>
+        <translation>✓ Las {n} facturas ya se pueden sincronizar con QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="240"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="242"/>
+        <source>Invoice {number} still cannot sync.</source>
+        <translation>La factura {number} todavía no se puede sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="244"/>
+        <source>{fixed} of {total} invoices can now sync; {n} still cannot.</source>
+        <translation>{fixed} de {total} facturas ya se pueden sincronizar; {n} todavía no.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="247"/>
+        <source>What still stops them:</source>
+        <translation>Qué las sigue bloqueando:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="267"/>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="278"/>
+        <source>Undo was not complete: {what}</source>
+        <translation>No se deshizo todo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="281"/>
+        <source>Undone: {n} record(s) put back as they were.</source>
+        <translation>Deshecho: {n} registro(s) volvieron a como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="282"/>
+        <source>The fix was undone. The invoice is back to how it was.</source>
+        <translation>Se deshizo la corrección. La factura volvió a como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_run.py" line="289"/>
+        <source>Undo is not possible: {reason}</source>
+        <translation>No se puede deshacer: {reason}</translation>
+    </message>
+</context>
+</TS>
