@@ -5,7 +5,19 @@ card open ≤ 300 ms, a search keystroke re-filters ≤ 50 ms, memory ≤ 250 MB
     .venv/bin/python bench/gui.py --no-write --cache /tmp/gui-bench.db
 
 The cache is built without HTTP, as bench/diagnose.py does (scale generator -> save_* writers -> diagnose).
-Each measurement runs in a fresh interpreter, so "start" includes importing Qt and the app.
+Each measurement runs in a fresh interpreter, so "start" includes importing Qt and the app. What is timed:
+
+- start: the first line of this script in the measuring process (the interpreter itself is not counted).
+- usable: the app did what `gui.app.run` does (MainWindow, show, load_cache) and the window is visible, has
+  been painted, shows the verdict banner and the cause cards with their counts (`summary_shown`, or the full
+  rows if they came first), and then a zero-timer posted to the event loop has fired: the GUI thread is free
+  to answer input. The rows may still be loading in the background at that moment.
+- rows: the same, until every row is in the table (`snapshot_changed`), and the worst event-loop stall in
+  between (zero-timer round-trips posted back to back while the rows load: what a click would wait).
+- card: select an invoice until its card's side-by-side has arrived and been shown (slowest of three).
+- keystroke: one search-text change (the `textChanged` a keypress makes; no debounce exists) until the
+  table's viewport has repainted the re-filtered rows, for each text of KEYSTROKES with the card open.
+- memory: peak RSS of the measuring process at the end.
 """
 
 from __future__ import annotations
@@ -23,13 +35,14 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 STARTED = time.perf_counter()
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## GUI panel"
-SPEC = "60000,failures=0.75,revrec=1"   # ≈ 50k failure rows: 45k failing invoices, service dates on top
+SPEC = "55000,failures=0.91"   # 50,050 failing invoices, one failure row each: 50k rows in the table
 GOALS = {"usable_s": 1.5, "card_ms": 300.0, "keystroke_ms": 50.0, "rss_mb": 250.0}
 KEYSTROKES = ("l", "lu", "luc", "luci", "lucía", "lucía m", "lucía mo", "lucía m", "lucía", "", "inv-1",
               "inv-12", "inv-123", "inv-1234", "", "example", "")
@@ -66,6 +79,7 @@ def build(path: Path, spec: str) -> int:
 
 def measure(path: Path) -> dict[str, float]:
     """In this (fresh) process: start the app on the cache and time what the user feels."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
@@ -75,11 +89,22 @@ def measure(path: Path) -> dict[str, float]:
     window = MainWindow(Session("bench", path, None), lang="en")
     window.show()
     window.load_cache()
-    while window.snapshot is None:
+    shown: list[str] = []
+    window.summary_shown.connect(lambda: shown.append("summary"))
+    window.snapshot_changed.connect(lambda: shown.append("rows"))
+    while not shown:
         app.processEvents()
         time.sleep(0.001)
-    app.processEvents()
+    app.processEvents()   # paints the banner and cards
+    assert window.isVisible() and window.banner.isVisible() and window.cause_cards.cards, "nothing to show"
+    round_trip(app, QTimer)
     usable = time.perf_counter() - STARTED
+    stalls = []
+    while "rows" not in shown:
+        stalls.append(round_trip(app, QTimer))
+        time.sleep(0.002)   # a user is not clicking back to back
+    rows = time.perf_counter() - STARTED
+    assert window.snapshot is not None
     entries = window.model.visible_entries()
     card_times = []
     for entry in (entries[len(entries) // 2], entries[-1], entries[7]):
@@ -90,18 +115,42 @@ def measure(path: Path) -> dict[str, float]:
             time.sleep(0.001)
         app.processEvents()
         card_times.append((time.perf_counter() - started) * 1000)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    paints = Paints()
+    window.table.viewport().installEventFilter(paints)
     keystrokes = []
     for text in KEYSTROKES:
+        before = paints.count
         started = time.perf_counter()
         window.filter_bar.search.setText(text)
-        app.processEvents()   # the view repaints the filtered rows
+        while paints.count == before and time.perf_counter() - started < 2:
+            app.processEvents()   # until the view has repainted the filtered rows
         keystrokes.append((time.perf_counter() - started) * 1000)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {"failure_rows": float(len(window.snapshot.rows)), "invoices": float(len(entries)),
-              "usable_s": usable, "card_ms": max(card_times), "keystroke_ms": max(keystrokes),
+              "usable_s": usable, "rows_s": rows, "stall_ms": max(stalls, default=0.0),
+              "card_ms": max(card_times), "keystroke_ms": max(keystrokes),
               "keystroke_median_ms": statistics.median(keystrokes), "rss_mb": rss_mb}
     window.shutdown()
     return result
+
+
+def round_trip(app: Any, timer: Any) -> float:
+    """Post a zero-timer and run the event loop until it fires; the wait in ms."""
+    fired: list[bool] = []
+    started = time.perf_counter()
+    timer.singleShot(0, lambda: fired.append(True))
+    while not fired:
+        app.processEvents()
+    return (time.perf_counter() - started) * 1000
 
 
 def main() -> int:
@@ -128,6 +177,7 @@ def main() -> int:
             runs.append(json.loads(out.strip().splitlines()[-1]))
     best = {key: min(run[key] for run in runs) for key in runs[0]}
     worst_rss = max(run["rss_mb"] for run in runs)
+    best["stall_ms"] = max(run["stall_ms"] for run in runs)   # a stall is felt: the worst of the runs
     print(json.dumps({"best": best, "runs": runs}, indent=1))
     ok = all(best[k] <= GOALS[k] for k in ("usable_s", "card_ms", "keystroke_ms")) and worst_rss <= GOALS["rss_mb"]
     if not args.no_write:
@@ -135,13 +185,18 @@ def main() -> int:
             f"{SECTION}\n\n`.venv/bin/python bench/gui.py` — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
             f"{os.cpu_count()} CPUs, Python {platform.python_version()}, Qt offscreen.\n"
             f"Cache: `{args.spec}` ({int(best['failure_rows']):,} failure rows over {int(best['invoices']):,} "
-            "invoices), built without HTTP. Each run is a fresh interpreter; best of 3 (memory: worst of 3).\n"
+            "failing invoices = table rows), built without HTTP. Each run is a fresh interpreter; best of 3 "
+            "(memory and stall: worst of 3).\n"
+            "Usable = window painted with the banner and cause counts (counted in SQL while the rows load in the "
+            "background) and a zero-timer round-trip through the event loop; all rows in = every row in the table "
+            "(see bench/gui.py's docstring).\n"
             "Goals (issue #5): usable ≤ 1.5 s after start, invoice card ≤ 300 ms, search keystroke ≤ 50 ms, "
             "memory ≤ 250 MB.\n\n"
-            "| usable after start (s) | invoice card (ms, slowest of 3) | keystroke re-filter (ms, slowest / median) "
-            "| peak RSS (MB) |\n|---:|---:|---:|---:|\n"
-            f"| {best['usable_s']:.2f} | {best['card_ms']:.0f} | {best['keystroke_ms']:.1f} / "
-            f"{best['keystroke_median_ms']:.1f} | {worst_rss:.0f} |\n"
+            "| usable after start (s) | all rows in (s) | worst stall while rows load (ms) "
+            "| invoice card (ms, slowest of 3) | keystroke re-filter (ms, slowest / median) | peak RSS (MB) |\n"
+            "|---:|---:|---:|---:|---:|---:|\n"
+            f"| {best['usable_s']:.2f} | {best['rows_s']:.2f} | {best['stall_ms']:.0f} | {best['card_ms']:.0f} | "
+            f"{best['keystroke_ms']:.1f} / {best['keystroke_median_ms']:.1f} | {worst_rss:.0f} |\n"
         )
         text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
         pattern = re.compile(rf"{re.escape(SECTION)}\n.*?(?=\n## |\Z)", re.S)

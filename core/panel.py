@@ -8,6 +8,8 @@ invoice whose card is open, so `PanelRow` keeps the JSON text and parses it on f
 from __future__ import annotations
 
 import json
+import sqlite3
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -71,3 +73,94 @@ def load_panel_rows(db_path: Path) -> list[PanelRow]:
     finally:
         db.close()
     return [PanelRow(*row) for row in rows]
+
+
+# ---- the summary: what the window shows before the rows arrive ------------------------------------------
+@dataclass(frozen=True)
+class KindCount:
+    """One cause's card: invoices failing for it (not ignored for it), distinct customers, root-cause count."""
+
+    kind: str
+    invoices: int
+    customers: int
+    roots: int
+    severity: str
+
+
+@dataclass(frozen=True)
+class PanelSummary:
+    """The panel's numbers, counted by SQLite: the banner and the cause cards, before any row is built."""
+
+    kinds: list[KindCount]         # in card order (see `card_order`)
+    invoices: int                  # invoices listed (failing, warning-only and ignored)
+    failing: int                   # of which cannot sync (some failure not ignored)
+    ignored: int                   # of which every cause is ignored
+    last_refreshed: str | None
+
+
+# Per (kind, customer) sums, so the distinct customers per kind come out of ~one row per customer; the key is
+# `(email or customer).casefold()` as in cause_counts (SQLite's lower() folds ASCII, Python the rest). GROUP BY
+# by position: a name like `who` would bind to ignored.who.
+_KINDS_SQL = """
+SELECT f.kind, lower({who}), count(*), sum(coalesce(f.root, 0) != 0), max(coalesce(f.severity, 'failure'))
+  FROM failures f {join}
+ WHERE {live}
+ GROUP BY 1, 2
+"""
+_INVOICES_SQL = """
+SELECT count(*), sum(failing), sum(NOT live)
+  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max({live}) AS live
+          FROM failures f {join} GROUP BY f.hubspot_invoice_id)
+"""
+
+
+def card_order(kind: str, severity: str, roots: int) -> tuple[bool, bool, int, str]:
+    """Failures before warnings, kinds that are some invoice's root cause first, then the fix-first RANK."""
+    from core.failures import registry  # the rule modules: only needed once there are cards to order
+
+    return (severity != "failure", roots == 0, getattr(registry.get(kind), "RANK", 999), kind)
+
+
+def load_panel_summary(db_path: Path) -> PanelSummary | None:
+    """The banner's and cards' numbers straight from SQL (~0.1 s at 50,000 failures, where building the rows
+    takes seconds). Read-only; None when the cache cannot say (missing file or table): the rows will."""
+    if not Path(db_path).exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        if "failures" not in tables:
+            return None
+        ignores, live = "", "1"
+        if "ignored" in tables:
+            ignores = " LEFT JOIN ignored ig ON ig.hubspot_invoice_id = f.hubspot_invoice_id AND ig.kind = f.kind"
+            live = "ig.kind IS NULL"
+        facts, who = "", "coalesce(f.customer, '')"
+        if "facts_invoices" in tables:
+            facts = " LEFT JOIN facts_invoices fi ON fi.id = f.hubspot_invoice_id"
+            who = "coalesce(nullif(fi.email, ''), f.customer, '')"
+        per_kind = conn.execute(_KINDS_SQL.format(who=who, join=facts + ignores, live=live)).fetchall()
+        totals = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchone()
+        last = None
+        if "meta" in tables:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('last_refresh', 'last_full_refresh')"))
+            last = meta.get("last_refresh") or meta.get("last_full_refresh") or None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    invoices: dict[str, int] = {}
+    roots: dict[str, int] = {}
+    severity: dict[str, str] = {}
+    customers: dict[str, set[str]] = {}
+    for kind, key, count, root_count, worst in per_kind:
+        invoices[kind] = invoices.get(kind, 0) + count
+        roots[kind] = roots.get(kind, 0) + (root_count or 0)
+        severity[kind] = max(severity.get(kind, ""), worst)
+        customers.setdefault(kind, set()).add(key.casefold() if not key.isascii() else key)
+    kinds = [KindCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in invoices]
+    kinds.sort(key=lambda k: card_order(k.kind, k.severity, k.roots))
+    return PanelSummary(kinds, int(totals[0]), int(totals[1] or 0), int(totals[2] or 0), last)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
-from core.failures import registry
+from core.panel import PanelSummary, card_order
 from gui.failures_model import kind_title
 from gui.jobs import InvoiceEntry
 
@@ -40,10 +40,14 @@ def cause_counts(entries: list[InvoiceEntry]) -> list[CauseCount]:
             severity[row.kind] = row.severity
 
     def order(kind: str) -> tuple[bool, bool, int, str]:
-        module = registry.get(kind)
-        return (severity[kind] != "failure", roots[kind] == 0, getattr(module, "RANK", 999), kind)
+        return card_order(kind, severity[kind], roots[kind])
 
     return [CauseCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in sorted(invoices, key=order)]
+
+
+def summary_counts(summary: PanelSummary) -> list[CauseCount]:
+    """The same cards counted by SQL (core.panel.load_panel_summary), before the rows are built."""
+    return [CauseCount(k.kind, k.invoices, k.customers, k.roots, k.severity) for k in summary.kinds]
 
 
 class CauseCards(QScrollArea):

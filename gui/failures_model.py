@@ -2,15 +2,18 @@
 
 Filtering and sorting happen here over a pre-filtered index list, not in a QSortFilterProxyModel: with 50,000
 rows a Python `filterAcceptsRow`/`lessThan` per row is far too slow, while one list comprehension over
-precomputed lowercase keys re-filters in a few milliseconds.
+precomputed lowercase keys re-filters in a few milliseconds. Typing narrows: when the new search text contains
+the previous one (and nothing else changed), only the rows shown already are searched again. A cell's text is
+formatted once per row on first paint and kept until the row changes (data() is called per cell and role).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,6 +40,16 @@ ROW_ROLE = ENTRY_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_ORDER = {FAILING: 0, WARNING: 1, IGNORED: 2}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_SORT = int(SORT_ROLE)
+_ENTRY = int(ENTRY_ROLE)
+_STATUS = attrgetter("status")
+_NUMBER_KEY = attrgetter("number_key")
+_ROLES = frozenset((_DISPLAY, _ALIGN, _TOOLTIP, _FOREGROUND, _FONT, _SORT, _ENTRY))   # the view asks for more
 
 
 class Column(IntEnum):
@@ -144,7 +157,9 @@ class FailuresModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[InvoiceEntry] = []
         self._ordered: list[InvoiceEntry] = []   # all entries in the current sort order
+        self._keys: list[str] = []               # their search keys, in the same order (one `in` per row)
         self._visible: list[InvoiceEntry] = []   # the ordered entries the filter accepts
+        self._cells: dict[int, tuple[str, ...]] = {}   # id(entry) -> its display texts, filled on first paint
         self._filter = Filter()
         self._sort: tuple[int, Qt.SortOrder] = (Column.INVOICE, Qt.SortOrder.AscendingOrder)
         self.lang = lang
@@ -152,8 +167,12 @@ class FailuresModel(QAbstractTableModel):
     # ---- data in ----------------------------------------------------------------------------------------
     def set_entries(self, entries: list[InvoiceEntry]) -> None:
         self._entries = list(entries)
+        for entry in self._entries:
+            if not entry.number_key:   # group_rows computes it in the worker; anything else gets it here
+                entry.number_key = natural(entry.number)
         self.beginResetModel()
-        self._ordered = self._sorted(self._entries)
+        self._cells = {}
+        self._set_ordered(self._sorted(self._entries))
         self._visible = self._apply(self._ordered)
         self.endResetModel()
         self.filtered.emit()
@@ -161,9 +180,11 @@ class FailuresModel(QAbstractTableModel):
     def set_filter(self, spec: Filter) -> None:
         if spec == self._filter:
             return
-        self._filter = spec
+        before, self._filter = self._filter, spec
+        old, new = fold(before.text.strip()), fold(spec.text.strip())
+        narrow = bool(old) and old in new and replace(before, text="") == replace(spec, text="")
         self.beginResetModel()
-        self._visible = self._apply(self._ordered)
+        self._visible = self._apply(self._ordered, self._visible if narrow else None)
         self.endResetModel()
         self.filtered.emit()
 
@@ -172,6 +193,7 @@ class FailuresModel(QAbstractTableModel):
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
+        self._cells = {}
         if self._sort[0] == Column.CAUSE:
             self.sort(*self._sort)
         elif self._visible:
@@ -179,6 +201,9 @@ class FailuresModel(QAbstractTableModel):
 
     def entries_changed(self, ids: set[str]) -> None:
         """Some entries changed in place (ignored/unignored): repaint them; the filter may now drop them."""
+        for entry in self._entries:
+            if entry.id in ids:
+                self._cells.pop(id(entry), None)
         if self._filter.status:
             self.beginResetModel()
             self._visible = self._apply(self._ordered)
@@ -201,21 +226,36 @@ class FailuresModel(QAbstractTableModel):
         return self._visible[row]
 
     def row_of(self, invoice_id: str) -> int:
-        return next((i for i, e in enumerate(self._visible) if e.id == invoice_id), -1)
+        visible = self._visible
+        for i in range(len(visible)):   # ~2x faster than enumerate() over 50,000 rows
+            if visible[i].id == invoice_id:
+                return i
+        return -1
 
     def invoice_count(self) -> int:
         """Invoices that cannot sync (ignored and warning-only ones are listed but not counted)."""
-        return sum(e.status == FAILING for e in self._entries)
+        return list(map(_STATUS, self._entries)).count(FAILING)   # C loops: ~2 ms over 50,000
 
     # ---- filtering and sorting --------------------------------------------------------------------------
-    def _apply(self, ordered: list[InvoiceEntry]) -> list[InvoiceEntry]:
-        accept = self._filter.predicate()
-        return list(ordered) if accept is None else [e for e in ordered if accept(e)]
+    def _set_ordered(self, ordered: list[InvoiceEntry]) -> None:
+        self._ordered = ordered
+        self._keys = [e.search for e in ordered]
+
+    def _apply(self, ordered: list[InvoiceEntry], shown: list[InvoiceEntry] | None = None) -> list[InvoiceEntry]:
+        """The rows the filter accepts, in order. `shown`: the rows accepted by a filter that differs only by a
+        shorter search text contained in this one, so only they need searching again."""
+        spec = self._filter
+        needle = fold(spec.text.strip())
+        if needle and shown is not None:
+            return [e for e in shown if needle in e.search]
+        rows = [e for e, key in zip(ordered, self._keys, strict=True) if needle in key] if needle else ordered
+        accept = replace(spec, text="").predicate()
+        return list(rows) if accept is None else [e for e in rows if accept(e)]
 
     def _key(self, column: int) -> Callable[[InvoiceEntry], Any]:
         lang = self.lang
         keys: dict[int, Callable[[InvoiceEntry], Any]] = {
-            Column.INVOICE: lambda e: e.number_key or natural(e.number),
+            Column.INVOICE: _NUMBER_KEY,   # filled in by set_entries
             Column.DATE: lambda e: e.date,
             Column.CUSTOMER: lambda e: fold(e.customer),
             Column.AMOUNT: lambda e: e.amount if e.amount is not None else float("-inf"),
@@ -234,7 +274,7 @@ class FailuresModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._ordered = self._sorted(self._entries)
+        self._set_ordered(self._sorted(self._entries))
         self._visible = self._apply(self._ordered)
         self.layoutChanged.emit()
         self.filtered.emit()
@@ -257,26 +297,33 @@ class FailuresModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        if role not in _ROLES:   # decoration, check state, size hint...: asked per cell, never answered
             return None
-        entry, col = self._visible[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, col)
-        if role == SORT_ROLE:
-            return self._key(col)(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, col)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.status == IGNORED:
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._visible) or not 0 <= col < len(Column) or not index.isValid():
+            return None
+        entry = self._visible[row]
+        if role == _DISPLAY:
+            cells = self._cells.get(id(entry))
+            if cells is None:
+                cells = self._cells[id(entry)] = self._texts(entry)
+            return cells[col]
+        if role == _ALIGN:
+            return _RIGHT if col == Column.AMOUNT else _LEFT
+        if role == _FOREGROUND:
+            if entry.status != IGNORED:
+                return None
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and col == Column.STATUS and entry.status == FAILING:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ENTRY_ROLE:
-            return entry
-        return None
+        if role == _FONT:
+            return _bold() if col == Column.STATUS and entry.status == FAILING else None
+        if role == _TOOLTIP:
+            return self._tooltip(entry, Column(col))
+        if role == _SORT:
+            return self._key(col)(entry)
+        return entry   # ENTRY_ROLE
+
+    def _texts(self, entry: InvoiceEntry) -> tuple[str, ...]:
+        return tuple(self._display(entry, col) for col in Column)
 
     def _display(self, entry: InvoiceEntry, col: Column) -> str:
         if col is Column.INVOICE:
@@ -299,6 +346,20 @@ class FailuresModel(QAbstractTableModel):
         return self._display(entry, col)
 
 
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 def _alignment(col: Column) -> Qt.AlignmentFlag:
     horizontal = Qt.AlignmentFlag.AlignRight if col is Column.AMOUNT else Qt.AlignmentFlag.AlignLeft
     return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+_LEFT, _RIGHT = _alignment(Column.INVOICE), _alignment(Column.AMOUNT)

@@ -12,15 +12,18 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import core.app as core_app
-from core import ignores, links
-from core.card import InvoiceCard, invoice_card
-from core.failures import notices, registry
-from core.failures.base import Texts
-from core.panel import PanelRow, load_panel_rows
-from core.store.db import open_db
+from core import ignores
+from core.links import PORTAL_META
+from core.panel import PanelRow, PanelSummary, load_panel_rows, load_panel_summary
+from core.store.db import get_meta, open_db
+
+if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
+    from core.app import Endpoints, Progress
+    from core.card import InvoiceCard
+    from core.failures import notices
+    from core.failures.base import Texts
 
 FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
 
@@ -66,27 +69,51 @@ class Snapshot:
     counts: list[Any] = field(default_factory=list)   # cause_cards.CauseCount per kind, counted in the worker
 
 
+class _Unmarked(dict[int, int | None]):
+    """str.translate table that drops combining marks; filled per code point on first sight."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_UNMARKED = _Unmarked()
+_DIGITS = re.compile(r"\d+")
+
+
 def fold(text: str) -> str:
     """Accent- and case-insensitive form: "Peña" and "pena" match and sort together."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return unicodedata.normalize("NFKD", text).translate(_UNMARKED).casefold()
+
+
+def _pad(match: re.Match[str]) -> str:
+    return match.group().rjust(20, "0")
 
 
 def natural(text: str) -> str:
     """Zero-padded digit runs: "INV-999" sorts before "INV-1000"."""
-    return re.sub(r"\d+", lambda m: m.group().rjust(20, "0"), text.casefold())
+    return _DIGITS.sub(_pad, text.casefold())
 
 
 def group_rows(rows: list[PanelRow], ignored: dict[tuple[str, str], ignores.Ignore]) -> list[InvoiceEntry]:
     by_id: dict[str, InvoiceEntry] = {}
+    folded: dict[str, str] = {}   # customers repeat across invoices: fold each name once
     for row in rows:
         entry = by_id.get(row.hubspot_invoice_id)
         if entry is None:
+            customer = row.customer
+            name = folded.get(customer)
+            if name is None:
+                name = folded[customer] = fold(customer)
+            number, email = row.invoice_number, row.email
+            search = f"{number.lower() if number.isascii() else fold(number)}\n{name}\n" \
+                     f"{email.lower() if email.isascii() else fold(email)}"
             entry = by_id[row.hubspot_invoice_id] = InvoiceEntry(
-                row.hubspot_invoice_id, row.invoice_number, row.customer, row.email, row.amount, row.currency,
-                row.invoice_date, [row], fold(f"{row.invoice_number}\n{row.customer}\n{row.email}"))
+                row.hubspot_invoice_id, number, customer, email, row.amount, row.currency,
+                row.invoice_date, [row], search)
         else:
             entry.rows.append(row)
         if ignored:
@@ -94,10 +121,15 @@ def group_rows(rows: list[PanelRow], ignored: dict[tuple[str, str], ignores.Igno
             if hit is not None:
                 entry.ignored[row.kind] = hit
     for entry in by_id.values():  # failures before warnings, root first, then the fix-first rank
-        if len(entry.rows) > 1:
-            entry.rows.sort(key=_cause_order)
+        rows_of = entry.rows
+        if len(rows_of) > 1:
+            rows_of.sort(key=_cause_order)
+            entry.update_status()
+        elif entry.ignored:
+            entry.update_status()
+        elif rows_of[0].severity != "failure":   # one live row: no need for the general rule
+            entry.status = WARNING
         entry.number_key = natural(entry.number)
-        entry.update_status()
     return sorted(by_id.values(), key=_by_number)   # the table's first order, so the GUI thread rarely re-sorts
 
 
@@ -106,44 +138,61 @@ def _by_number(entry: InvoiceEntry) -> str:
 
 
 def _cause_order(row: PanelRow) -> tuple[bool, bool, int, str]:
+    from core.failures import registry  # cached after the first call
+
     return (row.severity != "failure", not row.root, getattr(registry.get(row.kind), "RANK", 999), row.kind)
 
 
 def load_snapshot(db_path: Path) -> Snapshot:
     rows = load_panel_rows(db_path)
-    entries = group_rows(rows, ignores.load_at(db_path))
-    from gui.cause_cards import cause_counts  # Qt-free function; imported late to keep jobs Qt-free
-
-    return Snapshot(rows=rows, last_refreshed=core_app.last_refreshed(db_path), entries=entries,
-                    connection_problems=_connection_problems(db_path), portal_id=links.hubspot_portal_id(db_path),
-                    counts=cause_counts(entries))
-
-
-def _connection_problems(db_path: Path) -> list[notices.Notice]:
-    db = open_db(db_path)
+    db = open_db(db_path)   # once for the small reads (each open checks the schema)
     try:
-        if "facts_invoices" not in db.table_names():  # never diagnosed: nothing to say yet
-            return []
-        return [n for n in notices.detect(db) if n.kind == notices.CONNECTION_PROBLEM]
+        ignored = ignores.load(db)
+        last = get_meta(db, "last_refresh") or get_meta(db, "last_full_refresh")   # = core.app.last_refreshed
+        portal = get_meta(db, PORTAL_META) or None                                   # = links.hubspot_portal_id
+        problems = _connection_problems(db)
     finally:
         db.close()
+    entries = group_rows(rows, ignored)
+    from gui.cause_cards import cause_counts  # Qt-free function; imported late to keep jobs Qt-free
+
+    return Snapshot(rows=rows, last_refreshed=last, entries=entries, connection_problems=problems,
+                    portal_id=portal, counts=cause_counts(entries))
+
+
+def _connection_problems(db: Any) -> list[notices.Notice]:
+    if "facts_invoices" not in db.table_names():  # never diagnosed: nothing to say yet
+        return []
+    from core.failures import notices
+
+    return [n for n in notices.detect(db) if n.kind == notices.CONNECTION_PROBLEM]
+
+
+def load_summary(db_path: Path, progress: Progress, cancel: threading.Event) -> PanelSummary | None:
+    """Job: the banner's and the cause cards' numbers, counted in SQL; shown while the rows are built."""
+    del progress, cancel
+    return load_panel_summary(db_path)
 
 
 def notice_texts(kind: str, lang: str) -> Texts:
+    from core.failures import notices
+
     table = notices.TEXTS[kind]
     return table.get(lang[:2]) or table["en"]
 
 
-def load_cached(db_path: Path, progress: core_app.Progress, cancel: threading.Event) -> Snapshot:
+def load_cached(db_path: Path, progress: Progress, cancel: threading.Event) -> Snapshot:
     """Job: what the cache already knows (offline, fast)."""
     del progress, cancel
     return load_snapshot(db_path)
 
 
 def refresh_and_diagnose(
-    endpoints: core_app.Endpoints, db_path: Path, progress: core_app.Progress, cancel: threading.Event
+    endpoints: Endpoints, db_path: Path, progress: Progress, cancel: threading.Event
 ) -> Snapshot | None:
     """Job: pull both systems, run the rules, read the result. None when cancelled."""
+    import core.app as core_app  # requests, the HTTP clients and the rules: not on the start path
+
     core_app.refresh(endpoints, db_path, progress, cancel)
     if cancel.is_set():  # a cut-short refresh must not be diagnosed as if it were complete
         return None
@@ -160,9 +209,11 @@ class CardResult:
 
 
 def load_card(db_path: Path, invoice_id: str, status: str,
-              progress: core_app.Progress, cancel: threading.Event) -> CardResult:
+              progress: Progress, cancel: threading.Event) -> CardResult:
     """Job: HubSpot beside QuickBooks for one invoice."""
     del progress, cancel
+    from core.card import invoice_card
+
     db = open_db(db_path)
     try:
         return CardResult(invoice_id, invoice_card(db, invoice_id, status))
@@ -180,7 +231,7 @@ class IgnoreResult:
 
 
 def set_ignored(db_path: Path, invoice_ids: list[str], kind: str, reason: str | None,
-                progress: core_app.Progress, cancel: threading.Event) -> IgnoreResult:
+                progress: Progress, cancel: threading.Event) -> IgnoreResult:
     """Job: ignore (reason given) or unignore (reason None) one kind on some invoices."""
     del progress, cancel
     if reason is None:

@@ -1,16 +1,23 @@
-"""The table model and the banner on hand-made rows: formatting, grouping, counting, sorting, filtering."""
+"""The table model and the banner on hand-made rows: formatting, grouping, counting, sorting, filtering; the
+SQL summary shown at start against the rows."""
 
 from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from core import ignores
 from core.ignores import Ignore
-from core.panel import PanelRow
+from core.panel import PanelRow, load_panel_rows, load_panel_summary
+from core.store.db import open_db
 from gui.banner import Banner, BannerState
-from gui.failures_model import SORT_ROLE, Column, FailuresModel, Filter, format_amount, format_date
-from gui.jobs import FAILING, IGNORED, WARNING, group_rows
+from gui.cause_cards import cause_counts, summary_counts
+from gui.failures_model import ENTRY_ROLE, SORT_ROLE, Column, FailuresModel, Filter, format_amount, format_date
+from gui.jobs import FAILING, IGNORED, WARNING, fold, group_rows
 
 pytestmark = pytest.mark.gui
 
@@ -121,3 +128,74 @@ def test_banner_verdicts(qtbot: QtBot) -> None:
     assert "2 invoices are ignored" in banner.subtitle.text()
     banner.show_result(0, 0)
     assert (banner.state, banner.title.text()) == (BannerState.CLEAN, "All in-scope invoices can sync")
+
+
+def test_typing_narrows_the_rows_shown_and_matches_a_fresh_filter() -> None:
+    rows = [_row(str(i), f"INV-{i}", customer=name, email=f"{name.split()[0].lower()}{i}@mail.example")
+            for i, name in enumerate(["Lucía Morales", "Luis Peña", "Ana Lucena", "LUCÍA MOLINA", "Bob"] * 3)]
+    model = _model(rows)
+    for text in ("l", "lu", "luc", "lucia", "lucía m", "lucía mo", "lucía m", "", "peña", "PENA", "inv-1", "inv-12"):
+        model.set_filter(Filter(text=text))
+        fresh = _model(rows)
+        fresh.set_filter(Filter(text=text))
+        assert _numbers(model) == _numbers(fresh), text
+    model.set_filter(Filter(text="inv-1"))
+    model.set_filter(Filter(text="inv-1", status=IGNORED))   # another field changed: a full pass, not a narrowing
+    assert _numbers(model) == []
+    model.set_filter(Filter(text="inv-1"))
+    assert _numbers(model) == ["INV-1", "INV-10", "INV-11", "INV-12", "INV-13", "INV-14"]
+
+
+def test_cells_are_formatted_once_and_refreshed_when_an_entry_changes() -> None:
+    model = _model([_row("1", "INV-1"), _row("2", "INV-2")])
+    assert model.index(0, Column.STATUS).data() == "Cannot sync"
+    entry = model.entry_at(0)
+    entry.ignored["missing_customer"] = Ignore("1", "missing_customer", "test", "ana", "2026-11-01")
+    entry.update_status()
+    model.entries_changed({"1"})
+    assert model.index(0, Column.STATUS).data() == "Ignored"
+    assert model.index(0, Column.INVOICE).data(ENTRY_ROLE) is entry
+    assert model.index(0, Column.INVOICE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.invoice_count() == 1
+
+
+def test_fold_drops_accents_and_case_like_before() -> None:
+    def old_fold(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+    for text in ("Peña", "ÁNGEL Ibáñez", "Straße", "Björn Øster", "plain ascii", "ﬁne", "Ǆemal"):
+        assert fold(text) == old_fold(text), text
+
+
+def test_summary_counts_match_the_rows(tmp_path: Path) -> None:
+    """The SQL summary shown at start says what the rows will say: same cards, same banner numbers."""
+    path = tmp_path / "cache.db"
+    db = open_db(path)
+    db.execute("CREATE TABLE facts_invoices (id TEXT, email TEXT)")
+    facts = [("1", "ana@mail.example"), ("2", "ANA@mail.example"), ("3", ""), ("4", ""), ("5", "bo@x.example"),
+             ("6", "")]
+    db.conn.executemany("INSERT INTO facts_invoices VALUES (?, ?)", facts)
+    failures = [  # id, kind, severity, root, customer
+        ("1", "missing_customer", "failure", 1, "Ana"), ("1", "revenue_recognition_service_date", "failure", 0, "Ana"),
+        ("2", "missing_customer", "failure", 1, "Ana B"), ("3", "duplicate_display_name", "failure", 1, "PEÑA"),
+        ("4", "duplicate_display_name", "failure", 1, "peña"), ("5", "unknown_item", "warning", 1, "Bo"),
+        ("6", "edited_in_quickbooks", "failure", 1, "Straße"), ("6", "unknown_item", "warning", 0, "Straße"),
+    ]
+    db.conn.executemany("INSERT INTO failures (hubspot_invoice_id, kind, severity, root, invoice_number, customer, "
+                   "evidence) VALUES (?, ?, ?, ?, 'INV-' || ?, ?, '{}')",
+                   [(i, k, s, r, i, c) for i, k, s, r, c in failures])
+    db.conn.commit()
+    ignores.ignore(db, ["2"], "missing_customer", "test")
+    ignores.ignore(db, ["6"], "edited_in_quickbooks", "test")
+    db.close()
+
+    entries = group_rows(load_panel_rows(path), ignores.load_at(path))
+    summary = load_panel_summary(path)
+    assert summary is not None
+    assert summary_counts(summary) == cause_counts(entries)
+    assert summary.invoices == len(entries) == 6
+    assert summary.failing == sum(e.status == FAILING for e in entries) == 3
+    assert summary.ignored == sum(e.status == IGNORED for e in entries) == 1
+    assert summary.last_refreshed is None
+    assert load_panel_summary(tmp_path / "missing.db") is None
