@@ -8,7 +8,7 @@ The cache is built without HTTP, as bench/diagnose.py does (scale generator -> s
 Each measurement runs in a fresh interpreter, so "start" includes importing Qt and the app. What is timed:
 
 - start: the first line of this script in the measuring process (the interpreter itself is not counted).
-- usable: the app did what `gui.app.run` does (MainWindow, show, load_cache) and the window is visible, has
+- usable: the app did what `gui.app.run` does (AppWindow, show, load_cache) and the window is visible, has
   been painted, shows the verdict banner and the cause cards with their counts (`summary_shown`, or the full
   rows if they came first), and then a zero-timer posted to the event loop has fired: the GUI thread is free
   to answer input. The rows may still be loading in the background at that moment.
@@ -82,11 +82,11 @@ def measure(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
+    from gui.app_window import AppWindow
     from gui.session import Session
 
     app = QApplication(sys.argv[:1])
-    window = MainWindow(Session("bench", path, None), lang="en")
+    window = AppWindow(Session("bench", path, None), lang="en")   # the whole window the app opens
     window.show()
     window.load_cache()
     shown: list[str] = []
@@ -187,6 +187,7 @@ def main() -> int:
             f"Cache: `{args.spec}` ({int(best['failure_rows']):,} failure rows over {int(best['invoices']):,} "
             "failing invoices = table rows), built without HTTP. Each run is a fresh interpreter; best of 3 "
             "(memory and stall: worst of 3).\n"
+            "Window: the whole app window (`AppWindow`, as `main.py` opens it). "
             "Usable = window painted with the banner and cause counts (counted in SQL while the rows load in the "
             "background) and a zero-timer round-trip through the event loop; all rows in = every row in the table "
             "(see bench/gui.py's docstring).\n"
@@ -199,8 +200,11 @@ def main() -> int:
             f"{best['keystroke_ms']:.1f} / {best['keystroke_median_ms']:.1f} | {worst_rss:.0f} |\n"
         )
         text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-        pattern = re.compile(rf"{re.escape(SECTION)}\n.*?(?=\n## |\Z)", re.S)
-        text = pattern.sub(section.rstrip("\n"), text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+        pattern = re.compile(rf"{re.escape(SECTION)}\n.*?(?=\n+## |\Z)", re.S)
+        if pattern.search(text):
+            text = pattern.sub(section.rstrip("\n") + "\n", text)
+        else:
+            text = text.rstrip() + "\n\n" + section
         RESULTS.write_text(text.rstrip() + "\n", encoding="utf-8")
     return 0 if ok else 1
 

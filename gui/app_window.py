@@ -15,19 +15,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from core.app import Endpoints
 from core.auth.expiry import Forecast, Status
-from gui.activity_view import ActivityView
 from gui.banner import MessageLevel
-from gui.export_dialog import ExportDialog
-from gui.history_chart import HistoryChart
 from gui.main_window import MainWindow
 from gui.profile_bar import ProfileBar
 from gui.session import DEMO_PROFILE, Session
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
+    from core.app import Endpoints
     from core.auth.connect import Connections
+    from gui.activity_view import ActivityView
     from gui.connect_dialog import ConnectDialog
+    from gui.export_dialog import ExportDialog
+    from gui.history_chart import HistoryChart
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +71,18 @@ class AppWindow(MainWindow):
         self.profile_bar = ProfileBar(self)
         self.profile_bar.switch_requested.connect(self.switch_profile)
         self.profile_bar.connect_requested.connect(self.open_connect)
-        self.activity = ActivityView(self.session, self.bridge, self)
-        self.activity.records_changed.connect(self._on_records_changed)
-        self.history = HistoryChart(self, self.lang)
+        self._activity: ActivityView | None = None
+        self.activity_tab = QWidget(self)   # the Activity view is built the first time it is needed
+        QVBoxLayout(self.activity_tab).setContentsMargins(0, 0, 0, 0)
+        self._history: HistoryChart | None = None
+        self.history_tab = QWidget(self)    # so is the History chart (it reads the report module)
+        QVBoxLayout(self.history_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.addTab(panel, self.tr("Failures"))
-        self.tabs.addTab(self.activity, self.tr("Activity"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.activity_tab, self.tr("Activity"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -113,7 +116,7 @@ class AppWindow(MainWindow):
     def show_statuses(self, forecasts: dict[str, Forecast]) -> None:
         hubspot, qbo = forecasts["hubspot"], forecasts["qbo"]
         self.profile_bar.set_statuses(hubspot, qbo)
-        warnings = [f.text(label) for f, label in ((hubspot, "HubSpot"), (qbo, "QuickBooks")) if f.warn]
+        warnings = [f.text(label, self.lang) for f, label in ((hubspot, "HubSpot"), (qbo, "QuickBooks")) if f.warn]
         self.set_connection_warning(" ".join(warnings) if warnings else None)
         self.statuses_shown.emit()
 
@@ -173,21 +176,51 @@ class AppWindow(MainWindow):
         self.update_statuses()
 
     # ---- export, activity, history ----------------------------------------------------------------------
+    @property
+    def activity(self) -> ActivityView:
+        if self._activity is None:
+            from gui.activity_view import ActivityView  # the journal and fix machinery load on first use
+
+            self._activity = ActivityView(self.session, self.bridge, self.activity_tab)
+            self._activity.records_changed.connect(self._on_records_changed)
+            layout = self.activity_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._activity)
+        return self._activity
+
+    @property
+    def history(self) -> HistoryChart:
+        if self._history is None:
+            from gui.history_chart import HistoryChart
+
+            self._history = HistoryChart(self.history_tab, self.lang)
+            layout = self.history_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._history)
+            self._history.load(self.session.db_path)
+        return self._history
+
     def open_export(self) -> ExportDialog:
+        from gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self)
         self.export_dialog = dialog
         dialog.open()
         return dialog
 
     def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.activity:
+        if self.tabs.widget(index) is self.activity_tab:
             self.activity.reload()
+        elif self.tabs.widget(index) is self.history_tab:
+            self.history.load(self.session.db_path)
 
     def _on_snapshot(self) -> None:
-        self.history.load(self.session.db_path)
+        if self._history is not None:
+            self._history.load(self.session.db_path)
 
     def _on_refresh_done(self, outcome: str) -> None:
-        self.activity.reload()
+        if self._activity is not None:
+            self._activity.reload()
         self.update_statuses()
 
     def _on_records_changed(self) -> None:

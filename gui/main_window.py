@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-import gui.wizards
 from core import links, paths
 from core.errors import UserError
 from core.failures.base import LANGUAGES
@@ -353,6 +352,8 @@ class MainWindow(QMainWindow):
     # ---- fix, ignore, links ---------------------------------------------------------------------------
     def wizard_class(self, kind: str) -> Any:
         """The registered wizard for `kind`, or None (the registry may not exist yet, or lack the kind)."""
+        import gui.wizards  # the fix machinery loads when a card first asks, not before the window shows
+
         lookup = getattr(gui.wizards, "wizard_for", None)
         if not callable(lookup):
             return None
@@ -613,7 +614,9 @@ class MainWindow(QMainWindow):
         self.card.hide()
 
     def _fix_state(self, kind: str) -> tuple[bool, str]:
-        if self.wizard_class(kind) is None:
+        import gui.wizards
+
+        if not gui.wizards.has_wizard(kind):
             return False, self.tr("No guided fix for this cause yet: follow the steps in its explanation.")
         return True, self.tr("Open the guided fix for this cause")
 

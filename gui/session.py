@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import core.app as core_app
 from core import paths
 
 if TYPE_CHECKING:
+    import core.app as core_app
     from core.auth.connect import Connections
     from core.sandbox.server import Sandbox
 
@@ -49,6 +49,8 @@ def demo_session() -> Session:
 def env_session(profile: str | None) -> Session:
     """Settings from the environment; without any, the profile's cache offline.
     A ConfigError (half-set variables) propagates: the caller shows it."""
+    import core.app as core_app  # requests and the rules: not on the start path
+
     return replace(offline_session(profile), endpoints=core_app.endpoints_from_env())
 
 

@@ -28,6 +28,11 @@ _WIZARDS = {  # kind → "module:class"; imported on first use so the main windo
 _GENERIC = "gui.wizards.guide:GuideWizard"
 
 
+def has_wizard(kind: str) -> bool:
+    """Whether Fix… can open a wizard for the kind, without importing it (the card asks on every show)."""
+    return registry.get(kind) is not None
+
+
 def wizard_for(kind: str) -> type[FixWizard] | None:
     """The wizard class for a failure kind; None for a kind core does not know."""
     if registry.get(kind) is None:

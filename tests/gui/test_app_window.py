@@ -115,5 +115,5 @@ def test_demo_window_has_export_activity_and_history(qtbot: QtBot, demo_sandbox:
     assert isinstance(win.export_dialog, ExportDialog) and win.export_dialog.isVisible()
     win.export_dialog.reject()
     with qtbot.waitSignal(win.activity.loaded, timeout=5000):
-        win.tabs.setCurrentWidget(win.activity)
+        win.tabs.setCurrentWidget(win.activity_tab)
     win.shutdown()
