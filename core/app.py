@@ -9,7 +9,7 @@ import json
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import diagnose as diagnose_mod
@@ -36,6 +36,13 @@ class Endpoints:
     qbo_api: str
     qbo_token: str
     qbo_realm: str
+    # renew("hubspot" | "qbo") -> a fresh access token, for a session that outlives its token (30/60 minutes);
+    # None for fixed tokens (environment, sandbox). Raises ReconnectNeeded when the login itself is gone.
+    renew: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
+
+    def renewer(self, service: str) -> Callable[[], str] | None:
+        renew = self.renew
+        return None if renew is None else (lambda: renew(service))
 
     def __repr__(self) -> str:  # never print tokens
         return f"Endpoints(hubspot_api={self.hubspot_api!r}, qbo_api={self.qbo_api!r}, realm={self.qbo_realm!r})"

@@ -51,7 +51,7 @@ class ApiSession:
 
     def __init__(self, service: str, base_url: str, token: str, *, throttle: Throttle | None = None,
                  max_attempts: int = 6, backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None, renew: Callable[[], str] | None = None) -> None:
         self.service = service
         self.base_url = base_url.rstrip("/")
         self.session = requests.Session()
@@ -61,6 +61,7 @@ class ApiSession:
         self.max_attempts = max_attempts
         self.backoff = backoff
         self.sleep = sleep
+        self.renew = renew       # a fresh access token when the current one has expired (OAuth logins)
         self.request_count = 0
 
     def close(self) -> None:
@@ -74,6 +75,7 @@ class ApiSession:
         retry_writes = method.upper() in ("GET", "HEAD") if idempotent is None else idempotent
         kwargs.setdefault("timeout", TIMEOUT)
         last: str = ""
+        renewed = False
         for attempt in range(1, self.max_attempts + 1):
             if self.throttle:
                 self.throttle.wait()
@@ -86,6 +88,12 @@ class ApiSession:
                 if not retry_writes or attempt >= min(3, self.max_attempts):
                     break
                 self._pause(attempt, None)
+                continue
+            if response.status_code == 401 and self.renew is not None and not renewed:
+                # Access tokens live 30 (HubSpot) or 60 (QuickBooks) minutes: get a new one once and resend.
+                # Renewal failing for good raises ReconnectNeeded (an AuthError) from the callback itself.
+                renewed = True
+                self.session.headers["Authorization"] = f"Bearer {self.renew()}"
                 continue
             if response.status_code in (401, 403):
                 raise AuthError(self._auth_message(response))

@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> RefreshStats:
     run = Run(db, progress, cancel, "full")
-    hubspot = HubSpotClient(endpoints.hubspot_api, endpoints.hubspot_token)
-    qbo = QboClient(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
+    hubspot = HubSpotClient.connect(endpoints)
+    qbo = QboClient.connect(endpoints)
     try:
         guarded(db, "hubspot", lambda: _refresh_hubspot(run, hubspot))
         guarded(db, "quickbooks", lambda: _refresh_qbo(run, qbo))

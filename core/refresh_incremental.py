@@ -64,8 +64,8 @@ def incremental_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progres
     if hs_since is None or qbo_since is None:
         raise ValueError("incremental_refresh needs the watermarks of an earlier full refresh")
     run = Run(db, progress, cancel, "incremental")
-    hubspot = HubSpotClient(endpoints.hubspot_api, endpoints.hubspot_token)
-    qbo = QboClient(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
+    hubspot = HubSpotClient.connect(endpoints)
+    qbo = QboClient.connect(endpoints)
     try:
         guarded(db, "hubspot", lambda: _hubspot(run, hubspot, hs_since - MARGIN, sweep_links))
         guarded(db, "quickbooks", lambda: _qbo(run, qbo, qbo_since - MARGIN))

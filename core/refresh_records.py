@@ -79,8 +79,8 @@ def refresh_records(endpoints: Endpoints, db_path: Path, touched: Touched, progr
                     cancel: threading.Event | None = None) -> RefreshStats:
     db = open_db(db_path)
     run = Run(db, progress, cancel, "records")
-    hubspot = HubSpotClient(endpoints.hubspot_api, endpoints.hubspot_token)
-    qbo = QboClient(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
+    hubspot = HubSpotClient.connect(endpoints)
+    qbo = QboClient.connect(endpoints)
     try:
         if any(touched.hubspot.values()):
             guarded(db, "hubspot", lambda: _hubspot(run, hubspot, touched.hubspot))

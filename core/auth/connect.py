@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import requests
@@ -330,7 +331,9 @@ class Connections:
         profile = self.profiles.get(profile_name)
         return Endpoints(hubspot_api=profile.hubspot_api, hubspot_token=self.access_token(profile_name, HUBSPOT),
                          qbo_api=profile.qbo_api_base, qbo_token=self.access_token(profile_name, QBO),
-                         qbo_realm=profile.qbo_realm)
+                         qbo_realm=profile.qbo_realm,
+                         # a long session outlives its access tokens: the clients renew them on a 401
+                         renew=partial(self.on_unauthorized, profile_name))
 
     # --- disconnect -------------------------------------------------------------------------------------------
     def disconnect(self, profile_name: str, key: str) -> Disconnected:

@@ -17,8 +17,7 @@ class Clients:
 
     @classmethod
     def connect(cls, endpoints: Endpoints) -> Clients:
-        return cls(HubSpotWriter(endpoints.hubspot_api, endpoints.hubspot_token),
-                   QboWriter(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm))
+        return cls(HubSpotWriter.connect(endpoints), QboWriter.connect(endpoints))
 
     def close(self) -> None:
         self.hubspot.close()

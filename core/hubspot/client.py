@@ -10,12 +10,15 @@ import threading
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
 from core.errors import ApiError, MalformedReplyError, UserError
 from core.http import ApiSession, Throttle
+
+if TYPE_CHECKING:
+    from core.app import Endpoints
 
 JSON = dict[str, Any]
 LIST_LIMIT = 100
@@ -61,6 +64,13 @@ def to_ms(value: object) -> int | None:
 
 
 class HubSpotClient:
+    @classmethod
+    def connect(cls, endpoints: Endpoints) -> Self:
+        """A client for the endpoints' HubSpot account that renews an expired access token by itself."""
+        client = cls(endpoints.hubspot_api, endpoints.hubspot_token)
+        client.api.renew = endpoints.renewer("hubspot")
+        return client
+
     def __init__(self, base_url: str, token: str, session: ApiSession | None = None) -> None:
         self.api = session or ApiSession("HubSpot", base_url, token, throttle=Throttle(REQUESTS_PER_10S, 10.0))
         self.search_throttle = _search_throttle(base_url, token)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
 from core.errors import ApiError, AuthError, MalformedReplyError, UserError
 from core.http import ApiSession, Throttle
 from core.qbo.faults import parse_fault
+
+if TYPE_CHECKING:
+    from core.app import Endpoints
 
 JSON = dict[str, Any]
 MINOR_VERSION = "75"
@@ -41,6 +44,13 @@ def changed_at(obj: JSON) -> datetime | None:
 
 
 class QboClient:
+    @classmethod
+    def connect(cls, endpoints: Endpoints) -> Self:
+        """A client for the endpoints' QuickBooks company that renews an expired access token by itself."""
+        client = cls(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm)
+        client.api.renew = endpoints.renewer("qbo")
+        return client
+
     def __init__(self, base_url: str, token: str, realm: str, session: ApiSession | None = None) -> None:
         self.realm = realm
         self.api = session or ApiSession("QuickBooks", base_url, token, throttle=Throttle(REQUESTS_PER_MIN, 60.0),
