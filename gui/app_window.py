@@ -11,10 +11,11 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from core import paths
 from core.auth.expiry import Forecast, Status
 from gui.banner import MessageLevel
 from gui.main_window import MainWindow
@@ -39,6 +40,17 @@ def _endpoints(connections: Connections, profile: str, _progress: object, _cance
     return connections.endpoints(profile)
 
 
+def _unfinished_runs(profile: str, _progress: object, _cancel: object) -> list[str]:
+    """Fix runs a crash or a lost connection cut short (without creating a journal that is not there)."""
+    path = paths.profile_dir(profile) / "journal.sqlite"
+    if not path.exists():
+        return []
+    from core.journal import Journal
+
+    with Journal(path) as journal:
+        return journal.unfinished()
+
+
 def _statuses(connections: Connections, profile: str, _progress: object, _cancel: object) -> dict[str, Forecast]:
     return connections.status(profile)
 
@@ -47,6 +59,7 @@ class AppWindow(MainWindow):
     profile_switched = Signal(object)   # the AppWindow opened for the other profile
     went_online = Signal()              # a saved profile's logins worked; Refresh is available
     statuses_shown = Signal()
+    unfinished_found = Signal(list)     # run ids of fixes cut short, once told to the user
 
     def __init__(self, session: Session, parent: QWidget | None = None, lang: str | None = None,
                  connections: Connections | None = None) -> None:
@@ -58,8 +71,11 @@ class AppWindow(MainWindow):
         self.export_requested.connect(self.open_export)
         self.snapshot_changed.connect(self._on_snapshot)
         self.refresh_finished.connect(self._on_refresh_done)
+        self._add_view_actions()
         self._show_profiles()
         self.update_statuses()
+        self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
+                           name="unfinished fixes", succeeded=self._on_unfinished)
 
     @property
     def profile_key(self) -> tuple[str, str]:
@@ -91,6 +107,37 @@ class AppWindow(MainWindow):
         layout.addWidget(self.profile_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _add_view_actions(self) -> None:
+        """View ▸ Failures / Activity / History (Ctrl+1…3), above the language menu."""
+        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        self.tab_actions: list[QAction] = []
+        slots = (self.show_failures, self.show_activity, self.show_history)
+        names = (self.tr("&Failures"), self.tr("&Activity"), self.tr("&History"))
+        for index, (name, slot) in enumerate(zip(names, slots, strict=True)):
+            action = self._action(name, slot, QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
+            self.view_menu.insertAction(first, action)   # type: ignore[arg-type]
+            self.tab_actions.append(action)
+        if first is not None:
+            self.view_menu.insertSeparator(first)
+
+    def show_failures(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_activity(self) -> None:
+        self.tabs.setCurrentWidget(self.activity_tab)
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_tab)
+
+    def _on_unfinished(self, run_ids: list[str]) -> None:
+        if not run_ids:
+            return
+        self.show_message(self.tr(
+            "%n fix(es) were cut short before every change was confirmed (the app closed or the connection "
+            "dropped). Open the Activity tab (Ctrl+2) to finish or undo them.", "", len(run_ids)),
+            MessageLevel.INFO)
+        self.unfinished_found.emit(run_ids)
 
     # ---- profiles and connections ---------------------------------------------------------------------
     def _show_profiles(self) -> None:

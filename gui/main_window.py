@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.search_action, self.clear_action])
         invoice_menu = menus.addMenu(self.tr("&Invoice"))
         invoice_menu.addActions([self.fix_action, self.hubspot_action, self.qbo_action])
-        view_menu = menus.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = menus.addMenu(self.tr("&View"))
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -117,3 +117,29 @@ def test_demo_window_has_export_activity_and_history(qtbot: QtBot, demo_sandbox:
     with qtbot.waitSignal(win.activity.loaded, timeout=5000):
         win.tabs.setCurrentWidget(win.activity_tab)
     win.shutdown()
+
+
+def test_fixes_cut_short_are_offered_at_start(qtbot: QtBot, demo_sandbox: Sandbox) -> None:
+    """A run the journal shows unfinished (the app died mid-apply) is announced when the profile opens, and
+    the Activity tab (Ctrl+2) offers to finish it."""
+    from core import paths
+    from core.fixes.model import Action, Change, FieldChange, Plan
+    from core.journal import Journal
+
+    change = Change("quickbooks", "Customer", Action.UPDATE, "1", 'Customer "Amy"',
+                    (FieldChange("Notes", "", "checked"),), {"Id": "1", "SyncToken": "0", "sparse": True,
+                                                              "Notes": "checked"}, version="0")
+    with Journal.for_profile(DEMO_PROFILE) as journal:
+        run_id = journal.begin_run(Plan("inactive_customer", "reactivate", ("9001",), (change,)), user="ana")
+        journal.mark_sent(journal.add(run_id, change))
+    win = AppWindow(Session(DEMO_PROFILE, paths.cache_path(DEMO_PROFILE), demo_sandbox.endpoints()), lang="en")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.unfinished_found, timeout=5000) as found:
+        win.show()
+    assert found.args == [[run_id]]
+    assert "Activity" in win.messages.text() and "cut short" in win.messages.text()
+    with qtbot.waitSignal(win.activity.loaded, timeout=5000):
+        qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert win.tabs.currentWidget() is win.activity_tab
+    assert run_id in win.activity.run_ids()
+    win.shutdown()
