@@ -15,6 +15,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("refresh", help="pull both systems into the cache")
     diag = sub.add_parser("diagnose", help="list sync failures from the cache (no network needed)")
     diag.add_argument("--json", action="store_true", help="machine-readable output")
+    push = sub.add_parser("push", help="create the QuickBooks copy of ready invoices (journaled, never twice)")
+    push.add_argument("invoice_ids", nargs="*", metavar="HUBSPOT_INVOICE_ID",
+                      help="HubSpot invoice ids (default: every invoice that is ready: in scope, no problem found)")
+    push.add_argument("--dry-run", action="store_true", help="show what would be pushed; send nothing")
+    push.add_argument("--json", action="store_true", help="machine-readable output")
     sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
     sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
     sandbox.add_argument("--scenario", default="demo", help="'demo', 'scale:N' or a scenario JSON file")
@@ -46,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_refresh(args.profile)
         if args.command == "diagnose":
             return cli.cmd_diagnose(args.profile, args.json)
+        if args.command == "push":
+            return cli.cmd_push(args.profile, args.invoice_ids, args.dry_run, args.json)
         if args.command == "sandbox":
             return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
                                    latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,

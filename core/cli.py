@@ -93,6 +93,39 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
     return 0
 
 
+def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json: bool,
+             out: TextIO = sys.stdout) -> int:
+    """Push ready invoices (or the given HubSpot invoice ids) to QuickBooks: journaled, never twice."""
+    from core.sync import engine
+
+    path = _cache(profile)
+    if not path.exists():
+        raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
+    endpoints = _endpoints(profile)
+    outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", invoice_ids or None, dry_run=dry_run)
+    results = outcome.result.results if outcome.result else []
+    if as_json:
+        json.dump({"dry_run": dry_run,
+                   "planned": [c.invoice_ids[0] for c in outcome.plan.changes],
+                   "skipped": [{"hubspot_invoice_id": i, "reason": why} for i, why in outcome.plan.problems],
+                   "results": [{"hubspot_invoice_id": r.change.invoice_ids[0], "status": str(r.status),
+                                "qbo_invoice_id": r.record_id, "message": r.message} for r in results],
+                   "synced": outcome.synced, "still_failing": outcome.still_failing},
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        verb = "Would push" if dry_run else "Pushed"
+        print(f"{verb} {len(outcome.plan.changes) if dry_run else len(outcome.synced)} invoice(s) to QuickBooks.",
+              file=out)
+        for r in results:
+            if r.status != "done":
+                print(f" ! {r.change.label}: {r.message}", file=out)
+        for invoice_id, why in outcome.plan.problems:
+            print(f" - {invoice_id}: {why}", file=out)
+    failed = [r for r in results if r.status != "done"]
+    return 1 if failed else 0
+
+
 def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
                 latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
                 fault_kinds: str = "all", out: TextIO = sys.stdout) -> int:
