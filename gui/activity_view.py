@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,14 +27,17 @@ from core.failures import registry
 from core.failures.base import texts
 from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
+from gui import i18n
 from gui.session import Session
 from gui.tasks import TaskBridge
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import BAD_FG, DONE_FG, STATE_WORDS, outcomes, show_value
+from gui.wizards.page_widgets import BAD_FG, DONE_FG, field_word, outcomes, show_value, state_text
 from gui.wizards.style import WIZARD_STYLE
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("When", "Who", "Cause", "Record", "What changed", "State")
+COLUMNS = (QT_TRANSLATE_NOOP("ActivityView", "When"), QT_TRANSLATE_NOOP("ActivityView", "Who"),
+           QT_TRANSLATE_NOOP("ActivityView", "Cause"), QT_TRANSLATE_NOOP("ActivityView", "Record"),
+           QT_TRANSLATE_NOOP("ActivityView", "What changed"), QT_TRANSLATE_NOOP("ActivityView", "State"))
 
 
 def _when(iso: str) -> str:
@@ -47,16 +50,18 @@ def _when(iso: str) -> str:
 
 
 def _fields(entry: Any) -> str:
-    return "; ".join(f"{f.field}: {show_value(f.before)} → {show_value(f.after)}" for f in entry.fields)
+    return "; ".join(f"{field_word(f.field)}: {show_value(f.before)} → {show_value(f.after)}" for f in entry.fields)
 
 
 class ActivityView(QWidget):
     records_changed = Signal()   # an undo or a finish wrote to the services: the panel should refresh
     loaded = Signal()            # the list shows the journal as it is now
 
-    def __init__(self, session: Session, bridge: TaskBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, bridge: TaskBridge, parent: QWidget | None = None,
+                 lang: str | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.lang = lang or i18n.current_lang()   # for the causes' titles (core texts)
         self.bridge = bridge
         self.view: fix_jobs.JournalView | None = None
         self._busy = False
@@ -65,7 +70,7 @@ class ActivityView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("activityTree")
         self.tree.setAccessibleName(self.tr("Fixes made, newest first"))
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([QCoreApplication.translate("ActivityView", c) for c in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
@@ -130,7 +135,7 @@ class ActivityView(QWidget):
     def _run_item(self, run: Any, entries: Sequence[Any], unfinished: bool) -> QTreeWidgetItem:
         module = registry.get(run.kind)
         cause = self.tr("Undo of an earlier fix") if run.kind == "undo" else (
-            texts(module).title if module else run.kind)
+            texts(module, self.lang).title if module else run.kind)
         records = ", ".join(dict.fromkeys(e.label for e in entries))
         changed = " · ".join(filter(None, (_fields(e) for e in entries)))
         item = QTreeWidgetItem([_when(run.at), run.user, cause, records, changed, self._run_state(run, unfinished)])
@@ -138,8 +143,7 @@ class ActivityView(QWidget):
         item.setToolTip(4, changed)
         for entry in entries:
             child = QTreeWidgetItem(["", "", "", entry.label, _fields(entry),
-                                     STATE_WORDS.get(entry.state, str(entry.state)) +
-                                     (f": {entry.error}" if entry.error else "")])
+                                     state_text(entry.state, entry.error)])
             child.setData(0, RUN_ROLE, run.run_id)
             child.setToolTip(5, entry.error)
             colour = DONE_FG if entry.state is EntryState.DONE else BAD_FG if entry.state in (
@@ -219,7 +223,7 @@ class ActivityView(QWidget):
         self._busy = False
         items = outcomes(result)
         bad = [o for o in items if o.state is not EntryState.DONE]
-        self.message.setText(self.tr("Done: {n} record(s) written.").format(n=len(items)) if not bad else
+        self.message.setText(self.tr("Done: %n record(s) written.", "", len(items)) if not bad else
                              self.tr("Not complete: {what}").format(what="; ".join(f"{o.label}: {o.error}"
                                                                                    for o in bad)))
         self.records_changed.emit()

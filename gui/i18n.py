@@ -31,6 +31,8 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 
 _installed: list[QTranslator] = []
 _current: str | None = None
+_locale_before: QLocale | None = None   # the default locale install() replaced, put back by install(app, "en")
+SPANISH_LOCALE = "es_419"                # Latin-American Spanish: "10 sept 2026", "1,250.50"
 
 
 def _settings() -> QSettings:
@@ -87,16 +89,24 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     """Install the translators for `lang` (default: preferred_lang()) and return the language now in use.
 
     Idempotent: earlier translators from this module are removed first, so install(app, "en") undoes it.
+    Spanish on a system in another language also makes es_419 the default QLocale (month names in dates);
+    install(app, "en") puts the previous default back.
     A missing catalogue is logged and leaves English in place, never stops the app.
     """
-    global _current
+    global _current, _locale_before
     lang = lang if lang in LANGUAGES else preferred_lang()   # None or unknown: the saved/system choice
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _current = lang
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None
     if lang == "en":
         return lang
+    if QLocale().language() != QLocale.Language.Spanish:   # Spanish chosen on another system: dates follow
+        _locale_before = QLocale()
+        QLocale.setDefault(QLocale(SPANISH_LOCALE))
     ours = catalogue_path(lang)
     candidates = [(ours, True), (qt_translations_dir() / f"qtbase_{lang}.qm", False)]
     for path, required in candidates:
@@ -125,23 +135,12 @@ def installed_catalogues() -> list[str]:
 
 
 # ---- strings tr() receives as variables ---------------------------------------------------------------------
-# lupdate reads only literal arguments. These are looked up at run time through a variable (or, for
-# FailuresModel, through `tr = QCoreApplication.translate`, which lupdate misreads), so they are listed here
-# under the context the lookup uses. tests/gui/test_i18n.py checks each list still matches the code.
+# lupdate reads only literal arguments. A string looked up through a variable is marked where it is defined,
+# QT_TRANSLATE_NOOP("Context", "…"), and looked up with QCoreApplication.translate("Context", variable) (see
+# gui/activity_view.py COLUMNS, gui/wizards/page_widgets.py). FailuresModel cannot do that yet: it calls
+# `tr = QCoreApplication.translate`, which lupdate misreads, so its strings are listed here under the context
+# the lookup uses. tests/gui/test_i18n.py checks the list still matches the code.
 EXTRACT_ONLY = (
-    # gui/activity_view.py COLUMNS, shown by `self.tr(c) for c in COLUMNS`
-    QT_TRANSLATE_NOOP("ActivityView", "When"),
-    QT_TRANSLATE_NOOP("ActivityView", "Who"),
-    QT_TRANSLATE_NOOP("ActivityView", "Cause"),
-    QT_TRANSLATE_NOOP("ActivityView", "Record"),
-    QT_TRANSLATE_NOOP("ActivityView", "What changed"),
-    QT_TRANSLATE_NOOP("ActivityView", "State"),
-    # gui/wizards/base.py, the buttons' accessible names, `self.tr(name)`
-    QT_TRANSLATE_NOOP("FixWizard", "Next"),
-    QT_TRANSLATE_NOOP("FixWizard", "Back"),
-    QT_TRANSLATE_NOOP("FixWizard", "Apply changes"),
-    QT_TRANSLATE_NOOP("FixWizard", "Finish"),
-    QT_TRANSLATE_NOOP("FixWizard", "Cancel"),
     # gui/failures_model.py _headers() and status_text()
     QT_TRANSLATE_NOOP("FailuresModel", "Invoice"),
     QT_TRANSLATE_NOOP("FailuresModel", "Date"),

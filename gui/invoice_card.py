@@ -27,51 +27,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.card import InvoiceCard
+from core.card import InvoiceCard, field_label, summary_text
 from core.failures import registry
 from core.failures.base import texts
 from gui import icons
 from gui.failures_model import format_amount, format_date, status_text
 from gui.jobs import InvoiceEntry
+from gui.wizards.page_widgets import evidence_label, evidence_value, show_value
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-_WORDS = {"qbo": "QuickBooks", "hubspot": "HubSpot", "id": "id", "txn": "transaction"}
 _LINE_SIG = re.compile(r"^(-?[\d.]+)/(-?[\d.]+)/(-?[\d.]+)$")
+_HIDDEN = {"contact_id"}   # HubSpot's internal id: nothing a bookkeeper can look up
 
 
 def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
-    """Evidence as "Label: value" pairs a bookkeeper can read (keys in words, nested records flattened,
-    line signatures "qty/price/amount" as "qty × price = amount")."""
+    """Evidence as "Label: value" pairs a bookkeeper can read (keys in words, nested records in words,
+    line signatures "qty/price/amount" as "qty × price = amount"), in the interface's language."""
     out: list[tuple[str, str]] = []
     for key, value in evidence.items():
-        label = _label(key)
+        if key in _HIDDEN:
+            continue
+        label, value = evidence_label(key), evidence_value(key, value)
         if isinstance(value, list):
-            for item in value:
-                text = ", ".join(f"{_words(k)} {_plain(v)}" for k, v in item.items()) \
-                    if isinstance(item, dict) else _plain(item)
-                out.append((label, text))
+            out.extend((label, str(item)) for item in value)
         else:
             out.append((label, _plain(value)))
     return out
 
 
-def _words(key: str) -> str:
-    return " ".join(_WORDS.get(w, w) for w in key.split("_"))
-
-
-def _label(key: str) -> str:
-    text = _words(key)
-    return text[:1].upper() + text[1:]
-
-
 def _plain(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:,.2f}"
-    text = "" if value is None else str(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool | float):
+        return show_value(value)   # Yes/No in the interface's language, 1,250.00
+    text = str(value)
     parts = text.split("|")
     matches = [_LINE_SIG.match(p) for p in parts]
     if text and all(matches):
@@ -188,8 +179,8 @@ class InvoiceCardPanel(QScrollArea):
         actions.addStretch(1)
         layout.addLayout(actions)
         if self.selected_count > 1:
-            many = QLabel(self.tr("{n} invoices are selected: Fix and Ignore apply to each selected invoice "
-                                  "with that cause.").format(n=self.selected_count))
+            many = QLabel(self.tr("%n invoices are selected: Fix and Ignore apply to each selected invoice "
+                                  "with that cause.", "", self.selected_count))
             many.setWordWrap(True)
             layout.addWidget(many)
         for row in entry.rows:
@@ -233,7 +224,8 @@ class InvoiceCardPanel(QScrollArea):
             explanation = QLabel(words.explanation)
             explanation.setWordWrap(True)
             col.addWidget(explanation)
-        found = [("", summary)] if summary else []
+        said = summary_text(kind, summary, evidence, self.lang)   # stored in English; rebuilt for Spanish
+        found = [("", said)] if said else []
         lines = "".join(f"<li>{_html(label)}{': ' if label else ''}{_html(value)}</li>"
                         for label, value in found + evidence_lines(evidence))
         if lines:
@@ -299,7 +291,8 @@ class InvoiceCardPanel(QScrollArea):
             return
         right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
-        rows: list[tuple[str, str, str, bool]] = [(f.label, f.hubspot, f.quickbooks, f.differs) for f in card.fields]
+        rows: list[tuple[str, str, str, bool]] = [(field_label(f.key, self.lang) if f.key else f.label, f.hubspot,
+                                                   f.quickbooks, f.differs) for f in card.fields]
         for n, line in enumerate(card.lines, 1):
             rows.append((self.tr("Line {n}").format(n=n), _line(line.hubspot), _line(line.quickbooks),
                          bool(line.differs)))
@@ -322,7 +315,7 @@ class InvoiceCardPanel(QScrollArea):
         table.show()
         count = sum(1 for row in rows if row[3])
         self.diff_note.setText(self.tr("Nothing differs.") if not count else
-                               self.tr("{n} differences, marked ≠.").format(n=count) if count > 1 else
+                               self.tr("%n differences, marked ≠.", "", count) if count > 1 else
                                self.tr("1 difference, marked ≠."))
 
     # ---- user input ---------------------------------------------------------------------------------------

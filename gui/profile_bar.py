@@ -105,7 +105,8 @@ class ProfileBar(QWidget):
         badge.setProperty("state", forecast.status.value)
         if forecast.status is Status.EXPIRES_SOON:
             days = max(forecast.days_left or 0, 0)
-            badge.setText(self.tr("1 day") if days == 1 else self.tr("{n} days").format(n=days))
+            # English has no catalogue: its singular is its own string; Spanish takes both from the plural.
+            badge.setText(self.tr("1 day") if days == 1 else self.tr("%n days", "", days))
             badge.setToolTip(self.tr("Reconnect {system} before it expires").format(system=system))
             badge.show()
         elif forecast.status is Status.RECONNECT_NEEDED:
@@ -125,7 +126,7 @@ class ProfileBar(QWidget):
             days = max(forecast.days_left or 0, 0)
             if days <= 1:
                 return self.tr("Expires today") if days == 0 else self.tr("Expires tomorrow")
-            return self.tr("Expires in {n} days").format(n=days)
+            return self.tr("Expires in %n days", "", days)
         if forecast.status is Status.RECONNECT_NEEDED:
             return self.tr("Reconnect needed")
         if forecast.status is Status.OFFLINE:

@@ -46,19 +46,24 @@ class Forecast:
         """Show a badge: the person has to act soon (or now)."""
         return self.status in (Status.EXPIRES_SOON, Status.RECONNECT_NEEDED)
 
-    def text(self, label: str) -> str:
-        """The status in plain words, e.g. "QuickBooks: expires in 9 days"."""
+    def text(self, label: str, lang: str = "en") -> str:
+        """The status in plain words, e.g. "QuickBooks: expires in 9 days"; `lang` "es" for Spanish."""
+        es = lang[:2].lower() == "es"
         if self.status is Status.CONNECTED:
-            return f"{label}: connected"
+            return f"{label}: conectado" if es else f"{label}: connected"
         if self.status is Status.EXPIRES_SOON:
             days = self.days_left or 0
+            if es:
+                when = "hoy" if days <= 0 else "mañana" if days == 1 else f"en {days} días"
+                return f"{label}: la conexión vence {when}. Vuelva a conectar para que siga funcionando."
             when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
             return f"{label}: connection expires {when}. Reconnect to keep it working."
         if self.status is Status.RECONNECT_NEEDED:
-            return f"{label}: reconnect needed"
+            return f"{label}: hay que volver a conectar" if es else f"{label}: reconnect needed"
         if self.status is Status.OFFLINE:
-            return f"{label}: offline (cannot be reached right now)"
-        return f"{label}: not connected"
+            return f"{label}: sin conexión (no se puede contactar ahora)" if es else \
+                f"{label}: offline (cannot be reached right now)"
+        return f"{label}: no conectado" if es else f"{label}: not connected"
 
 
 def qbo_refresh_expiry(last_refresh: datetime, first_consent: datetime | None = None,

@@ -92,7 +92,7 @@ def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = 
     not_customer = rec.tr(lang, "The name belongs to a vendor or an employee, which Sync Doctor does not change. "
                                 "Create the customer under another name instead.",
                           "El nombre pertenece a un proveedor o a un empleado, que Sync Doctor no modifica. "
-                          "Crea el cliente con otro nombre.")
+                          "Cree el cliente con otro nombre.")
     preview = plan(db, failures, CREATE_NAMED, {}, lang)
     names = {c.invoice_ids[0]: c.body["DisplayName"] for c in preview.changes}
     return [
@@ -147,7 +147,7 @@ def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str,
             if key in done and (option_id == MAP_EXISTING or mine.get("also_create")):
                 raise rec.PlanError(rec.tr(lang, "That customer is already part of this fix for another contact; "
                                                  "create this contact's customer under a new name.",
-                                           "Ese cliente ya forma parte de esta solución para otro contacto; crea el "
+                                           "Ese cliente ya forma parte de esta solución para otro contacto; cree el "
                                            "cliente de este contacto con otro nombre."))
             if key in done:
                 done[key] = _also(done[key], inv)

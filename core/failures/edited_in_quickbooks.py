@@ -83,8 +83,8 @@ def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = 
         Option(KEEP, rec.tr(lang, "Keep the QuickBooks version", "Conservar la versión de QuickBooks"),
                rec.tr(lang, "If the change in QuickBooks is right, make the same change to the invoice in HubSpot. "
                             "Sync Doctor lists what differs; you check again afterwards.",
-                      "Si el cambio hecho en QuickBooks es correcto, haz el mismo cambio en la factura de HubSpot. "
-                      "Sync Doctor te muestra qué es distinto; después vuelves a comprobar.")),
+                      "Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. "
+                      "Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.")),
     ]
 
 
@@ -99,7 +99,7 @@ def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str,
         before = rec.qbo_raw(db, "Invoice", qid) if qid else None
         if before is None:
             problems.append((inv, rec.tr(lang, "Its QuickBooks copy is no longer in the cache; refresh first.",
-                                         "Su copia de QuickBooks ya no está en la caché; actualiza primero.")))
+                                         "Su copia de QuickBooks ya no está en la caché; actualice primero.")))
             continue
         hs_order, qbo_order = hubspot_lines(db, inv), qbo_lines(db, qid)
         rows = pair_lines(hs_order, qbo_order)
@@ -163,21 +163,21 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
 
 def _keep_steps(number: str, rows: list[LineRow], lang: str) -> list[str]:
     steps = [rec.tr(lang, f"Open invoice {number} in HubSpot and change its lines to match QuickBooks:",
-                    f"Abre la factura {number} en HubSpot y cambia sus líneas para que coincidan con QuickBooks:")]
+                    f"Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:")]
     for row in rows:
         if not row.differs:
             continue
         if row.hubspot is None:
             steps.append(rec.tr(lang, f"  add {rec.line_text(row.quickbooks)}",
-                                f"  añade {rec.line_text(row.quickbooks)}"))
+                                f"  añada {rec.line_text(row.quickbooks)}"))
         elif row.quickbooks is None:
             steps.append(rec.tr(lang, f"  remove {rec.line_text(row.hubspot)}",
-                                f"  quita {rec.line_text(row.hubspot)}"))
+                                f"  quite {rec.line_text(row.hubspot)}"))
         else:
             steps.append(rec.tr(lang, f"  change {rec.line_text(row.hubspot)} to {rec.line_text(row.quickbooks)}",
-                                f"  cambia {rec.line_text(row.hubspot)} por {rec.line_text(row.quickbooks)}"))
+                                f"  cambie {rec.line_text(row.hubspot)} por {rec.line_text(row.quickbooks)}"))
     steps.append(rec.tr(lang, "HubSpot only lets you edit draft invoices: for an open or paid one, void it and "
                               "issue a corrected invoice. Then check again in Sync Doctor.",
-                        "HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlala y emite "
-                        "una factura corregida. Después vuelve a comprobar en Sync Doctor."))
+                        "HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita "
+                        "una factura corregida. Después, vuelva a comprobar en Sync Doctor."))
     return steps

@@ -92,7 +92,7 @@ def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str,
             if option_id == REASSIGN:
                 if not mine.get("contact_id"):
                     raise rec.PlanError(rec.tr(lang, "Choose the contact to bill.",
-                                               "Elige el contacto al que facturar."))
+                                               "Elija el contacto al que facturar."))
                 changes += candidates.reassign_changes(db, inv, str(mine["contact_id"]), lang)
                 continue
             ids = [str(c["id"]) for c in failure.evidence.get("customers") or []]
@@ -100,7 +100,7 @@ def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str,
             before = rec.qbo_raw(db, "Customer", chosen) if chosen in ids else None
             if before is None:
                 raise rec.PlanError(rec.tr(lang, "Choose which of the customers to make active.",
-                                           "Elige cuál de los clientes activar."))
+                                           "Elija cuál de los clientes activar."))
             changes.append(rec.qbo_sparse_update(
                 "Customer", before, {"Active": True},
                 rec.entity_label("Customer", str(before.get("DisplayName") or chosen), lang),

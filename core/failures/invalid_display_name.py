@@ -115,7 +115,7 @@ def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str,
         elif not namer.is_free(cleaned):
             problems.append((inv, rec.tr(lang, f'The corrected name "{cleaned}" is already used in QuickBooks; '
                                                "create the customer under another name instead.",
-                                         f'El nombre corregido "{cleaned}" ya se usa en QuickBooks; crea el cliente '
+                                         f'El nombre corregido "{cleaned}" ya se usa en QuickBooks; cree el cliente '
                                          "con otro nombre.")))
         else:
             try:

@@ -87,8 +87,8 @@ def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = 
         Option(CORRECT_EMAIL, rec.tr(lang, "Correct an email", "Corregir un correo"),
                rec.tr(lang, "If the customer exists in QuickBooks under another email, make the two emails the "
                             "same: change it on the QuickBooks customer or on the HubSpot contact.",
-                      "Si el cliente ya existe en QuickBooks con otro correo, haz que los dos correos coincidan: "
-                      "cámbialo en el cliente de QuickBooks o en el contacto de HubSpot."),
+                      "Si el cliente ya existe en QuickBooks con otro correo, haga que los dos correos coincidan: "
+                      "cámbielo en el cliente de QuickBooks o en el contacto de HubSpot."),
                params={"target": "quickbooks", "email": email or "",
                        "customer_id": suggestions[0]["customer_id"] if suggestions else "",
                        "customers": suggestions}),
@@ -149,7 +149,7 @@ def _new_names(db: sqlite_utils.Database, failures: Sequence[Failure],
         elif not namer.is_free(name):
             out[inv] = ("", rec.tr(lang, f'The name "{name}" is already used in QuickBooks; use the fix for a '
                                          "customer name already taken.",
-                                   f'El nombre "{name}" ya se usa en QuickBooks; usa la solución para un nombre '
+                                   f'El nombre "{name}" ya se usa en QuickBooks; use la solución para un nombre '
                                    "de cliente ya en uso."))
         else:
             by_contact[facts["contact_id"]] = namer.claim(name)
@@ -160,7 +160,7 @@ def _new_names(db: sqlite_utils.Database, failures: Sequence[Failure],
 def _reassign(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any], lang: str) -> list[Change]:
     chosen = str(params.get("contact_id") or "")
     if not chosen:
-        raise rec.PlanError(rec.tr(lang, "Choose the contact to bill.", "Elige el contacto al que facturar."))
+        raise rec.PlanError(rec.tr(lang, "Choose the contact to bill.", "Elija el contacto al que facturar."))
     return candidates.reassign_changes(db, inv, chosen, lang)
 
 
@@ -174,7 +174,7 @@ def _correct_email(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any
         before = rec.qbo_raw(db, "Customer", customer_id) if customer_id else None
         if before is None:
             raise rec.PlanError(rec.tr(lang, "Choose the QuickBooks customer to correct.",
-                                       "Elige el cliente de QuickBooks que hay que corregir."))
+                                       "Elija el cliente de QuickBooks que hay que corregir."))
         email = str(params.get("email") or facts["email"] or "").strip()
         if not rec.valid_email(email):
             raise rec.PlanError(rec.tr(lang, f'"{email}" is not an email address.',
@@ -205,13 +205,13 @@ def _correct_email(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any
     if norm_text(email) == norm_text(person["email"]):
         raise rec.PlanError(rec.tr(lang, f"The contact already has {email}; choose the email of a QuickBooks "
                                          "customer.",
-                                   f"El contacto ya tiene {email}; elige el correo de un cliente de QuickBooks."))
+                                   f"El contacto ya tiene {email}; elija el correo de un cliente de QuickBooks."))
     twin = rec.one(db, "SELECT id, full_name FROM hs_contacts WHERE email_norm = ? AND id <> ?",
                    [norm_text(email), person["id"]])
     if twin:
         raise rec.PlanError(rec.tr(lang, f"The HubSpot contact {twin['full_name']} already has {email}; bill the "
                                          "invoice to that contact instead.",
-                                   f"El contacto de HubSpot {twin['full_name']} ya tiene {email}; factura a ese "
+                                   f"El contacto de HubSpot {twin['full_name']} ya tiene {email}; facture a ese "
                                    "contacto en su lugar."))
     note = "" if rec.one(db, "SELECT 1 AS x FROM qbo_customers WHERE email_norm = ?", [norm_text(email)]) else \
         rec.tr(lang, f"No QuickBooks customer has {email} yet.", f"Todavía ningún cliente de QuickBooks tiene {email}.")

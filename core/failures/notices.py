@@ -55,7 +55,7 @@ TEXTS: dict[str, dict[str, Texts]] = {
         ),
         "es": Texts(
             title="Problema de conexión",
-            explanation="La última actualización no pudo leer todo de este servicio, así que lo que ves puede estar "
+            explanation="La última actualización no pudo leer todo de este servicio, así que lo que ve puede estar "
                         "desactualizado. Puede que el acceso haya caducado o se haya revocado, que falte un permiso "
                         "o que no se pudiera contactar con el servicio.",
             fix_steps=("Volver a conectar la cuenta si el acceso caducó o se revocó.",

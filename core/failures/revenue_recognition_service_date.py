@@ -70,7 +70,7 @@ def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = 
                             "the invoice date, the due date or a date you choose. HubSpot then finds it there by "
                             "its number and email.",
                       "Sync Doctor envía la factura a QuickBooks por su cuenta, con fecha de servicio en cada "
-                      "línea: la fecha de la factura, la de vencimiento o una que elijas. Después HubSpot la "
+                      "línea: la fecha de la factura, la de vencimiento o una que usted elija. Después HubSpot la "
                       "encuentra allí por su número y correo."),
                available=not preview.empty, reason="; ".join(dict.fromkeys(why for _, why in preview.problems)),
                params={"rule": "invoice_date", "rules": list(RULES), "date": ""}),
@@ -78,7 +78,7 @@ def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = 
                rec.tr(lang, "What HubSpot recommends: turn the setting off in QuickBooks and handle revenue "
                             "recognition separately. Sync Doctor shows you where; you check again afterwards.",
                       "Lo que recomienda HubSpot: desactivar el ajuste en QuickBooks y llevar el reconocimiento de "
-                      "ingresos por separado. Sync Doctor te indica dónde; después vuelves a comprobar."),
+                      "ingresos por separado. Sync Doctor le indica dónde; después, vuelva a comprobar."),
                params={"link": SETTINGS_LINK}),
     ]
 
@@ -123,18 +123,18 @@ def _service_date(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any]
         date = str(rec.invoice_facts(db, inv)["invoice_date"] or "")
     if not rec.valid_date(date):
         raise rec.PlanError(rec.tr(lang, f'No usable date ("{date}"); choose a date as YYYY-MM-DD.',
-                                   f'No hay una fecha válida ("{date}"); elige una fecha como AAAA-MM-DD.'))
+                                   f'No hay una fecha válida ("{date}"); elija una fecha como AAAA-MM-DD.'))
     return date
 
 
 def _turn_off_steps(lang: str) -> tuple[str, ...]:
     return (
         rec.tr(lang, f"In QuickBooks, open Settings → Account and settings → Advanced: {SETTINGS_LINK}",
-               f"En QuickBooks, abre Configuración → Cuenta y configuración → Avanzado: {SETTINGS_LINK}"),
+               f"En QuickBooks, abra Configuración → Cuenta y configuración → Avanzado: {SETTINGS_LINK}"),
         rec.tr(lang, "In the Revenue recognition section, turn revenue recognition off and save.",
-               "En la sección Reconocimiento de ingresos, desactívalo y guarda."),
+               "En la sección Reconocimiento de ingresos, desactívelo y guarde."),
         rec.tr(lang, "Keep track of revenue recognition separately (in your reports or a spreadsheet).",
-               "Lleva el reconocimiento de ingresos por separado (en tus informes o en una hoja de cálculo)."),
+               "Lleve el reconocimiento de ingresos por separado (en sus informes o en una hoja de cálculo)."),
         rec.tr(lang, "Come back to Sync Doctor and refresh: the invoices can then sync without service dates.",
-               "Vuelve a Sync Doctor y actualiza: las facturas podrán sincronizarse sin fechas de servicio."),
+               "Vuelva a Sync Doctor y actualice: las facturas podrán sincronizarse sin fechas de servicio."),
     )

@@ -50,7 +50,7 @@ def _split(db: sqlite_utils.Database, failures: Sequence[Failure],
     known = {r[0] for r in db.execute(f"SELECT id FROM facts_invoices WHERE id IN ({','.join('?' * len(ids))})",
                                       ids)}
     gone = tr(lang, "This invoice is no longer in HubSpot's data; refresh and check again.",
-              "Esta factura ya no está en los datos de HubSpot; actualiza y vuelve a comprobar.")
+              "Esta factura ya no está en los datos de HubSpot; actualice y vuelva a comprobar.")
     return ([f for f in failures if f.hubspot_invoice_id in known],
             [(i, gone) for i in ids if i not in known])
 

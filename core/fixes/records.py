@@ -274,8 +274,8 @@ def guide_option(table: Mapping[str, Texts], lang: str = "en", option_id: str = 
     return Option(option_id, tr(lang, "Show me how", "Cómo hacerlo"),
                   tr(lang, "Sync Doctor cannot change this for you. It lists the steps to take, and you check "
                            "again when they are done.",
-                     "Sync Doctor no puede cambiar esto por ti. Te indica los pasos a seguir y, cuando los hayas "
-                     "hecho, vuelves a comprobar."),
+                     "Sync Doctor no puede cambiar esto por usted. Le indica los pasos a seguir y, cuando los haya "
+                     "hecho, podrá volver a comprobar."),
                   params={"steps": list(_texts(table, lang).fix_steps)})
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 from enum import IntEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -77,11 +77,12 @@ class FixWizard(QWizard):
                                 QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
                                 QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton]
         self.currentIdChanged.connect(self._on_page_changed)
-        for button, name in ((QWizard.WizardButton.NextButton, "Next"), (QWizard.WizardButton.BackButton, "Back"),
-                             (QWizard.WizardButton.CommitButton, "Apply changes"),
-                             (QWizard.WizardButton.FinishButton, "Finish"),
-                             (QWizard.WizardButton.CancelButton, "Cancel")):
-            self.button(button).setAccessibleName(self.tr(name))
+        for button, name in ((QWizard.WizardButton.NextButton, QT_TRANSLATE_NOOP("FixWizard", "Next")),
+                             (QWizard.WizardButton.BackButton, QT_TRANSLATE_NOOP("FixWizard", "Back")),
+                             (QWizard.WizardButton.CommitButton, QT_TRANSLATE_NOOP("FixWizard", "Apply changes")),
+                             (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("FixWizard", "Finish")),
+                             (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("FixWizard", "Cancel"))):
+            self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", name))
 
     def _build_pages(self) -> None:
         from gui.wizards.pages_other import ConflictPage, ErrorPage

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from core.fixes.model import Option
 from gui.wizards.base import FixWizard
-from gui.wizards.page_widgets import ParamEditor, Table, show_value
+from gui.wizards.page_widgets import ParamEditor, Table, document_name, show_value
 
 RENUMBER_QBO, RENUMBER_COPY, TURN_OFF = "renumber_quickbooks", "renumber_hubspot_copy", "turn_off_custom_numbers"
 MAX_LENGTH = 21   # QuickBooks' DocNumber limit
-TXN_WORDS = {"Invoice": "Invoice", "CreditMemo": "Credit memo"}
 
 
 class CollisionsTable(Table):
@@ -26,9 +25,7 @@ class CollisionsTable(Table):
         self.stretch(3)
         for f in wizard.failures:
             for c in f.evidence.get("collisions") or []:
-                kind = TXN_WORDS.get(str(c.get("txn_type")), str(c.get("txn_type")))
-                self.add_row([f.invoice_number, self.tr("QuickBooks {kind} {id}").format(kind=kind.lower(),
-                                                                                        id=c.get("id")),
+                self.add_row([f.invoice_number, document_name(c.get("txn_type"), c.get("id")),
                               str(f.evidence.get("doc_number") or f.invoice_number),
                               str(c.get("customer_name") or ""), str(c.get("date") or ""),
                               show_value(c.get("total"))])
@@ -36,7 +33,7 @@ class CollisionsTable(Table):
 
 
 class NumbersEditor(ParamEditor):
-    """One editable number per record, prefilled with the free number core suggests."""
+    """One editable number per record, prefilled with the free number core suggests; `labels` name each field."""
 
     def __init__(self, suggestions: Mapping[str, str], labels: Mapping[str, str], param: str,
                  parent: QWidget | None = None) -> None:
@@ -49,10 +46,11 @@ class NumbersEditor(ParamEditor):
             edit = QLineEdit(str(number), self)
             edit.setObjectName(f"number_{key}")
             edit.setMaxLength(MAX_LENGTH)
-            edit.setAccessibleName(self.tr("New number for {what}").format(what=labels.get(key, key)))
+            label = labels.get(key) or self.tr("New number for {what}").format(what=key)
+            edit.setAccessibleName(label)
             edit.textChanged.connect(self.changed)
             self.edits[key] = edit
-            form.addRow(self.tr("New number for {what}").format(what=labels.get(key, key)), edit)
+            form.addRow(label, edit)
 
     def params(self) -> dict[str, Any]:
         numbers = {key: edit.text().strip() for key, edit in self.edits.items()}
@@ -75,12 +73,17 @@ class DocumentNumberWizard(FixWizard):
         if self.bulk or not suggestions:
             return None   # many invoices: core's free numbers, shown in the Preview
         if option.id == RENUMBER_QBO:
-            labels = {f"{c.get('txn_type')}:{c.get('id')}":
-                      self.tr("QuickBooks {kind} {id}").format(
-                          kind=TXN_WORDS.get(str(c.get("txn_type")), "").lower(), id=c.get("id"))
+            labels = {f"{c.get('txn_type')}:{c.get('id')}": self._new_number_label(c.get("txn_type"), c.get("id"))
                       for c in option.params.get("collisions") or []}
             return NumbersEditor(suggestions, labels, "new_numbers", parent)
         if option.id == RENUMBER_COPY:
-            return NumbersEditor(suggestions, {k: self.tr("this invoice in QuickBooks") for k in suggestions},
-                                 "new_number", parent)
+            return NumbersEditor(suggestions, {k: self.tr("New number for this invoice in QuickBooks")
+                                               for k in suggestions}, "new_number", parent)
         return None
+
+    def _new_number_label(self, txn_type: object, doc_id: object) -> str:
+        if txn_type == "CreditMemo":
+            return self.tr("New number for QuickBooks credit memo {id}").format(id=doc_id)
+        if txn_type == "Invoice":
+            return self.tr("New number for QuickBooks invoice {id}").format(id=doc_id)
+        return self.tr("New number for {what}").format(what=document_name(txn_type, doc_id))

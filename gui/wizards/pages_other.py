@@ -10,20 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import Table, heading, paragraph, show_value, system_name
+from gui.wizards.page_widgets import Table, field_word, heading, paragraph, show_value, system_name
 from gui.wizards.pages_plan import WizardPage
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard
 
 _IGNORED_KEYS = {"MetaData", "SyncToken", "updatedAt", "sparse", "domain"}
-# API field names in a bookkeeper's words (QuickBooks first, then HubSpot properties).
-FIELD_WORDS = {"PrivateNote": "Private note", "CustomerMemo": "Message on invoice", "DocNumber": "Number",
-               "TxnDate": "Date", "DueDate": "Due date", "Line": "Lines", "TotalAmt": "Total", "Balance": "Balance",
-               "DisplayName": "Name", "PrimaryEmailAddr": "Email", "CustomerRef": "Customer", "Active": "Active",
-               "CompanyName": "Company", "GivenName": "First name", "FamilyName": "Last name", "BillAddr": "Address",
-               "email": "Email", "firstname": "First name", "lastname": "Last name", "company": "Company"}
-
 
 
 def _primary(text: str, page: WizardPage, name: str) -> QPushButton:
@@ -78,7 +71,7 @@ class ConflictPage(WizardPage):
             rows = server_changes(o.change.before, o.current or {})
             for n, (name, was, now) in enumerate(rows or [("", "", o.error)]):
                 self.table.add_row([f"{system_name(o.system)}: {o.label}" if n == 0 else "",
-                                    FIELD_WORDS.get(name, name),
+                                    field_word(name),
                                     show_value(was), show_value(now)], changed=(3,))
         self.table.fit()
 

@@ -61,167 +61,170 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../gui/activity_view.py" line="67"/>
+        <location filename="../../gui/activity_view.py" line="72"/>
         <source>Fixes made, newest first</source>
         <translation>Correcciones realizadas, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="78"/>
+        <location filename="../../gui/activity_view.py" line="83"/>
         <source>No fixes yet. Fixes you apply appear here, and can be undone from here.</source>
         <translation>Aún no hay correcciones. Las correcciones que aplique aparecen aquí y desde aquí puede deshacerlas.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="80"/>
+        <location filename="../../gui/activity_view.py" line="85"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="82"/>
+        <location filename="../../gui/activity_view.py" line="87"/>
         <source>Undo the selected fix</source>
         <translation>Deshacer la corrección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="84"/>
+        <location filename="../../gui/activity_view.py" line="89"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="86"/>
+        <location filename="../../gui/activity_view.py" line="91"/>
         <source>Finish the interrupted fix</source>
         <translation>Terminar la corrección interrumpida</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="87"/>
+        <location filename="../../gui/activity_view.py" line="92"/>
         <source>Send what the interrupted fix had not sent yet</source>
         <translation>Enviar lo que la corrección interrumpida aún no había enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="89"/>
+        <location filename="../../gui/activity_view.py" line="94"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="90"/>
+        <location filename="../../gui/activity_view.py" line="95"/>
         <source>Reload the list of fixes</source>
         <translation>Recargar la lista de correcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="95"/>
+        <location filename="../../gui/activity_view.py" line="100"/>
         <source>Activity message</source>
         <translation>Mensaje de actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="132"/>
+        <location filename="../../gui/activity_view.py" line="137"/>
         <source>Undo of an earlier fix</source>
         <translation>Deshacer una corrección anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="156"/>
+        <location filename="../../gui/activity_view.py" line="160"/>
         <source>Interrupted — not finished</source>
         <translation>Interrumpida: sin terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="158"/>
+        <location filename="../../gui/activity_view.py" line="162"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="160"/>
+        <location filename="../../gui/activity_view.py" line="164"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="162"/>
+        <location filename="../../gui/activity_view.py" line="166"/>
         <source>Partly done</source>
         <translation>Hecha en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="163"/>
+        <location filename="../../gui/activity_view.py" line="167"/>
         <source>Not done</source>
         <translation>No hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="187"/>
+        <location filename="../../gui/activity_view.py" line="191"/>
         <source>Select a fix in the list.</source>
         <translation>Seleccione una corrección de la lista.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="189"/>
+        <location filename="../../gui/activity_view.py" line="193"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="191"/>
+        <location filename="../../gui/activity_view.py" line="195"/>
         <source>This was itself an undo. Apply the fix again instead.</source>
         <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="193"/>
+        <location filename="../../gui/activity_view.py" line="197"/>
         <source>Nothing of this fix is in place (it failed, or was undone already).</source>
         <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="194"/>
+        <location filename="../../gui/activity_view.py" line="198"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="202"/>
+        <location filename="../../gui/activity_view.py" line="206"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="209"/>
+        <location filename="../../gui/activity_view.py" line="213"/>
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
-    <message>
-        <location filename="../../gui/activity_view.py" line="222"/>
-        <source>Done: {n} record(s) written.</source>
-        <translation>Listo: {n} registro(s) guardado(s).</translation>
+    <message numerus="yes">
+        <location filename="../../gui/activity_view.py" line="226"/>
+        <source>Done: %n record(s) written.</source>
+        <translation>
+            <numerusform>Listo: se guardó %n registro.</numerusform>
+            <numerusform>Listo: se guardaron %n registros.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="223"/>
+        <location filename="../../gui/activity_view.py" line="227"/>
         <source>Not complete: {what}</source>
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="231"/>
+        <location filename="../../gui/activity_view.py" line="235"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="233"/>
+        <location filename="../../gui/activity_view.py" line="237"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="133"/>
+        <location filename="../../gui/activity_view.py" line="38"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="134"/>
+        <location filename="../../gui/activity_view.py" line="38"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="135"/>
+        <location filename="../../gui/activity_view.py" line="39"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="136"/>
+        <location filename="../../gui/activity_view.py" line="39"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="137"/>
+        <location filename="../../gui/activity_view.py" line="40"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="138"/>
+        <location filename="../../gui/activity_view.py" line="40"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -229,37 +232,60 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="79"/>
+        <location filename="../../gui/app_window.py" line="98"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="80"/>
+        <location filename="../../gui/app_window.py" line="99"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="81"/>
+        <location filename="../../gui/app_window.py" line="100"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="82"/>
+        <location filename="../../gui/app_window.py" line="101"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="101"/>
+        <location filename="../../gui/app_window.py" line="116"/>
+        <source>&amp;Failures</source>
+        <translation>&amp;Errores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="116"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="116"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/app_window.py" line="137"/>
+        <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
+        <translation>
+            <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
+            <numerusform>Se interrumpieron %n correcciones antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarlas o deshacerlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="151"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="102"/>
+        <location filename="../../gui/app_window.py" line="152"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="139"/>
+        <location filename="../../gui/app_window.py" line="189"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -516,6 +542,72 @@
     </message>
 </context>
 <context>
+    <name>ChangeAction</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="144"/>
+        <source>New</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="145"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="146"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="147"/>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="148"/>
+        <source>Send invoice</source>
+        <translation>Enviar factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeState</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="359"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="360"/>
+        <source>Sent, no reply yet</source>
+        <translation>Enviado, aún sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="361"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="362"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="363"/>
+        <source>Changed by someone else — not written</source>
+        <translation>Otra persona lo cambió — no se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="364"/>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../gui/wizards/pages_plan.py" line="130"/>
@@ -556,105 +648,100 @@
 <context>
     <name>CollisionsTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
         <source>Used by</source>
         <translation>Usado por</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
         <source>QuickBooks documents with the same number</source>
         <translation>Documentos de QuickBooks con el mismo número</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="30"/>
-        <source>QuickBooks {kind} {id}</source>
-        <translation>{kind} {id} de QuickBooks</translation>
     </message>
 </context>
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <location filename="../../gui/wizards/pages_other.py" line="42"/>
         <source>Someone changed this record</source>
         <translation>Alguien cambió este registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="50"/>
+        <location filename="../../gui/wizards/pages_other.py" line="43"/>
         <source>Nothing was overwritten.</source>
         <translation>No se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="52"/>
+        <location filename="../../gui/wizards/pages_other.py" line="45"/>
         <source>Since you previewed the fix, the record below was changed in HubSpot or QuickBooks. Sync Doctor did not write over that change. Re-plan to fetch the record again and see a fresh preview.</source>
         <translation>Después de su vista previa, el registro de abajo se cambió en HubSpot o en QuickBooks. Sync Doctor no sobrescribió ese cambio. Vuelva a planificar para traer de nuevo el registro y ver una vista previa nueva.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <location filename="../../gui/wizards/pages_other.py" line="48"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <location filename="../../gui/wizards/pages_other.py" line="48"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="55"/>
+        <location filename="../../gui/wizards/pages_other.py" line="48"/>
         <source>When you previewed</source>
         <translation>En la vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="56"/>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="57"/>
+        <location filename="../../gui/wizards/pages_other.py" line="50"/>
         <source>What changed on the server</source>
         <translation>Qué cambió en el servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="58"/>
+        <location filename="../../gui/wizards/pages_other.py" line="51"/>
         <source>Re-plan</source>
         <translation>Volver a planificar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="59"/>
+        <location filename="../../gui/wizards/pages_other.py" line="52"/>
         <source>Fetch both systems again and prepare a new preview</source>
         <translation>Traer de nuevo los datos de ambos sistemas y preparar una vista previa nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="92"/>
+        <location filename="../../gui/wizards/pages_other.py" line="85"/>
         <source>Fetching both systems again…</source>
         <translation>Trayendo de nuevo los datos de ambos sistemas…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="101"/>
+        <location filename="../../gui/wizards/pages_other.py" line="94"/>
         <source>After the refresh this problem is gone: nothing is left to fix.</source>
         <translation>Tras la actualización este problema desapareció: no queda nada por corregir.</translation>
     </message>
@@ -1021,32 +1108,32 @@
 <context>
     <name>DiffTable</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="150"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="162"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="163"/>
         <source>Changes that will be made</source>
         <translation>Cambios que se harán</translation>
     </message>
@@ -1054,14 +1141,24 @@
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="79"/>
-        <source>QuickBooks {kind} {id}</source>
-        <translation>{kind} {id} de QuickBooks</translation>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="80"/>
+        <source>New number for this invoice in QuickBooks</source>
+        <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="84"/>
-        <source>this invoice in QuickBooks</source>
-        <translation>esta factura en QuickBooks</translation>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="86"/>
+        <source>New number for QuickBooks credit memo {id}</source>
+        <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="88"/>
+        <source>New number for QuickBooks invoice {id}</source>
+        <translation>Número nuevo para la factura {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
+        <source>New number for {what}</source>
+        <translation>Número nuevo para {what}</translation>
     </message>
 </context>
 <context>
@@ -1106,45 +1203,241 @@
 <context>
     <name>ErrorPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="120"/>
+        <location filename="../../gui/wizards/pages_other.py" line="113"/>
         <source>This step did not work</source>
         <translation>Este paso no funcionó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="121"/>
+        <location filename="../../gui/wizards/pages_other.py" line="114"/>
         <source>Go Back to try again, or Cancel to close.</source>
         <translation>Elija Atrás para intentarlo de nuevo, o Cancelar para cerrar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="123"/>
+        <location filename="../../gui/wizards/pages_other.py" line="116"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="125"/>
+        <location filename="../../gui/wizards/pages_other.py" line="118"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="127"/>
+        <location filename="../../gui/wizards/pages_other.py" line="120"/>
         <source>Any change already made is listed in the Activity tab, where it can be undone.</source>
         <translation>Todo cambio ya hecho aparece en la pestaña Actividad, donde se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="203"/>
+        <source>Contact&apos;s email</source>
+        <translation>Correo del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="204"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="205"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="206"/>
+        <source>Name the new customer would get</source>
+        <translation>Nombre que recibiría el cliente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="208"/>
+        <source>Already used by</source>
+        <translation>Ya lo usa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="209"/>
+        <source>QuickBooks customers with this email</source>
+        <translation>Clientes de QuickBooks con este correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
+        <source>QuickBooks invoice</source>
+        <translation>Factura de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="211"/>
+        <source>Total in QuickBooks</source>
+        <translation>Total en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="212"/>
+        <source>Total in HubSpot</source>
+        <translation>Total en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="213"/>
+        <source>Number of lines in HubSpot</source>
+        <translation>Número de líneas en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="214"/>
+        <source>Number of lines in QuickBooks</source>
+        <translation>Número de líneas en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="215"/>
+        <source>Lines in HubSpot (quantity × price = amount)</source>
+        <translation>Líneas en HubSpot (cantidad × precio = importe)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="216"/>
+        <source>Lines in QuickBooks (quantity × price = amount)</source>
+        <translation>Líneas en QuickBooks (cantidad × precio = importe)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="217"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="218"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="219"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="220"/>
+        <source>Most QuickBooks allows</source>
+        <translation>Máximo que admite QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="221"/>
+        <source>QuickBooks setting</source>
+        <translation>Ajuste de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="222"/>
+        <source>Lines without a service date</source>
+        <translation>Líneas sin fecha de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="223"/>
+        <source>Lines without a QuickBooks item</source>
+        <translation>Líneas sin artículo en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="224"/>
+        <source>Invoice date</source>
+        <translation>Fecha de la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="225"/>
+        <source>Books closed up to</source>
+        <translation>Libros cerrados hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="226"/>
+        <source>Invoice currency</source>
+        <translation>Moneda de la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="227"/>
+        <source>Company&apos;s home currency</source>
+        <translation>Moneda principal de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="228"/>
+        <source>Customer&apos;s currency in QuickBooks</source>
+        <translation>Moneda del cliente en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="229"/>
+        <source>Multicurrency on</source>
+        <translation>Multidivisa activada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="230"/>
+        <source>Contains a colon</source>
+        <translation>Contiene dos puntos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="231"/>
+        <source>Contains a tab or line break</source>
+        <translation>Contiene una tabulación o un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="232"/>
+        <source>HubSpot contact id</source>
+        <translation>Id. del contacto en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="236"/>
+        <source>Revenue recognition (Account and settings → Advanced)</source>
+        <translation>Reconocimiento de ingresos (Cuenta y configuración → Avanzado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="248"/>
+        <source>QuickBooks invoice {id}</source>
+        <translation>Factura {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="250"/>
+        <source>QuickBooks credit memo {id}</source>
+        <translation>Nota de crédito {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="251"/>
+        <source>QuickBooks document {id}</source>
+        <translation>Documento {id} de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="258"/>
+        <source>Customer “{name}”</source>
+        <translation>Cliente “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="259"/>
+        <source>Customer “{name}” (inactive)</source>
+        <translation>Cliente “{name}” (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <source>Vendor “{name}”</source>
+        <translation>Proveedor “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="261"/>
+        <source>Vendor “{name}” (inactive)</source>
+        <translation>Proveedor “{name}” (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="262"/>
+        <source>Employee “{name}”</source>
+        <translation>Empleado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="263"/>
+        <source>Employee “{name}” (inactive)</source>
+        <translation>Empleado “{name}” (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="266"/>
+        <source>“{name}” (inactive)</source>
+        <translation>“{name}” (inactivo)</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="176"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="188"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="176"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="188"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="177"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="189"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -1408,47 +1701,47 @@
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../gui/i18n.py" line="146"/>
+        <location filename="../../gui/i18n.py" line="145"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="147"/>
+        <location filename="../../gui/i18n.py" line="146"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="148"/>
+        <location filename="../../gui/i18n.py" line="147"/>
         <source>Customer / contact</source>
         <translation>Cliente / contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="149"/>
+        <location filename="../../gui/i18n.py" line="148"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="150"/>
+        <location filename="../../gui/i18n.py" line="149"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="151"/>
+        <location filename="../../gui/i18n.py" line="150"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="152"/>
+        <location filename="../../gui/i18n.py" line="151"/>
         <source>Cannot sync</source>
         <translation>No se sincroniza</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="153"/>
+        <location filename="../../gui/i18n.py" line="152"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="154"/>
+        <location filename="../../gui/i18n.py" line="153"/>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
@@ -1536,28 +1829,28 @@
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../../gui/i18n.py" line="140"/>
+        <location filename="../../gui/wizards/base.py" line="80"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="141"/>
+        <location filename="../../gui/wizards/base.py" line="81"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="142"/>
         <location filename="../../gui/wizards/base.py" line="73"/>
+        <location filename="../../gui/wizards/base.py" line="82"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="143"/>
+        <location filename="../../gui/wizards/base.py" line="83"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="144"/>
+        <location filename="../../gui/wizards/base.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1567,12 +1860,12 @@
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="156"/>
+        <location filename="../../gui/wizards/base.py" line="157"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="171"/>
+        <location filename="../../gui/wizards/base.py" line="172"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
@@ -1613,163 +1906,169 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message>
-        <location filename="../../gui/invoice_card.py" line="93"/>
+        <location filename="../../gui/invoice_card.py" line="82"/>
         <source>Invoice card</source>
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="109"/>
+        <location filename="../../gui/invoice_card.py" line="98"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="110"/>
+        <location filename="../../gui/invoice_card.py" line="99"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="112"/>
+        <location filename="../../gui/invoice_card.py" line="101"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="126"/>
+        <location filename="../../gui/invoice_card.py" line="115"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="138"/>
+        <location filename="../../gui/invoice_card.py" line="127"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="139"/>
+        <location filename="../../gui/invoice_card.py" line="128"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="168"/>
+        <location filename="../../gui/invoice_card.py" line="157"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
-    <message>
-        <location filename="../../gui/invoice_card.py" line="191"/>
-        <source>{n} invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
-        <translation>Hay {n} facturas seleccionadas: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_card.py" line="180"/>
+        <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
+        <translation>
+            <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
+            <numerusform>Hay %n facturas seleccionadas: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="197"/>
+        <location filename="../../gui/invoice_card.py" line="186"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="200"/>
-        <location filename="../../gui/invoice_card.py" line="298"/>
+        <location filename="../../gui/invoice_card.py" line="189"/>
+        <location filename="../../gui/invoice_card.py" line="288"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="205"/>
+        <location filename="../../gui/invoice_card.py" line="194"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="228"/>
+        <location filename="../../gui/invoice_card.py" line="217"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="240"/>
+        <location filename="../../gui/invoice_card.py" line="230"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="247"/>
+        <location filename="../../gui/invoice_card.py" line="237"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="248"/>
+        <location filename="../../gui/invoice_card.py" line="238"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="243"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="255"/>
+        <location filename="../../gui/invoice_card.py" line="245"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="261"/>
+        <location filename="../../gui/invoice_card.py" line="251"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="261"/>
+        <location filename="../../gui/invoice_card.py" line="251"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="272"/>
+        <location filename="../../gui/invoice_card.py" line="262"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="273"/>
+        <location filename="../../gui/invoice_card.py" line="263"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="274"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="297"/>
+        <location filename="../../gui/invoice_card.py" line="287"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="300"/>
+        <location filename="../../gui/invoice_card.py" line="290"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="300"/>
+        <location filename="../../gui/invoice_card.py" line="290"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="301"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="301"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="304"/>
+        <location filename="../../gui/invoice_card.py" line="295"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="324"/>
+        <location filename="../../gui/invoice_card.py" line="315"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
-    <message>
-        <location filename="../../gui/invoice_card.py" line="325"/>
-        <source>{n} differences, marked ≠.</source>
-        <translation>{n} diferencias, marcadas con ≠.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_card.py" line="316"/>
+        <source>%n differences, marked ≠.</source>
+        <translation>
+            <numerusform>%n diferencia, marcada con ≠.</numerusform>
+            <numerusform>%n diferencias, marcadas con ≠.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="326"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -1833,129 +2132,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
         <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Refresh progress</source>
         <translation>Avance de la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Stop the refresh; the saved data stays as it was (Esc)</source>
         <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Invoices that cannot sync</source>
         <translation>Facturas que no se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -1963,87 +2262,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="534"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625"/>
+        <location filename="../../gui/main_window.py" line="629"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2082,8 +2381,7 @@
 <context>
     <name>NumbersEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="52"/>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="55"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="49"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -2278,85 +2576,178 @@
         <translation>La conexión guardada funciona hasta el {date}, a menos que se use antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="108"/>
+        <location filename="../../gui/profile_bar.py" line="109"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
-    <message>
-        <location filename="../../gui/profile_bar.py" line="108"/>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
+    <message numerus="yes">
+        <location filename="../../gui/profile_bar.py" line="109"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/profile_bar.py" line="129"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Vence en %n día</numerusform>
+            <numerusform>Vence en %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="109"/>
+        <location filename="../../gui/profile_bar.py" line="110"/>
         <source>Reconnect {system} before it expires</source>
         <translation>Vuelva a conectar {system} antes de que venza</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="113"/>
+        <location filename="../../gui/profile_bar.py" line="114"/>
         <source>Reconnect {system}</source>
         <translation>Volver a conectar {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="123"/>
+        <location filename="../../gui/profile_bar.py" line="124"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="127"/>
+        <location filename="../../gui/profile_bar.py" line="128"/>
         <source>Expires today</source>
         <translation>Vence hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="127"/>
+        <location filename="../../gui/profile_bar.py" line="128"/>
         <source>Expires tomorrow</source>
         <translation>Vence mañana</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="128"/>
-        <source>Expires in {n} days</source>
-        <translation>Vence en {n} días</translation>
-    </message>
-    <message>
-        <location filename="../../gui/profile_bar.py" line="130"/>
+        <location filename="../../gui/profile_bar.py" line="131"/>
         <source>Reconnect needed</source>
         <translation>Hay que volver a conectar</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="132"/>
+        <location filename="../../gui/profile_bar.py" line="133"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="133"/>
+        <location filename="../../gui/profile_bar.py" line="134"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
 </context>
 <context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="304"/>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="305"/>
+        <source>Message on invoice</source>
+        <translation>Mensaje en la factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="306"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="306"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="307"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="307"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="308"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="308"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="309"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="310"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="316"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="311"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="311"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="312"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="317"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="313"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="316"/>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="314"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="317"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="315"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="262"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="380"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -2395,6 +2786,19 @@
         <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="75"/>
         <source>Open QuickBooks settings in the browser</source>
         <translation>Abrir los ajustes de QuickBooks en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="40"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="42"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core import app
-from core.card import invoice_card
+from core.card import FIELD_LABELS, field_label, invoice_card, summary_text
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
 from core.sync.payload import invoice_payload
@@ -63,3 +63,34 @@ def test_unlinked_invoice_previews_the_push(demo_db: Path) -> None:
         detail = line["SalesItemLineDetail"]
         assert detail["ServiceDate"] == "2026-11-01" and detail["ItemRef"]["value"]
         assert line["Amount"] == round(detail["Qty"] * detail["UnitPrice"], 2)
+
+
+def test_labels_in_spanish(demo_db: Path) -> None:
+    db = open_db(demo_db)
+    card = invoice_card(db, invoice_id(demo_db, "INV-1016"), lang="es")
+    assert [f.label for f in card.fields] == ["Número", "Cliente", "Correo", "Fecha", "Fecha de vencimiento",
+                                              "Moneda", "Total"]
+    assert [f.key for f in card.fields] == ["number", "customer", "email", "date", "due_date", "currency", "total"]
+    english = invoice_card(db, invoice_id(demo_db, "INV-1016"))
+    assert [field_label(f.key, "es") for f in english.fields] == [f.label for f in card.fields]
+    assert [f.label for f in english.fields][4] == "Due date"
+    assert set(FIELD_LABELS) == {f.key for f in card.fields}
+
+
+def test_every_stored_summary_has_a_spanish_sentence(demo_db: Path) -> None:
+    """diagnose stores its summaries in English; the card rebuilds each one in Spanish from the evidence."""
+    found = app.diagnose(demo_db)
+    kinds = set()
+    for f in found.failures + found.warnings:
+        es = summary_text(f.kind, f.summary, f.evidence, "es")
+        assert es and es != f.summary, (f.kind, f.summary)
+        assert not [w for w in ("The ", "QuickBooks copy", "already used", "differs", "No QuickBooks") if w in es], es
+        assert summary_text(f.kind, f.summary, f.evidence, "en") == f.summary
+        kinds.add(f.kind)
+    assert "edited_in_quickbooks" in kinds
+    assert summary_text("edited_in_quickbooks", "x", {"qbo_invoice_id": "315"}, "es") == (
+        "La copia de QuickBooks (factura 315) es distinta de la de HubSpot")
+    assert summary_text("duplicate_document_number", "x", {"doc_number": "1001", "collisions": [
+        {"txn_type": "Invoice", "id": "7"}, {"txn_type": "CreditMemo", "id": "9"}]}, "es") == (
+        "El número 1001 ya se usa en QuickBooks: factura 7, nota de crédito 9")
+    assert summary_text("some_future_kind", "Stored", {}, "es") == "Stored"

@@ -87,3 +87,14 @@ def test_texts_in_plain_words() -> None:
     assert "tomorrow" in Forecast(Status.EXPIRES_SOON, 1).text("QuickBooks")
     assert Forecast(Status.RECONNECT_NEEDED).text("HubSpot") == "HubSpot: reconnect needed"
     assert Forecast(Status.NOT_CONNECTED).text("HubSpot") == "HubSpot: not connected"
+
+
+def test_texts_in_spanish() -> None:
+    assert Forecast(Status.EXPIRES_SOON, 9).text("QuickBooks", "es") == (
+        "QuickBooks: la conexión vence en 9 días. Vuelva a conectar para que siga funcionando.")
+    assert "mañana" in Forecast(Status.EXPIRES_SOON, 1).text("QuickBooks", "es")
+    assert "hoy" in Forecast(Status.EXPIRES_SOON, 0).text("QuickBooks", "es")
+    assert Forecast(Status.RECONNECT_NEEDED).text("HubSpot", "es") == "HubSpot: hay que volver a conectar"
+    assert Forecast(Status.OFFLINE).text("HubSpot", "es").startswith("HubSpot: sin conexión")
+    assert Forecast(Status.NOT_CONNECTED).text("HubSpot", "es") == "HubSpot: no conectado"
+    assert Forecast(Status.CONNECTED).text("HubSpot", "es_MX") == "HubSpot: conectado"

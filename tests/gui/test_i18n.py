@@ -13,17 +13,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
+from core.fixes.model import EntryState
 from gui import activity_view, i18n
 from gui.app_window import AppWindow
-from gui.failures_model import Column, _headers, status_text
+from gui.failures_model import Column, _headers, format_date, status_text
 from gui.jobs import FAILING, IGNORED, WARNING
 from gui.main_window import MainWindow
 from gui.session import Session
-from gui.wizards.base import FixWizard
+from gui.wizards.base import FixWizard, PageId
+from gui.wizards.page_widgets import evidence_rows, show_value, state_text
+from tests.gui.wizard_steps import Clicks, express_to_preview, loaded_window, open_from_panel, shoot
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = i18n.TRANSLATIONS_DIR / "syncdoctor_es.ts"
@@ -214,5 +229,119 @@ def test_extract_only_strings_still_match_the_code() -> None:
         listed.setdefault(m.context, set()).add(m.source)
     assert set(activity_view.COLUMNS) <= listed["ActivityView"]
     assert set(_headers().values()) | {status_text(s) for s in (FAILING, WARNING, IGNORED)} <= listed["FailuresModel"]
-    names = set(re.findall(r'WizardButton\.\w+, "([^"]+)"\)', inspect.getsource(FixWizard.__init__)))
+    # Marked in place (QT_TRANSLATE_NOOP) and looked up with QCoreApplication.translate: no list to keep.
+    names = set(re.findall(r'QT_TRANSLATE_NOOP\("FixWizard", "([^"]+)"\)', inspect.getsource(FixWizard.__init__)))
     assert names and names <= listed["FixWizard"]
+    assert not {s for s in i18n.EXTRACT_ONLY} - listed["FailuresModel"]
+
+
+# ---- no English left in the Spanish card and wizard -----------------------------------------------------
+# What the review found in English on the Spanish screens: evidence keys turned into words, yes/no, the card's
+# row labels, the stored (English) summaries, the actions and states of changes, QuickBooks document names.
+ENGLISH = re.compile(r"invoice id|\bYes\b|Due date|\bNumber\b|\bCustomer\b|Email\b|Currency|Contact's email|"
+                     r"Name the new customer|Already used by|QuickBooks invoice|credit memo|Total in|Lines in|"
+                     r"\b(New|Change|Link|Unlink|Send invoice|Delete): |differs from|already used|The invoice|"
+                     r"\((in)?active\)|Not sent|Refused|Changed by someone|\bdays?\b|differences|selected|"
+                     r"No QuickBooks|ProductAndServicesPrefs")
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a person sees (or hears, for accessible names) in `root`: labels, buttons, line edits,
+    table cells and headers, tree rows and headers."""
+    out = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        out.append(w.accessibleName())
+        if isinstance(w, QLabel | QAbstractButton):
+            out.append(w.text())
+        if isinstance(w, QLineEdit):
+            out += [w.text(), w.placeholderText()]
+        if isinstance(w, QTableWidget):
+            out += [w.horizontalHeaderItem(c).text() for c in range(w.columnCount()) if w.horizontalHeaderItem(c)]
+            out += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
+        if isinstance(w, QTreeWidget):
+            items = [w.headerItem(), *(w.topLevelItem(i) for i in range(w.topLevelItemCount()))]
+            out += [i.text(c) for i in items for c in range(w.columnCount())]
+        if isinstance(w, QHeaderView) and w.model() is not None:
+            out += [str(w.model().headerData(s, w.orientation())) for s in range(w.count())]
+    return [s for s in out if s]
+
+
+def english_in(texts: list[str]) -> list[str]:
+    return [s for s in texts if ENGLISH.search(s)]
+
+
+def test_the_invoice_card_has_no_english(qtbot: QtBot, session: Session, spanish: None, tmp_path: Path) -> None:
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(1400, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.lang == "es"
+    loaded_window(qtbot, win)
+    for number in ("INV-1016", "INV-1017", "INV-1031", "INV-1012"):  # edited in QuickBooks; name taken; number
+        invoice_id = next(e.id for e in win.model.entries() if e.number == number)   # taken; no customer
+        assert win.select_invoice(invoice_id)
+        qtbot.waitUntil(lambda i=invoice_id: win.card.entry is not None and win.card.entry.id == i   # type: ignore
+                        and win.card.card is not None, timeout=5000)
+        texts = visible_texts(win.card)
+        assert not english_in(texts), (number, english_in(texts))
+        shoot(win.card, tmp_path / f"card-{number}.png")
+    text = "\n".join(visible_texts(win.card))
+    assert "Fecha de vencimiento" in text and "Correo del contacto" in text
+    win.select_invoice(next(e.id for e in win.model.entries() if e.number == "INV-1016"))
+    qtbot.waitUntil(lambda: win.card.card is not None and win.card.entry is not None
+                    and win.card.entry.number == "INV-1016", timeout=5000)
+    text = "\n".join(visible_texts(win.card))
+    assert "La copia de QuickBooks (factura 315) es distinta de la de HubSpot" in text
+    assert "Factura de QuickBooks: 315" in text and "Líneas en HubSpot" in text
+    assert re.search(r"\d+ diferencias?, marcadas? con ≠", text), text
+
+
+def test_a_wizard_has_no_english(qtbot: QtBot, session: Session, spanish: None, tmp_path: Path) -> None:
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    loaded_window(qtbot, win)
+    clicks = Clicks(qtbot)
+    wizard = open_from_panel(qtbot, win, clicks, "missing_customer", "9012")   # INV-1012
+    shoot(wizard, tmp_path / "explain.png")
+    texts = visible_texts(wizard.explain_page)
+    # Known gap: the Explain page's "Problema" row shows the summary diagnose stored in English
+    # (gui/wizards/pages_plan.py, owned elsewhere; the fix: core.card.summary_text(kind, summary, evidence, lang)).
+    summary = wizard.failures[0].summary
+    assert not english_in([s for s in texts if s != summary]), english_in(texts)
+    assert "Correo del contacto" in texts and "Nombre que recibiría el cliente nuevo" in texts
+    express_to_preview(qtbot, wizard, clicks)
+    assert wizard.currentId() == PageId.PREVIEW
+    shoot(wizard, tmp_path / "preview.png")
+    texts = visible_texts(wizard.preview_page)
+    assert not english_in(texts), english_in(texts)
+    assert any(s.startswith(("Vincular: ", "Desvincular: ")) for s in texts), texts
+    assert wizard.button(QWizard.WizardButton.NextButton).accessibleName() == "Siguiente"
+    assert wizard.button(QWizard.WizardButton.CommitButton).accessibleName() == "Aplicar cambios"
+    wizard.close()
+
+
+def test_shared_words_in_spanish(spanish: None) -> None:
+    assert (show_value(True), show_value(False)) == ("Sí", "No")
+    assert state_text(EntryState.FAILED, "Duplicate Name Exists") == "Rechazado: Duplicate Name Exists"
+    rows = evidence_rows({"qbo_invoice_id": "315", "contact_id": "7", "conflicts": [
+        {"entity": "Vendor", "id": "3", "display_name": "Acme", "active": False}], "collisions": [
+        {"txn_type": "CreditMemo", "id": "9", "customer_name": "Acme", "total": 5.0, "date": "2026-01-02"}],
+        "setting": "ProductAndServicesPrefs.RevenueRecognitionEnabled"})
+    assert rows == [("Factura de QuickBooks", "315"), ("Ya lo usa", ["Proveedor “Acme” (inactivo)"]),
+                    ("Ya lo usa", ["Nota de crédito 9 de QuickBooks · Acme · 2026-01-02 · 5.00"]),
+                    ("Ajuste de QuickBooks", "Reconocimiento de ingresos (Cuenta y configuración → Avanzado)")]
+
+
+def test_dates_follow_the_chosen_language(qapp: QApplication) -> None:
+    before = QLocale().name()
+    try:
+        i18n.set_lang("es")
+        i18n.install(qapp)
+        assert QLocale().language() == QLocale.Language.Spanish
+        assert format_date("2026-09-10") == "10 sept 2026"
+    finally:
+        i18n.uninstall(qapp)
+    assert QLocale().name() == before
