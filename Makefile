@@ -40,7 +40,11 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
 # Re-extract the GUI's strings and rebuild the Spanish catalogue (translate new entries with pyside6-linguist).
+# English has a plural-only catalogue: "%n invoice(s)" in the code reads "1 invoice" / "2 invoices".
 TS := resources/translations/syncdoctor_es.ts
+TS_EN := resources/translations/syncdoctor_en.ts
 translations: venv
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -source-language en -target-language es $$(find gui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -pluralonly -source-language en -target-language en $$(find gui -name '*.py' | sort) -ts $(TS_EN)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)

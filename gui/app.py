@@ -58,6 +58,7 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     if QLocale.system().name() == "C":  # an unconfigured box: "1234.50$" helps nobody, US English does
         QLocale.setDefault(QLocale("en_US"))
+    i18n.install(app, "en")   # English plural forms ("1 invoice"); run() then applies the chosen language
     _warn_about_binding()
     return app
 

@@ -120,17 +120,14 @@ class CauseCards(QScrollArea):
             self.kind_selected.emit(kind)
 
     def _retitle(self) -> None:
-        self.all_button.setText(self.tr("All causes\n{n} invoices").format(n=self._total))
-        self.all_button.setAccessibleName(self.tr("All causes, {n} invoices").format(n=self._total))
+        self.all_button.setText(self.tr("All causes\n%n invoice(s)", "", self._total))
+        self.all_button.setAccessibleName(self.tr("All causes, %n invoice(s)", "", self._total))
         self.all_button.setToolTip(self.tr("Show every invoice (click a card again to get back here)"))
         for count in self._counts:
             card = self.cards[count.kind]
             title = kind_title(count.kind, self.lang)
-            if count.invoices == 1:
-                numbers = self.tr("1 invoice · {c} customer").format(c=count.customers) if count.customers == 1 \
-                    else self.tr("1 invoice · {c} customers").format(c=count.customers)
-            else:
-                numbers = self.tr("{n} invoices · {c} customers").format(n=count.invoices, c=count.customers)
+            numbers = (self.tr("%n invoice(s)", "", count.invoices) + " · "
+                       + self.tr("%n customer(s)", "", count.customers))
             card.setText(f"{title}\n{numbers}")
             card.setAccessibleName(f"{title}: {numbers}")
             card.setToolTip(self.tr("Root cause of {r} of these invoices: fix it first. Click to show only them.")

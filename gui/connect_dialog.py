@@ -296,8 +296,8 @@ class ConnectDialog(QDialog):
         if forecast.status is Status.CONNECTED:
             return self.tr("{system} is connected.").format(system=system)
         if forecast.status is Status.EXPIRES_SOON:
-            return self.tr("{system} is connected, but the connection expires in {n} days. Connect again to "
-                           "renew it.").format(system=system, n=forecast.days_left)
+            return self.tr("{system} is connected, but the connection expires in %n day(s). Connect again to "
+                           "renew it.", "", forecast.days_left or 0).format(system=system)
         if forecast.status is Status.RECONNECT_NEEDED:
             return self.tr("{system} needs you to connect again.").format(system=system)
         if forecast.status is Status.OFFLINE:

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core.card import summary_text
 from core.failures import registry
 from core.failures.base import texts
 from gui.jobs import FAILING, IGNORED, WARNING, InvoiceEntry, fold, natural
@@ -63,21 +64,20 @@ class Column(IntEnum):
 
 def _headers() -> dict[Column, str]:
     # Translated at call time (not import time) so a translator installed later still applies.
-    tr = QCoreApplication.translate
     return {
-        Column.INVOICE: tr("FailuresModel", "Invoice"),
-        Column.DATE: tr("FailuresModel", "Date"),
-        Column.CUSTOMER: tr("FailuresModel", "Customer / contact"),
-        Column.AMOUNT: tr("FailuresModel", "Amount"),
-        Column.STATUS: tr("FailuresModel", "Status"),
-        Column.CAUSE: tr("FailuresModel", "Cause"),
+        Column.INVOICE: QCoreApplication.translate("FailuresModel", "Invoice"),
+        Column.DATE: QCoreApplication.translate("FailuresModel", "Date"),
+        Column.CUSTOMER: QCoreApplication.translate("FailuresModel", "Customer / contact"),
+        Column.AMOUNT: QCoreApplication.translate("FailuresModel", "Amount"),
+        Column.STATUS: QCoreApplication.translate("FailuresModel", "Status"),
+        Column.CAUSE: QCoreApplication.translate("FailuresModel", "Cause"),
     }
 
 
 def status_text(status: str) -> str:
-    tr = QCoreApplication.translate
-    return {FAILING: tr("FailuresModel", "Cannot sync"), WARNING: tr("FailuresModel", "Warning"),
-            IGNORED: tr("FailuresModel", "Ignored")}.get(status, status)
+    return {FAILING: QCoreApplication.translate("FailuresModel", "Cannot sync"),
+            WARNING: QCoreApplication.translate("FailuresModel", "Warning"),
+            IGNORED: QCoreApplication.translate("FailuresModel", "Ignored")}.get(status, status)
 
 
 def kind_title(kind: str, lang: str) -> str:
@@ -342,7 +342,8 @@ class FailuresModel(QAbstractTableModel):
         if col is Column.CUSTOMER:
             return entry.email or entry.customer
         if col is Column.CAUSE:
-            return "\n".join(r.summary or kind_title(r.kind, self.lang) for r in entry.rows)
+            return "\n".join(summary_text(r.kind, r.summary, r.evidence, self.lang) or kind_title(r.kind, self.lang)
+                             for r in entry.rows)
         return self._display(entry, col)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core import paths
 
@@ -102,13 +102,13 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     if _locale_before is not None:
         QLocale.setDefault(_locale_before)
         _locale_before = None
-    if lang == "en":
-        return lang
-    if QLocale().language() != QLocale.Language.Spanish:   # Spanish chosen on another system: dates follow
-        _locale_before = QLocale()
-        QLocale.setDefault(QLocale(SPANISH_LOCALE))
-    ours = catalogue_path(lang)
-    candidates = [(ours, True), (qt_translations_dir() / f"qtbase_{lang}.qm", False)]
+    if lang == "en":   # the source language; its catalogue holds only the plural forms ("%n invoice(s)")
+        candidates = [(catalogue_path("en"), True)]
+    else:
+        if QLocale().language() != QLocale.Language.Spanish:   # Spanish chosen on another system: dates follow
+            _locale_before = QLocale()
+            QLocale.setDefault(QLocale(SPANISH_LOCALE))
+        candidates = [(catalogue_path(lang), True), (qt_translations_dir() / f"qtbase_{lang}.qm", False)]
     for path, required in candidates:
         if not path.is_file():
             if required:
@@ -137,18 +137,4 @@ def installed_catalogues() -> list[str]:
 # ---- strings tr() receives as variables ---------------------------------------------------------------------
 # lupdate reads only literal arguments. A string looked up through a variable is marked where it is defined,
 # QT_TRANSLATE_NOOP("Context", "…"), and looked up with QCoreApplication.translate("Context", variable) (see
-# gui/activity_view.py COLUMNS, gui/wizards/page_widgets.py). FailuresModel cannot do that yet: it calls
-# `tr = QCoreApplication.translate`, which lupdate misreads, so its strings are listed here under the context
-# the lookup uses. tests/gui/test_i18n.py checks the list still matches the code.
-EXTRACT_ONLY = (
-    # gui/failures_model.py _headers() and status_text()
-    QT_TRANSLATE_NOOP("FailuresModel", "Invoice"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Date"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Customer / contact"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Amount"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Status"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Cause"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Cannot sync"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Warning"),
-    QT_TRANSLATE_NOOP("FailuresModel", "Ignored"),
-)
+# gui/activity_view.py COLUMNS, gui/wizards/page_widgets.py).

@@ -58,8 +58,8 @@ class LineDiffView(QWidget):
             self.table.add_row(_line(row.hubspot) + _line(row.quickbooks), changed=changed)
         self.table.fit_height(8)
         different = sum(1 for r in self.rows if r.differs)
-        self.status.setText(self.tr("{n} of {total} lines differ (marked). HubSpot's lines are the ones the invoice "
-                                    "should have.").format(n=different, total=len(self.rows)))
+        self.status.setText(self.tr("Lines that differ: {n} of %n (marked). HubSpot's lines are the ones the "
+                                    "invoice should have.", "", len(self.rows)).format(n=different))
         total = next((f for f in card.fields if f.label == "Total"), None)
         if total is not None:
             self.totals.setText(self.tr("Total: HubSpot {hs} · QuickBooks {qbo}").format(hs=total.hubspot,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.card import summary_text
 from core.fixes.model import Option
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import (
@@ -54,7 +55,7 @@ class ExplainPage(WizardPage):
         self.setTitle(self.tr("What is wrong"))
         n = len(wizard.invoice_ids)
         self.setSubTitle(self.tr("Invoice {number}").format(number=wizard.failures[0].invoice_number) if n == 1
-                         else self.tr("{n} invoices").format(n=n))
+                         else self.tr("%n invoice(s)", "", n))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(wizard.texts.title, self, "causeTitle"))
         layout.addWidget(paragraph(wizard.texts.explanation, self, "explanation"))
@@ -108,12 +109,13 @@ class ExplainPage(WizardPage):
             table = Table([self.tr("Invoice"), self.tr("Why it fails")], self, "evidenceTable")
             table.stretch(1)
             for f in self.fw.failures:
-                table.add_row([f.invoice_number, f.summary])
+                table.add_row([f.invoice_number, summary_text(f.kind, f.summary, f.evidence, self.fw.lang)])
             table.fit_height()
             return table
         view = EvidenceView(self)
         failure = self.fw.failures[0]
-        view.show_evidence([(self.tr("Problem"), failure.summary), *evidence_rows(failure.evidence)])
+        view.show_evidence([(self.tr("Problem"), summary_text(failure.kind, failure.summary, failure.evidence,
+                                                              self.fw.lang)), *evidence_rows(failure.evidence)])
         return view
 
     def next_page(self) -> int:

@@ -278,7 +278,7 @@ class VerifyPage(WizardPage):
             self.undo_status.setText(self.tr("Undo was not complete: {what}").format(
                 what="; ".join(f"{o.label}: {o.error}" for o in bad)))
         else:
-            self.undo_status.setText(self.tr("Undone: {n} record(s) put back as they were.").format(n=len(items)))
+            self.undo_status.setText(self.tr("Undone: %n record(s) put back as they were.", "", len(items)))
         self._set_verdict("busy", self.tr("The fix was undone. The invoice is back to how it was."))
         self._update_buttons()
 

@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/failures_model.py" line="68"/>
-        <source>FailuresModel</source>
-        <comment>Invoice</comment>
-        <translation>Factura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="69"/>
-        <source>FailuresModel</source>
-        <comment>Date</comment>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="70"/>
-        <source>FailuresModel</source>
-        <comment>Customer / contact</comment>
-        <translation>Cliente / contacto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="71"/>
-        <source>FailuresModel</source>
-        <comment>Amount</comment>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="72"/>
-        <source>FailuresModel</source>
-        <comment>Status</comment>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="73"/>
-        <source>FailuresModel</source>
-        <comment>Cause</comment>
-        <translation>Causa</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="79"/>
-        <source>FailuresModel</source>
-        <comment>Cannot sync</comment>
-        <translation>No se sincroniza</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="79"/>
-        <source>FailuresModel</source>
-        <comment>Warning</comment>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <location filename="../../gui/failures_model.py" line="80"/>
-        <source>FailuresModel</source>
-        <comment>Ignored</comment>
-        <translation>Ignorada</translation>
-    </message>
-</context>
-<context>
     <name>ActivityView</name>
     <message>
         <location filename="../../gui/activity_view.py" line="72"/>
@@ -499,44 +442,52 @@
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="123"/>
-        <source>All causes
-{n} invoices</source>
-        <translation>Todas las causas
-{n} facturas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/cause_cards.py" line="124"/>
-        <source>All causes, {n} invoices</source>
-        <translation>Todas las causas, {n} facturas</translation>
-    </message>
-    <message>
         <location filename="../../gui/cause_cards.py" line="125"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
-    <message>
-        <location filename="../../gui/cause_cards.py" line="130"/>
-        <source>1 invoice · {c} customer</source>
-        <translation>1 factura · {c} cliente</translation>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="123"/>
+        <source>All causes
+%n invoice(s)</source>
+        <translation>
+            <numerusform>Todas las causas
+%n factura</numerusform>
+            <numerusform>Todas las causas
+%n facturas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/cause_cards.py" line="131"/>
-        <source>1 invoice · {c} customers</source>
-        <translation>1 factura · {c} clientes</translation>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="124"/>
+        <source>All causes, %n invoice(s)</source>
+        <translation>
+            <numerusform>Todas las causas, %n factura</numerusform>
+            <numerusform>Todas las causas, %n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="129"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="130"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/cause_cards.py" line="133"/>
-        <source>{n} invoices · {c} customers</source>
-        <translation>{n} facturas · {c} clientes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/cause_cards.py" line="136"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="138"/>
+        <location filename="../../gui/cause_cards.py" line="135"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
     </message>
@@ -610,37 +561,37 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="130"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="132"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="131"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="133"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="138"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="140"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="164"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="166"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="171"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="173"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="195"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="197"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="197"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="199"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -985,10 +936,13 @@
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/connect_dialog.py" line="299"/>
-        <source>{system} is connected, but the connection expires in {n} days. Connect again to renew it.</source>
-        <translation>{system} está conectado, pero la conexión vence en {n} días. Vuelva a conectarse para renovarla.</translation>
+        <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
+        <translation>
+            <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
+            <numerusform>{system} está conectado, pero la conexión vence en %n días. Vuelva a conectar para renovarla.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py" line="302"/>
@@ -1445,72 +1399,75 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="54"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="55"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
-    <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
-        <source>{n} invoices</source>
-        <translation>{n} facturas</translation>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/pages_plan.py" line="58"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="61"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="62"/>
         <source>What we found</source>
         <translation>Qué encontramos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="64"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="65"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="66"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="67"/>
         <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
         <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="71"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="72"/>
         <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
         <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="76"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="77"/>
         <source>Loading the fixes…</source>
         <translation>Cargando las correcciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="78"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="79"/>
         <source>Preview the recommended fix</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="96"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="97"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="97"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="98"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="109"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="109"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="116"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="117"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1701,47 +1658,47 @@
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../gui/i18n.py" line="145"/>
+        <location filename="../../gui/failures_model.py" line="68"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="146"/>
+        <location filename="../../gui/failures_model.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="147"/>
+        <location filename="../../gui/failures_model.py" line="70"/>
         <source>Customer / contact</source>
         <translation>Cliente / contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="148"/>
+        <location filename="../../gui/failures_model.py" line="71"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="149"/>
+        <location filename="../../gui/failures_model.py" line="72"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="150"/>
+        <location filename="../../gui/failures_model.py" line="73"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="151"/>
+        <location filename="../../gui/failures_model.py" line="78"/>
         <source>Cannot sync</source>
         <translation>No se sincroniza</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="152"/>
+        <location filename="../../gui/failures_model.py" line="79"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="153"/>
+        <location filename="../../gui/failures_model.py" line="80"/>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
@@ -1906,47 +1863,47 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message>
-        <location filename="../../gui/invoice_card.py" line="82"/>
+        <location filename="../../gui/invoice_card.py" line="84"/>
         <source>Invoice card</source>
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="98"/>
+        <location filename="../../gui/invoice_card.py" line="100"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="99"/>
+        <location filename="../../gui/invoice_card.py" line="101"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="101"/>
+        <location filename="../../gui/invoice_card.py" line="103"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="115"/>
+        <location filename="../../gui/invoice_card.py" line="117"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="127"/>
+        <location filename="../../gui/invoice_card.py" line="129"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="128"/>
+        <location filename="../../gui/invoice_card.py" line="130"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="157"/>
+        <location filename="../../gui/invoice_card.py" line="159"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="180"/>
+        <location filename="../../gui/invoice_card.py" line="182"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
@@ -1954,113 +1911,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="186"/>
+        <location filename="../../gui/invoice_card.py" line="188"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="189"/>
-        <location filename="../../gui/invoice_card.py" line="288"/>
+        <location filename="../../gui/invoice_card.py" line="191"/>
+        <location filename="../../gui/invoice_card.py" line="290"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="194"/>
+        <location filename="../../gui/invoice_card.py" line="196"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="217"/>
+        <location filename="../../gui/invoice_card.py" line="219"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="230"/>
+        <location filename="../../gui/invoice_card.py" line="232"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="237"/>
+        <location filename="../../gui/invoice_card.py" line="239"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="238"/>
+        <location filename="../../gui/invoice_card.py" line="240"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="243"/>
+        <location filename="../../gui/invoice_card.py" line="245"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="245"/>
+        <location filename="../../gui/invoice_card.py" line="247"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="251"/>
+        <location filename="../../gui/invoice_card.py" line="253"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="251"/>
+        <location filename="../../gui/invoice_card.py" line="253"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="262"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="263"/>
+        <location filename="../../gui/invoice_card.py" line="265"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="264"/>
+        <location filename="../../gui/invoice_card.py" line="266"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="287"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="290"/>
+        <location filename="../../gui/invoice_card.py" line="292"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="290"/>
+        <location filename="../../gui/invoice_card.py" line="292"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
+        <location filename="../../gui/invoice_card.py" line="293"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
+        <location filename="../../gui/invoice_card.py" line="293"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="295"/>
+        <location filename="../../gui/invoice_card.py" line="297"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="315"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="316"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2068,7 +2025,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="317"/>
+        <location filename="../../gui/invoice_card.py" line="319"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -2113,10 +2070,13 @@
         <source>Lines in HubSpot and in QuickBooks</source>
         <translation>Líneas en HubSpot y en QuickBooks</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="61"/>
-        <source>{n} of {total} lines differ (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
-        <translation>{n} de {total} líneas son distintas (marcadas). Las líneas de HubSpot son las que debe tener la factura.</translation>
+        <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
+        <translation>
+            <numerusform>Líneas distintas: {n} de %n (marcadas). La línea de HubSpot es la que debe tener la factura.</numerusform>
+            <numerusform>Líneas distintas: {n} de %n (marcadas). Las líneas de HubSpot son las que debe tener la factura.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="65"/>
@@ -2880,10 +2840,13 @@
         <source>Undo was not complete: {what}</source>
         <translation>No se deshizo todo: {what}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/wizards/pages_run.py" line="281"/>
-        <source>Undone: {n} record(s) put back as they were.</source>
-        <translation>Deshecho: {n} registro(s) volvieron a como estaban.</translation>
+        <source>Undone: %n record(s) put back as they were.</source>
+        <translation>
+            <numerusform>Deshecho: %n registro volvió a como estaba.</numerusform>
+            <numerusform>Deshecho: %n registros volvieron a como estaban.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizards/pages_run.py" line="282"/>

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core import paths
 from core.sandbox.server import Sandbox
+from gui import i18n
 from gui.main_window import MainWindow
 from gui.session import DEMO_PROFILE, Session
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> None:
+    """As gui.app does at start: the source language's plural forms ("1 invoice", "2 invoices")."""
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ from gui.main_window import MainWindow
 from gui.session import Session
 from gui.wizards.base import FixWizard, PageId
 from gui.wizards.page_widgets import evidence_rows, show_value, state_text
+from tests.gui.helpers import refresh_and_wait
 from tests.gui.wizard_steps import Clicks, express_to_preview, loaded_window, open_from_panel, shoot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,7 +169,7 @@ def test_setting_wins_and_set_lang_says_when_a_restart_is_needed(qapp: QApplicat
             i18n.set_lang("fr")
     finally:
         i18n.uninstall(qapp)
-    assert i18n.installed_catalogues() == []
+    assert i18n.installed_catalogues() == [str(i18n.catalogue_path("en"))]   # English plural forms only
 
 
 def test_restart_note_is_in_the_chosen_language() -> None:
@@ -232,7 +233,6 @@ def test_extract_only_strings_still_match_the_code() -> None:
     # Marked in place (QT_TRANSLATE_NOOP) and looked up with QCoreApplication.translate: no list to keep.
     names = set(re.findall(r'QT_TRANSLATE_NOOP\("FixWizard", "([^"]+)"\)', inspect.getsource(FixWizard.__init__)))
     assert names and names <= listed["FixWizard"]
-    assert not {s for s in i18n.EXTRACT_ONLY} - listed["FailuresModel"]
 
 
 # ---- no English left in the Spanish card and wizard -----------------------------------------------------
@@ -345,3 +345,32 @@ def test_dates_follow_the_chosen_language(qapp: QApplication) -> None:
     finally:
         i18n.uninstall(qapp)
     assert QLocale().name() == before
+
+
+# ---- English plural forms --------------------------------------------------------------------------------
+TS_EN = i18n.TRANSLATIONS_DIR / "syncdoctor_en.ts"
+
+
+def test_english_plural_catalogue_is_complete_and_built(tmp_path: Path) -> None:
+    """Every %n string of the code has its English singular and plural; the .qm is built from the .ts."""
+    fresh = tmp_path / TS_EN.name
+    shutil.copy(TS_EN, fresh)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
+    subprocess.run([str(tool("pyside6-lupdate")), "-silent", "-no-obsolete", "-pluralonly", "-source-language",
+                    "en", "-target-language", "en", *sources, "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
+    assert {m.key for m in messages(fresh)} == {m.key for m in messages(TS_EN)}, "run `make translations`"
+    for m in messages(TS_EN):
+        assert m.numerus and len(m.forms) == 2 and all(f and "(s)" not in f for f in m.forms), m.source
+    built = tmp_path / "en.qm"
+    subprocess.run([str(tool("pyside6-lrelease")), "-silent", str(TS_EN), "-qm", str(built)], check=True,
+                   timeout=120)
+    assert i18n.catalogue_path("en").read_bytes() == built.read_bytes()
+
+
+def test_english_counts_read_naturally(qtbot: QtBot, window: MainWindow) -> None:
+    assert refresh_and_wait(qtbot, window) == "ok"
+    cards = {kind: button.text() for kind, button in window.cause_cards.cards.items()}
+    assert cards["duplicate_document_number"].endswith("4 invoices · 4 customers")
+    assert not [t for t in [*cards.values(), window.cause_cards.all_button.text()] if "(s)" in t]
+    assert QCoreApplication.translate("CauseCards", "%n invoice(s)", "", 1) == "1 invoice"
+    assert QCoreApplication.translate("CauseCards", "%n customer(s)", "", 3) == "3 customers"

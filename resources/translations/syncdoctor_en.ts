@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityView</name>
+    <message numerus="yes">
+        <location filename="../../gui/activity_view.py" line="226"/>
+        <source>Done: %n record(s) written.</source>
+        <translation>
+            <numerusform>Done: %n record written.</numerusform>
+            <numerusform>Done: %n records written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/app_window.py" line="137"/>
+        <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
+        <translation>
+            <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
+            <numerusform>%n fixes were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="77"/>
+        <source>%n invoices are ignored.</source>
+        <translation>
+            <numerusform>%n invoice is ignored.</numerusform>
+            <numerusform>%n invoices are ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="84"/>
+        <source>%n invoices cannot sync</source>
+        <translation>
+            <numerusform>%n invoice cannot sync</numerusform>
+            <numerusform>%n invoices cannot sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/banner.py" line="87"/>
+        <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
+        <translation>
+            <numerusform>%n cause found. Pick it to see its invoices, or an invoice to see why QuickBooks would reject it.</numerusform>
+            <numerusform>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CauseCards</name>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="123"/>
+        <source>All causes
+%n invoice(s)</source>
+        <translation>
+            <numerusform>All causes
+%n invoice</numerusform>
+            <numerusform>All causes
+%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="124"/>
+        <source>All causes, %n invoice(s)</source>
+        <translation>
+            <numerusform>All causes, %n invoice</numerusform>
+            <numerusform>All causes, %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="129"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="130"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/connect_dialog.py" line="299"/>
+        <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
+        <translation>
+            <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
+            <numerusform>{system} is connected, but the connection expires in %n days. Connect again to renew it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/pages_plan.py" line="58"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCardPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_card.py" line="182"/>
+        <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
+        <translation>
+            <numerusform>%n invoice is selected: Fix and Ignore apply to it.</numerusform>
+            <numerusform>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_card.py" line="318"/>
+        <source>%n differences, marked ≠.</source>
+        <translation>
+            <numerusform>%n difference, marked ≠.</numerusform>
+            <numerusform>%n differences, marked ≠.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LineDiffView</name>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="61"/>
+        <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
+        <translation>
+            <numerusform>Lines that differ: {n} of %n (marked). HubSpot&apos;s line is the one the invoice should have.</numerusform>
+            <numerusform>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="480"/>
+        <source>Loading %n invoices…</source>
+        <translation>
+            <numerusform>Loading %n invoice…</numerusform>
+            <numerusform>Loading %n invoices…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message numerus="yes">
+        <location filename="../../gui/profile_bar.py" line="109"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/profile_bar.py" line="129"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/pages_run.py" line="281"/>
+        <source>Undone: %n record(s) put back as they were.</source>
+        <translation>
+            <numerusform>Undone: %n record put back as it was.</numerusform>
+            <numerusform>Undone: %n records put back as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
