@@ -111,6 +111,7 @@ class PreviewPage(WizardPage):
         self.extra = self.fw.notes_widget(plan, self)
         if self.extra is not None:
             self.notes_box.addWidget(self.extra)
+            self.extra.show()   # a layout shows a new child only on a queued event; show it with the plan
         self.problems.setText(self.tr("Cannot be fixed this way:") + "<br>" + "<br>".join(
             f"{self.fw.invoice_number(inv)}: {why}" for inv, why in plan.problems))
         self.problems.setVisible(bool(plan.problems))
