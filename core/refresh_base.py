@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -18,8 +19,9 @@ import sqlite_utils
 
 from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
-from core.hubspot.client import HubSpotClient
+from core.hubspot.client import JSON, HubSpotClient
 from core.qbo import save as qbo_save
+from core.qbo.client import QboClient
 from core.store import facts, schema
 from core.store.db import get_meta, set_meta
 
@@ -61,6 +63,42 @@ class Run:
     def add(self, key: str, n: int) -> int:
         self.stats.counts[key] = self.stats.counts.get(key, 0) + n
         return self.stats.counts[key]
+
+
+@contextmanager
+def connected(endpoints: Endpoints, run: Run) -> Iterator[tuple[HubSpotClient, QboClient]]:
+    """Both services' clients for one run; however it ends, the run counts their requests and they are closed."""
+    hubspot = HubSpotClient.connect(endpoints)
+    qbo = QboClient.connect(endpoints)
+    try:
+        yield hubspot, qbo
+    finally:
+        run.stats.hubspot_requests = hubspot.api.request_count
+        run.stats.qbo_requests = qbo.api.request_count
+        hubspot.close()
+        qbo.close()
+
+
+def save_hubspot_pages(run: Run, object_type: str, pages: Iterable[list[JSON]], step: str) -> list[str]:
+    """Save each page of HubSpot objects as it arrives, one transaction a page; returns the ids saved."""
+    ids: list[str] = []
+    for page in pages:
+        with run.db.atomic():
+            hs_save.save_objects(run.db, object_type, page, run.refresh_id)
+        ids += [str(o["id"]) for o in page]
+        run.tick(step, run.add(object_type, len(page)))
+    return ids
+
+
+def save_qbo_pages(run: Run, entity: str, pages: Iterable[list[JSON]]) -> list[str]:
+    """Save each page of QBO entities as it arrives, one transaction a page; returns the Ids saved."""
+    ids: list[str] = []
+    for page in pages:
+        with run.db.atomic():
+            qbo_save.save_entities(run.db, entity, page, run.refresh_id)
+        ids += [str(o.get("Id")) for o in page]
+        run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+    return ids
 
 
 def guarded(db: sqlite_utils.Database, system: str, step: Callable[[], None]) -> None:
@@ -146,12 +184,7 @@ def relink(run: Run, client: HubSpotClient, from_type: str, to_type: str, ids: I
 def read_hubspot(run: Run, client: HubSpotClient, object_type: str, ids: Iterable[str]) -> list[str]:
     """Batch-read objects by id and save them; ids HubSpot no longer has are removed. Returns the ids read."""
     wanted = list(dict.fromkeys(ids))
-    found: list[str] = []
-    for page in client.batch_read(object_type, wanted):
-        with run.db.atomic():
-            hs_save.save_objects(run.db, object_type, page, run.refresh_id)
-        found += [str(o["id"]) for o in page]
-        run.tick(f"HubSpot {object_type}", run.add(object_type, len(page)))
+    found = save_hubspot_pages(run, object_type, client.batch_read(object_type, wanted), f"HubSpot {object_type}")
     missing = set(wanted) - set(found)
     if missing:
         with run.db.atomic():

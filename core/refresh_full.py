@@ -26,7 +26,10 @@ from core.refresh_base import (
     Progress,
     RefreshStats,
     Run,
+    connected,
     guarded,
+    save_hubspot_pages,
+    save_qbo_pages,
     save_watermarks,
 )
 from core.store import facts, schema
@@ -43,9 +46,7 @@ log = logging.getLogger(__name__)
 def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> RefreshStats:
     run = Run(db, progress, cancel, "full")
-    hubspot = HubSpotClient.connect(endpoints)
-    qbo = QboClient.connect(endpoints)
-    try:
+    with connected(endpoints, run) as (hubspot, qbo):
         guarded(db, "hubspot", lambda: _refresh_hubspot(run, hubspot))
         guarded(db, "quickbooks", lambda: _refresh_qbo(run, qbo))
         run.tick("Finishing", 0)
@@ -57,23 +58,13 @@ def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Prog
             facts.mark_changed(db)
         run.tick("Preparing the diagnosis", 0)
         facts.rebuild(db)
-    finally:
-        run.stats.hubspot_requests = hubspot.api.request_count
-        run.stats.qbo_requests = qbo.api.request_count
-        hubspot.close()
-        qbo.close()
     return run.stats
 
 
 def _refresh_hubspot(run: Run, client: HubSpotClient) -> None:
     db = run.db
     for otype in ("companies", "contacts"):
-        contact_ids: list[str] = []
-        for page in client.fetch_objects(otype):
-            with db.atomic():
-                hs_save.save_objects(db, otype, page, run.refresh_id)
-            contact_ids += [str(o["id"]) for o in page]
-            run.tick(f"HubSpot {otype}", run.add(otype, len(page)))
+        contact_ids = save_hubspot_pages(run, otype, client.fetch_objects(otype), f"HubSpot {otype}")
         if otype == "contacts":
             for found in client.fetch_associations("contacts", "companies", contact_ids):
                 with db.atomic():
@@ -118,10 +109,7 @@ def _refresh_qbo(run: Run, client: QboClient) -> None:
     skipped: list[str] = []
     for entity in QBO_ENTITIES:
         try:
-            for page in client.fetch_all(entity):
-                with db.atomic():
-                    qbo_save.save_entities(db, entity, page, run.refresh_id)
-                run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+            save_qbo_pages(run, entity, client.fetch_all(entity))
         except ApiError as err:
             # Items only feed a warning (unknown_item); a company or proxy that refuses the query must not
             # stop the refresh. The rule stays silent while no items are cached.

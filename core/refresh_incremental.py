@@ -31,12 +31,14 @@ from core.refresh_base import (
     Progress,
     RefreshStats,
     Run,
+    connected,
     dangling,
     guarded,
     read_hubspot,
     relink,
     remove_hubspot,
     remove_qbo,
+    save_hubspot_pages,
     save_watermarks,
     watermark,
 )
@@ -64,9 +66,7 @@ def incremental_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progres
     if hs_since is None or qbo_since is None:
         raise ValueError("incremental_refresh needs the watermarks of an earlier full refresh")
     run = Run(db, progress, cancel, "incremental")
-    hubspot = HubSpotClient.connect(endpoints)
-    qbo = QboClient.connect(endpoints)
-    try:
+    with connected(endpoints, run) as (hubspot, qbo):
         guarded(db, "hubspot", lambda: _hubspot(run, hubspot, hs_since - MARGIN, sweep_links))
         guarded(db, "quickbooks", lambda: _qbo(run, qbo, qbo_since - MARGIN))
         run.tick("Finishing", 0)
@@ -75,24 +75,14 @@ def incremental_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progres
             facts.mark_changed(db)
         run.tick("Preparing the diagnosis", 0)
         facts.rebuild(db)
-    finally:
-        run.stats.hubspot_requests = hubspot.api.request_count
-        run.stats.qbo_requests = qbo.api.request_count
-        hubspot.close()
-        qbo.close()
     return run.stats
 
 
 def _hubspot(run: Run, client: HubSpotClient, since: datetime, sweep_links: bool) -> None:
     db = run.db
     since_ms = int(since.timestamp() * 1000)
-    changed: dict[str, list[str]] = {otype: [] for otype in HS_TYPES}
-    for otype in HS_TYPES:
-        for page in client.search_modified(otype, since_ms):
-            with db.atomic():
-                hs_save.save_objects(db, otype, page, run.refresh_id)
-            changed[otype] += [str(o["id"]) for o in page]
-            run.tick(f"HubSpot {otype} changed", run.add(otype, len(page)))
+    changed = {otype: save_hubspot_pages(run, otype, client.search_modified(otype, since_ms),
+                                         f"HubSpot {otype} changed") for otype in HS_TYPES}
     for otype in HS_TYPES:
         archived = [str(o["id"]) for page in client.fetch_objects(otype, ["hs_object_id"], archived=True)
                     for o in page]

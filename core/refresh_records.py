@@ -24,10 +24,12 @@ from core.refresh_base import (
     RefreshStats,
     Run,
     chunks,
+    connected,
     guarded,
     read_hubspot,
     relink,
     remove_qbo,
+    save_qbo_pages,
 )
 from core.store import facts
 from core.store.db import open_db
@@ -79,21 +81,16 @@ def refresh_records(endpoints: Endpoints, db_path: Path, touched: Touched, progr
                     cancel: threading.Event | None = None) -> RefreshStats:
     db = open_db(db_path)
     run = Run(db, progress, cancel, "records")
-    hubspot = HubSpotClient.connect(endpoints)
-    qbo = QboClient.connect(endpoints)
     try:
-        if any(touched.hubspot.values()):
-            guarded(db, "hubspot", lambda: _hubspot(run, hubspot, touched.hubspot))
-        if any(touched.qbo.values()):
-            guarded(db, "quickbooks", lambda: _qbo(run, qbo, touched.qbo))
-        with db.atomic():
-            facts.mark_changed(db)
-        facts.rebuild(db)
+        with connected(endpoints, run) as (hubspot, qbo):
+            if any(touched.hubspot.values()):
+                guarded(db, "hubspot", lambda: _hubspot(run, hubspot, touched.hubspot))
+            if any(touched.qbo.values()):
+                guarded(db, "quickbooks", lambda: _qbo(run, qbo, touched.qbo))
+            with db.atomic():
+                facts.mark_changed(db)
+            facts.rebuild(db)
     finally:
-        run.stats.hubspot_requests = hubspot.api.request_count
-        run.stats.qbo_requests = qbo.api.request_count
-        hubspot.close()
-        qbo.close()
         db.close()
     return run.stats
 
@@ -125,12 +122,7 @@ def _qbo(run: Run, client: QboClient, touched: Mapping[str, frozenset[str]]) -> 
         ids = sorted(touched.get(entity, ()))
         for chunk in chunks(ids, 1000):
             quoted = ", ".join("'" + i.replace("\\", "\\\\").replace("'", "\\'") + "'" for i in chunk)
-            found: list[str] = []
-            for page in client.fetch_all(entity, f"Id IN ({quoted})"):
-                with run.db.atomic():
-                    qbo_save.save_entities(run.db, entity, page, run.refresh_id)
-                found += [str(o.get("Id")) for o in page]
-                run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+            found = save_qbo_pages(run, entity, client.fetch_all(entity, f"Id IN ({quoted})"))
             with run.db.atomic():
                 removed = remove_qbo(run.db, entity, set(chunk) - set(found))
             if removed:

@@ -114,9 +114,7 @@ def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Pr
             continue
         if cancel is not None and cancel.is_set():
             cancelled = True
-            journal.mark_failed(entry.entry.id, "Cancelled before it was sent.")
-            results.append(ChangeResult(entry.change, entry.entry.id, EntryState.FAILED,
-                                        "Cancelled before it was sent."))
+            results.append(_failed(journal, entry, "Cancelled before it was sent."))
             continue
         if progress:
             progress(entry.change.label, index, len(stored))
@@ -138,7 +136,7 @@ def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Pr
 
 
 def _one(entry: StoredEntry, journal: Journal, clients: Clients, created: dict[int, str]) -> ChangeResult:
-    change, eid = entry.change, entry.entry.id
+    change = entry.change
     if entry.entry.state == EntryState.SENT:
         # Sent before a crash or a lost connection: the body stored is the one sent. QBO replays its first
         # reply to the same requestid; HubSpot has no such key, so look whether the write landed.
@@ -149,39 +147,27 @@ def _one(entry: StoredEntry, journal: Journal, clients: Clients, created: dict[i
                 if landed is not None:
                     return _done(journal, entry, landed)
                 sender.check(change, record_id, clients)
-            except StaleRecordError as exc:
-                return _conflict(journal, entry, exc)
             except ApiError as exc:
-                journal.mark_failed(eid, str(exc))
-                return ChangeResult(change, eid, EntryState.FAILED, str(exc))
+                return _refused(journal, entry, exc)
     else:
         try:
             body = resolve(change.body, created)
             record_id = str(resolve(change.record_id, created))
         except MissingRef as missing:
-            message = f"Not sent: it needs the record change {missing.index + 1} was to create, which failed."
-            journal.mark_failed(eid, message)
-            return ChangeResult(change, eid, EntryState.FAILED, message)
+            return _failed(journal, entry, f"Not sent: it needs the record change {missing.index + 1} was to create, "
+                                           "which failed.")
         if change.system == "quickbooks":
             body = sender.qbo_body(change, body)
         try:
             sender.check(change, record_id, clients)
-        except StaleRecordError as exc:
-            return _conflict(journal, entry, exc)
         except ApiError as exc:
-            journal.mark_failed(eid, str(exc))
-            return ChangeResult(change, eid, EntryState.FAILED, str(exc))
-        journal.mark_sent(eid, body, record_id)
+            return _refused(journal, entry, exc)
+        journal.mark_sent(entry.entry.id, body, record_id)
         _crash_hook(entry.seq, "before")
     try:
         sent = sender.send(change, body, record_id, entry.entry.request_id, clients)
-    except StaleRecordError as exc:
-        return _conflict(journal, entry, exc)
-    except (AuthError, NetworkError):
-        raise
-    except ApiError as exc:
-        journal.mark_failed(eid, str(exc))
-        return ChangeResult(change, eid, EntryState.FAILED, str(exc))
+    except ApiError as exc:  # not AuthError or NetworkError: those interrupt the run, the entry left SENT
+        return _refused(journal, entry, exc)
     _crash_hook(entry.seq, "after")
     return _done(journal, entry, sent)
 
@@ -191,6 +177,19 @@ def _done(journal: Journal, entry: StoredEntry, sent: sender.Sent) -> ChangeResu
     journal.mark_done(entry.entry.id, sent.after, sent.new_version, sent.record_id if creates else "")
     message = f"Created {entry.change.entity} {sent.record_id}." if creates else "Saved."
     return ChangeResult(entry.change, entry.entry.id, EntryState.DONE, message, sent.record_id, after=sent.after)
+
+
+def _failed(journal: Journal, entry: StoredEntry, message: str) -> ChangeResult:
+    journal.mark_failed(entry.entry.id, message)
+    return ChangeResult(entry.change, entry.entry.id, EntryState.FAILED, message)
+
+
+def _refused(journal: Journal, entry: StoredEntry, exc: ApiError) -> ChangeResult:
+    """A service refused to read or write the change's record: a conflict when the record changed since the
+    plan, else a failure with the service's message."""
+    if isinstance(exc, StaleRecordError):
+        return _conflict(journal, entry, exc)
+    return _failed(journal, entry, str(exc))
 
 
 def _conflict(journal: Journal, entry: StoredEntry, exc: StaleRecordError) -> ChangeResult:

@@ -139,20 +139,18 @@ class QboClient:
             cursor = nxt
 
     def company_info(self) -> JSON:
-        body = self._json(self.api.request("GET", f"{self.prefix}/companyinfo/{self.realm}",
-                                           params={"minorversion": MINOR_VERSION}))
-        info = body.get("CompanyInfo")
-        if not isinstance(info, dict):
-            raise MalformedReplyError("QuickBooks' company info reply has no CompanyInfo.", 200)
-        return info
+        return self._read_one(f"companyinfo/{self.realm}", "CompanyInfo", "company info")
 
     def preferences(self) -> JSON:
-        body = self._json(self.api.request("GET", f"{self.prefix}/preferences",
-                                           params={"minorversion": MINOR_VERSION}))
-        prefs = body.get("Preferences")
-        if not isinstance(prefs, dict):
-            raise MalformedReplyError("QuickBooks' preferences reply has no Preferences.", 200)
-        return prefs
+        return self._read_one("preferences", "Preferences", "preferences")
+
+    def _read_one(self, path: str, key: str, what: str) -> JSON:
+        """GET one object of the company (its info, its preferences): the reply's `key` object."""
+        body = self._json(self.api.request("GET", f"{self.prefix}/{path}", params={"minorversion": MINOR_VERSION}))
+        found = body.get(key)
+        if not isinstance(found, dict):
+            raise MalformedReplyError(f"QuickBooks' {what} reply has no {key}.", 200)
+        return found
 
 
 def _server_date(response: requests.Response) -> datetime | None:

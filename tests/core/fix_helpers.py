@@ -1,15 +1,21 @@
-"""A small company on both sides and hand-written Changes for the fix machinery's tests (journal, apply, undo…)."""
+"""A small company on both sides, hand-written Changes, and the sandbox/clients/journal fixtures for the fix
+machinery's tests (journal, apply, undo…)."""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from core.app import Endpoints
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, FieldChange, Plan
 from core.http import ApiSession
 from core.hubspot.writes import HubSpotWriter
+from core.journal import Journal
 from core.qbo.writes import QboWriter
 from core.sandbox.server import Sandbox
 
@@ -114,3 +120,23 @@ def fast_clients(endpoints: Endpoints) -> Clients:
                                  session=session("HubSpot", endpoints.hubspot_api, endpoints.hubspot_token)),
                    QboWriter(endpoints.qbo_api, endpoints.qbo_token, endpoints.qbo_realm,
                              session=session("QuickBooks", endpoints.qbo_api, endpoints.qbo_token)))
+
+
+@pytest.fixture
+def sb() -> Iterator[Sandbox]:
+    """The fix test company, served for one test. Test modules take it and the two fixtures below by assignment,
+    `sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal`, so pytest finds them."""
+    with Sandbox(scenario()) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def clients(sb: Sandbox) -> Iterator[Clients]:
+    with Clients.connect(sb.endpoints()) as bundle:
+        yield bundle
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite") as j:
+        yield j

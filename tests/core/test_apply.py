@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import parse_qs
-
-import pytest
 
 from core.fixes.apply import apply_plan
 from core.fixes.clients import Clients
@@ -16,6 +12,7 @@ from core.fixes.recovery import resume
 from core.journal import Journal
 from core.sandbox.faults import FaultPlan
 from core.sandbox.server import Options, Sandbox
+from tests.core import fix_helpers
 from tests.core.fix_helpers import (
     association,
     create_customer,
@@ -28,23 +25,7 @@ from tests.core.fix_helpers import (
     scenario,
 )
 
-
-@pytest.fixture
-def sb() -> Iterator[Sandbox]:
-    with Sandbox(scenario()) as sandbox:
-        yield sandbox
-
-
-@pytest.fixture
-def clients(sb: Sandbox) -> Iterator[Clients]:
-    with Clients.connect(sb.endpoints()) as bundle:
-        yield bundle
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite") as j:
-        yield j
+sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal  # the shared fixtures
 
 
 def writes(sb: Sandbox) -> list[dict[str, object]]:

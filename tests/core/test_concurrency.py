@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -15,25 +13,10 @@ from core.fixes.errors import StaleRecordError
 from core.fixes.model import EntryState
 from core.journal import Journal
 from core.sandbox.server import Sandbox
-from tests.core.fix_helpers import patch_contact, plan_of, rename_customer, scenario
+from tests.core import fix_helpers
+from tests.core.fix_helpers import patch_contact, plan_of, rename_customer
 
-
-@pytest.fixture
-def sb() -> Iterator[Sandbox]:
-    with Sandbox(scenario()) as sandbox:
-        yield sandbox
-
-
-@pytest.fixture
-def clients(sb: Sandbox) -> Iterator[Clients]:
-    with Clients.connect(sb.endpoints()) as bundle:
-        yield bundle
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite") as j:
-        yield j
+sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal  # the shared fixtures
 
 
 def test_qbo_record_edited_since_the_plan_is_a_conflict(sb: Sandbox, clients: Clients, journal: Journal) -> None:

@@ -12,13 +12,9 @@ from typing import Any
 import pytest
 
 from core import app
-from core.fixes.apply import apply_plan
-from core.fixes.clients import Clients
 from core.fixes.model import EntryState
-from core.fixes.plans import plan_for
-from core.journal import Journal
 from core.sandbox.server import Sandbox
-from core.store.db import open_db
+from tests.helpers import fixes
 
 CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("missing_customer", "9012", "reassign", {"contact_id": "1004"}),
@@ -46,17 +42,10 @@ def test_the_fix_clears_the_failure(tmp_path: Path, kind: str, invoice_id: str, 
     cache = tmp_path / "cache.db"
     with Sandbox("demo") as sb:
         endpoints = sb.endpoints()
-        app.refresh(endpoints, cache)
-        (failure,) = [f for f in app.diagnose(cache).failures
-                      if f.kind == kind and f.hubspot_invoice_id == invoice_id]
-        db = open_db(cache)
-        try:
-            plan = plan_for(db, kind, [failure], option, params)
-        finally:
-            db.close()
+        (failure,) = fixes.failures_of(fixes.refresh_and_diagnose(endpoints, cache), kind, invoice_id)
+        plan = fixes.plan_from(cache, kind, [failure], option, params)
         assert plan.changes and not plan.problems
-        with Journal(tmp_path / "journal.sqlite") as journal, Clients.connect(endpoints) as clients:
-            result = apply_plan(plan, journal, clients)
+        result = fixes.apply_journaled(plan, endpoints, tmp_path / "journal.sqlite")
         assert [(r.status, r.message) for r in result.results if r.status != EntryState.DONE] == []
         app.refresh(endpoints, cache)
     left = {f.kind for f in app.diagnose(cache).failures if f.hubspot_invoice_id == invoice_id}

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from core import app
-from core.diagnose import Diagnosis
 from core.failures import registry
 from core.failures.base import Failure, texts
 from core.fixes.model import Action
 from core.fixes.plans import PlanError, UnknownKind, options_for, plan_for
 from core.normalize import norm_text
-from core.sandbox.server import Sandbox
 from core.store.db import open_db
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 JSON = dict[str, Any]
 FIRST = ("Ann", "Bob", "Cy", "Dee", "Eve")
@@ -50,16 +48,13 @@ def hundred_duplicates() -> JSON:
 
 
 @pytest.fixture(scope="module")
-def bulk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    path = tmp_path_factory.mktemp("bulk") / "cache.db"
-    with Sandbox(hundred_duplicates()) as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
+def bulk(tmp_path_factory: pytest.TempPathFactory) -> Cached:
+    return fixes.cached_company(hundred_duplicates(), tmp_path_factory.mktemp("bulk") / "cache.db")
 
 
-def test_one_plan_names_a_hundred_customers_uniquely(bulk: tuple[Path, Diagnosis]) -> None:
+def test_one_plan_names_a_hundred_customers_uniquely(bulk: Cached) -> None:
     path, diagnosis = bulk
-    failures = [f for f in diagnosis.failures if f.kind == "duplicate_display_name"]
+    failures = fixes.failures_of(diagnosis, "duplicate_display_name")
     assert len(failures) == 100
     db = open_db(path)
     plan = plan_for(db, "duplicate_display_name", failures, "create_named", {"pattern": "{company} ({first} {last})"})
@@ -79,9 +74,9 @@ def test_one_plan_names_a_hundred_customers_uniquely(bulk: tuple[Path, Diagnosis
     assert emails["9000"] == "p0@company0.example"
 
 
-def test_bulk_rename_touches_each_holder_once(bulk: tuple[Path, Diagnosis]) -> None:
+def test_bulk_rename_touches_each_holder_once(bulk: Cached) -> None:
     path, diagnosis = bulk
-    failures = [f for f in diagnosis.failures if f.kind == "duplicate_display_name"]
+    failures = fixes.failures_of(diagnosis, "duplicate_display_name")
     db = open_db(path)
     plan = plan_for(db, "duplicate_display_name", failures, "rename_existing", {"pattern": "{company} (old)"})
     assert len(plan.changes) == 10 and not plan.problems
@@ -98,10 +93,7 @@ def digest(path: Path) -> str:
 
 
 def test_every_kind_offers_options_and_plans_without_writing(tmp_path: Path) -> None:
-    path = tmp_path / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    found = app.diagnose(path)   # the sandbox is gone: any network use would fail
+    path, found = fixes.cached_company("demo", tmp_path / "cache.db")  # the sandbox is gone: no network from here
     before = digest(path)
     db = open_db(path)
     by_kind: dict[str, list[Any]] = {}
@@ -122,7 +114,7 @@ def test_every_kind_offers_options_and_plans_without_writing(tmp_path: Path) -> 
     assert {k for k, _ in planned} >= set(registry.SEED_KINDS)
 
 
-def test_every_registered_kind_has_options_and_stale_failures_are_problems(bulk: tuple[Path, Diagnosis]) -> None:
+def test_every_registered_kind_has_options_and_stale_failures_are_problems(bulk: Cached) -> None:
     assert all(callable(getattr(m, "options", None)) and callable(getattr(m, "plan", None)) for m in registry.KINDS)
     db = open_db(bulk[0])
     for kind in ("no_contact", "unknown_item", "books_closed", "currency_mismatch"):   # guidance only

@@ -2,49 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 import sqlite_utils
 
-from core import app
-from core.diagnose import Diagnosis
-from core.failures.base import Failure
 from core.fixes import naming
 from core.fixes.model import Action
 from core.fixes.plans import PlanError, options_for, plan_for
-from core.sandbox.server import Sandbox
-from core.store.db import open_db
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 KIND = "duplicate_display_name"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    path = tmp_path_factory.mktemp("demo") / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
+demo, db = fixes.demo, fixes.db  # the demo company cached once for this module, and opened
+failure = fixes.picker(KIND)
 
 
-@pytest.fixture
-def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
-    database = open_db(demo[0])
-    yield database
-    database.close()
-
-
-def failure(demo: tuple[Path, Diagnosis], invoice_id: str) -> Failure:
-    return next(f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id == invoice_id)
-
-
-def raw(db: sqlite_utils.Database, customer_id: str) -> dict[str, object]:
-    return dict(json.loads(db.execute("SELECT raw FROM qbo_customers WHERE id = ?", [customer_id]).fetchone()[0]))
-
-
-def test_options_depend_on_who_holds_the_name(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_options_depend_on_who_holds_the_name(db: sqlite_utils.Database, demo: Cached) -> None:
     held_by_customer = {o.id: o for o in options_for(db, KIND, [failure(demo, "9017")])}
     assert list(held_by_customer) == ["create_named", "rename_existing", "map_existing"]
     assert all(o.available for o in held_by_customer.values())
@@ -57,7 +31,7 @@ def test_options_depend_on_who_holds_the_name(db: sqlite_utils.Database, demo: t
 
 
 def test_create_named_builds_a_unique_name_from_the_pattern(db: sqlite_utils.Database,
-                                                            demo: tuple[Path, Diagnosis]) -> None:
+                                                            demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9017")], "create_named", {})
     (change,) = plan.changes
     assert (change.system, change.entity, change.action, change.record_id) == ("quickbooks", "Customer",
@@ -75,17 +49,17 @@ def test_create_named_builds_a_unique_name_from_the_pattern(db: sqlite_utils.Dat
 
 
 def test_a_pattern_that_gives_a_taken_name_gets_a_number(db: sqlite_utils.Database,
-                                                         demo: tuple[Path, Diagnosis]) -> None:
+                                                         demo: Cached) -> None:
     # no company: "(sofía herrera)" → "sofía herrera", which the employee "Sofía Herrera" holds (case aside)
     plan = plan_for(db, KIND, [failure(demo, "9033")], "create_named", {})
     assert plan.changes[0].body["DisplayName"] == "sofía herrera 2"
 
 
 def test_rename_existing_is_a_sparse_update_of_the_holder(db: sqlite_utils.Database,
-                                                          demo: tuple[Path, Diagnosis]) -> None:
+                                                          demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9026")], "rename_existing", {})
     (change,) = plan.changes
-    before = raw(db, "11")
+    before = fixes.qbo_raw(db, "qbo_customers", "11")
     assert change.body == {"Id": "11", "SyncToken": before["SyncToken"], "sparse": True,
                            "DisplayName": "Lavandería Burbujas (Rosa Vidal)"}
     assert change.before == before and change.version == before["SyncToken"]
@@ -96,7 +70,7 @@ def test_rename_existing_is_a_sparse_update_of_the_holder(db: sqlite_utils.Datab
 
 
 def test_rename_existing_can_also_create_the_contact_under_the_freed_name(db: sqlite_utils.Database,
-                                                                          demo: tuple[Path, Diagnosis]) -> None:
+                                                                          demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9026")], "rename_existing",
                     {"new_name": "Burbujas (old owner)", "also_create": True})
     rename, create = plan.changes
@@ -106,10 +80,10 @@ def test_rename_existing_can_also_create_the_contact_under_the_freed_name(db: sq
 
 
 def test_map_existing_gives_the_holder_the_contacts_email(db: sqlite_utils.Database,
-                                                          demo: tuple[Path, Diagnosis]) -> None:
+                                                          demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9017")], "map_existing", {})
     (change,) = plan.changes
-    assert change.body == {"Id": "1", "SyncToken": raw(db, "1")["SyncToken"], "sparse": True,
+    assert change.body == {"Id": "1", "SyncToken": fixes.qbo_raw(db, "qbo_customers", "1")["SyncToken"], "sparse": True,
                            "PrimaryEmailAddr": {"Address": "diego@laespiga-demo.com"}}
     # Lucía's invoices find customer 1 by her email today: the plan says they will not afterwards
     assert any("lucia@laespiga-demo.com" in note for note in plan.notes)

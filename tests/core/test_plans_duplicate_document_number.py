@@ -4,43 +4,26 @@ turn custom transaction numbers off."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 
 from core import app
-from core.diagnose import Diagnosis
-from core.failures.base import Failure
 from core.fixes.model import Action
 from core.fixes.plans import options_for, plan_for
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 KIND = "duplicate_document_number"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    path = tmp_path_factory.mktemp("demo") / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
+demo, db = fixes.demo, fixes.db  # the demo company cached once for this module, and opened
+failure = fixes.picker(KIND)
 
 
-@pytest.fixture
-def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
-    database = open_db(demo[0])
-    yield database
-    database.close()
-
-
-def failure(demo: tuple[Path, Diagnosis], invoice_id: str) -> Failure:
-    return next(f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id == invoice_id)
-
-
-def test_options_show_the_colliding_documents(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_options_show_the_colliding_documents(db: sqlite_utils.Database, demo: Cached) -> None:
     options = {o.id: o for o in options_for(db, KIND, [failure(demo, "9034")])}
     assert list(options) == ["renumber_quickbooks", "renumber_hubspot_copy", "turn_off_custom_numbers"]
     (collision,) = options["renumber_quickbooks"].params["collisions"]
@@ -51,9 +34,9 @@ def test_options_show_the_colliding_documents(db: sqlite_utils.Database, demo: t
 
 
 def test_renumber_quickbooks_is_a_sparse_docnumber_update(db: sqlite_utils.Database,
-                                                          demo: tuple[Path, Diagnosis]) -> None:
+                                                          demo: Cached) -> None:
     (change,) = plan_for(db, KIND, [failure(demo, "9034")], "renumber_quickbooks", {}).changes
-    before = json.loads(db.execute("SELECT raw FROM qbo_credit_memos WHERE id = '602'").fetchone()[0])
+    before = fixes.qbo_raw(db, "qbo_credit_memos", "602")
     assert (change.system, change.entity, change.action, change.record_id) == ("quickbooks", "CreditMemo",
                                                                                Action.UPDATE, "602")
     assert change.before == before and change.version == before["SyncToken"]
@@ -96,7 +79,7 @@ def test_suggested_numbers_are_free_and_short_enough(tmp_path: Path) -> None:
 
 
 def test_renumber_the_hubspot_copy_pushes_it_under_a_free_number(db: sqlite_utils.Database,
-                                                                 demo: tuple[Path, Diagnosis]) -> None:
+                                                                 demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9031")], "renumber_hubspot_copy", {})
     (change,) = plan.changes
     assert (change.entity, change.action) == ("Invoice", Action.PUSH)
@@ -108,7 +91,7 @@ def test_renumber_the_hubspot_copy_pushes_it_under_a_free_number(db: sqlite_util
 
 
 def test_turn_off_custom_numbers_updates_the_preferences(db: sqlite_utils.Database,
-                                                         demo: tuple[Path, Diagnosis]) -> None:
+                                                         demo: Cached) -> None:
     both = [failure(demo, "9031"), failure(demo, "9037")]
     (change,) = plan_for(db, KIND, both, "turn_off_custom_numbers", {}).changes
     token = db.execute("SELECT sync_token FROM qbo_preferences WHERE id = 1").fetchone()[0]

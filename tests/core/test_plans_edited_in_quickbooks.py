@@ -2,51 +2,24 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 import sqlite_utils
 
-from core import app
-from core.diagnose import Diagnosis
-from core.failures.base import Failure
 from core.fixes.model import Action
 from core.fixes.plans import options_for, plan_for
-from core.sandbox.server import Sandbox
-from core.store.db import open_db
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 KIND = "edited_in_quickbooks"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    path = tmp_path_factory.mktemp("demo") / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
+demo, db = fixes.demo, fixes.db  # the demo company cached once for this module, and opened
+failure = fixes.picker(KIND)
 
 
-@pytest.fixture
-def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
-    database = open_db(demo[0])
-    yield database
-    database.close()
-
-
-def failure(demo: tuple[Path, Diagnosis], invoice_id: str) -> Failure:
-    return next(f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id == invoice_id)
-
-
-def cached(db: sqlite_utils.Database, qbo_id: str) -> dict[str, object]:
-    return dict(json.loads(db.execute("SELECT raw FROM qbo_invoices WHERE id = ?", [qbo_id]).fetchone()[0]))
-
-
-def test_revert_is_a_full_update_with_hubspots_lines(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_revert_is_a_full_update_with_hubspots_lines(db: sqlite_utils.Database, demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9016")], "revert_to_hubspot", {})
     (change,) = plan.changes
-    before = cached(db, "315")
+    before = fixes.qbo_raw(db, "qbo_invoices", "315")
     assert (change.system, change.entity, change.action, change.record_id) == ("quickbooks", "Invoice",
                                                                                Action.UPDATE, "315")
     assert change.before == before and change.version == before["SyncToken"]
@@ -65,7 +38,7 @@ def test_revert_is_a_full_update_with_hubspots_lines(db: sqlite_utils.Database, 
         ("Service date (lines without one)", None, "2026-09-10")]
 
 
-def test_revert_removes_a_line_added_in_quickbooks(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_revert_removes_a_line_added_in_quickbooks(db: sqlite_utils.Database, demo: Cached) -> None:
     (change,) = plan_for(db, KIND, [failure(demo, "9027")], "revert_to_hubspot", {}, "es").changes
     assert [(ln["SalesItemLineDetail"]["Qty"], ln["Amount"]) for ln in change.body["Line"]] == [(12.0, 540.0)]
     assert ("Línea 2", "1 × 18.00 = 18.00 (Domain registration (annual))", "(eliminada)") in \
@@ -74,7 +47,7 @@ def test_revert_removes_a_line_added_in_quickbooks(db: sqlite_utils.Database, de
 
 
 def test_keep_quickbooks_lists_the_changes_to_make_in_hubspot(db: sqlite_utils.Database,
-                                                              demo: tuple[Path, Diagnosis]) -> None:
+                                                              demo: Cached) -> None:
     options = [o.id for o in options_for(db, KIND, [failure(demo, "9020")])]
     assert options == ["revert_to_hubspot", "keep_quickbooks"]
     plan = plan_for(db, KIND, [failure(demo, "9020")], "keep_quickbooks", {})

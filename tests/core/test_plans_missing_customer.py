@@ -4,45 +4,28 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from core import app
-from core.diagnose import Diagnosis
-from core.failures.base import Failure
 from core.fixes.model import Action
 from core.fixes.plans import UnknownOption, options_for, plan_for
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 KIND = "missing_customer"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    """The demo company cached once; the sandbox is stopped before any plan, so a plan cannot use the network."""
-    path = tmp_path_factory.mktemp("demo") / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
-
-
-@pytest.fixture
-def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
-    database = open_db(demo[0])
-    yield database
-    database.close()
-
-
-def failure(demo: tuple[Path, Diagnosis], invoice_id: str) -> Failure:
-    return next(f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id == invoice_id)
+demo, db = fixes.demo, fixes.db  # the demo company cached once for this module, and opened
+failure = fixes.picker(KIND)
 
 
 def test_options_offer_candidates_suggestions_and_the_new_name(db: sqlite_utils.Database,
-                                                               demo: tuple[Path, Diagnosis]) -> None:
+                                                               demo: Cached) -> None:
     options = {o.id: o for o in options_for(db, KIND, [failure(demo, "9012")])}
     assert list(options) == ["reassign", "correct_email", "create_customer"]
     top = options["reassign"].params["candidates"][0]
@@ -81,7 +64,7 @@ def test_same_company_contacts_come_first(tmp_path: Path) -> None:
 
 
 def test_reassign_removes_the_current_contact_then_adds_the_chosen_one(db: sqlite_utils.Database,
-                                                                       demo: tuple[Path, Diagnosis]) -> None:
+                                                                       demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9012")], "reassign", {"contact_id": "1004"})
     assert [(c.system, c.entity, c.action, c.record_id) for c in plan.changes] == [
         ("hubspot", "association", Action.DISSOCIATE, "invoices/9012/contacts/1014"),
@@ -100,7 +83,7 @@ def test_reassign_removes_the_current_contact_then_adds_the_chosen_one(db: sqlit
     assert contacts == {"1004"}
 
 
-def test_reassign_needs_a_contact_with_a_customer(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_reassign_needs_a_contact_with_a_customer(db: sqlite_utils.Database, demo: Cached) -> None:
     missing = plan_for(db, KIND, [failure(demo, "9012")], "reassign", {})
     assert missing.empty and missing.problems[0][0] == "9012"
     no_customer = plan_for(db, KIND, [failure(demo, "9012")], "reassign", {"contact_id": "1015"})
@@ -108,10 +91,10 @@ def test_reassign_needs_a_contact_with_a_customer(db: sqlite_utils.Database, dem
 
 
 def test_correct_email_in_quickbooks_is_a_sparse_update(db: sqlite_utils.Database,
-                                                        demo: tuple[Path, Diagnosis]) -> None:
+                                                        demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9023")], "correct_email", {"target": "quickbooks", "customer_id": "13"})
     (change,) = plan.changes
-    raw = json.loads(db.execute("SELECT raw FROM qbo_customers WHERE id = '13'").fetchone()[0])
+    raw = fixes.qbo_raw(db, "qbo_customers", "13")
     assert (change.system, change.entity, change.action, change.record_id) == \
         ("quickbooks", "Customer", Action.UPDATE, "13")
     assert change.body == {"Id": "13", "SyncToken": raw["SyncToken"], "sparse": True,
@@ -125,7 +108,7 @@ def test_correct_email_in_quickbooks_is_a_sparse_update(db: sqlite_utils.Databas
 
 
 def test_correct_email_in_hubspot_patches_the_contact(db: sqlite_utils.Database,
-                                                      demo: tuple[Path, Diagnosis]) -> None:
+                                                      demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9023")], "correct_email", {"target": "hubspot", "customer_id": "13"},
                     "es")
     (change,) = plan.changes
@@ -141,7 +124,7 @@ def test_correct_email_in_hubspot_patches_the_contact(db: sqlite_utils.Database,
     assert taken.empty and "Lucía Morales" in taken.problems[0][1]
 
 
-def test_create_customer_from_the_contact(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_create_customer_from_the_contact(db: sqlite_utils.Database, demo: Cached) -> None:
     plan = plan_for(db, KIND, [failure(demo, "9029"), failure(demo, "9023")], "create_customer", {})
     assert [c.body for c in plan.changes] == [
         {"DisplayName": "Taller Castillo Auto Repair", "GivenName": "Roberto", "FamilyName": "Castillo",
@@ -154,7 +137,7 @@ def test_create_customer_from_the_contact(db: sqlite_utils.Database, demo: tuple
     assert ("Name", None, "Taller Castillo Auto Repair") in [(f.field, f.before, f.after) for f in first.fields]
 
 
-def test_create_customer_is_unavailable_when_the_name_is_taken(tmp_path: Path, demo: tuple[Path, Diagnosis]) -> None:
+def test_create_customer_is_unavailable_when_the_name_is_taken(tmp_path: Path, demo: Cached) -> None:
     copy = tmp_path / "cache.db"
     shutil.copy(demo[0], copy)
     db = open_db(copy)
@@ -163,6 +146,6 @@ def test_create_customer_is_unavailable_when_the_name_is_taken(tmp_path: Path, d
     assert not option.available and "already used" in option.reason and "name already taken" in option.reason
 
 
-def test_an_unknown_option_is_refused(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_an_unknown_option_is_refused(db: sqlite_utils.Database, demo: Cached) -> None:
     with pytest.raises(UnknownOption, match="reassign, correct_email, create_customer"):
         plan_for(db, KIND, [failure(demo, "9012")], "delete_everything", {})

@@ -11,13 +11,11 @@ import pytest
 from core import app
 from core.diagnose import Diagnosis
 from core.failures.base import Failure
-from core.fixes.apply import apply_plan
-from core.fixes.clients import Clients
 from core.fixes.model import Action, EntryState
 from core.fixes.plans import options_for, plan_for
-from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
+from tests.helpers import fixes
 
 LONG = "INV-2026-WEST-REGION-000123"   # 27 characters
 SCENARIO: dict[str, Any] = {"name": "others", "hubspot": {
@@ -41,22 +39,18 @@ SCENARIO: dict[str, Any] = {"name": "others", "hubspot": {
 def company(tmp_path: Path) -> Iterator[tuple[Sandbox, Path, Diagnosis]]:
     path = tmp_path / "cache.db"
     with Sandbox(SCENARIO) as sb:
-        app.refresh(sb.endpoints(), path)
-        yield sb, path, app.diagnose(path)
+        yield sb, path, fixes.refresh_and_diagnose(sb.endpoints(), path)
 
 
 def only(diagnosis: Diagnosis, kind: str) -> list[Failure]:
-    return [f for f in diagnosis.failures if f.kind == kind]
+    return fixes.failures_of(diagnosis, kind)
 
 
 def apply_and_rediagnose(sb: Sandbox, path: Path, kind: str, option: str, params: dict[str, Any]) -> set[str]:
-    db = open_db(path)
-    plan = plan_for(db, kind, only(app.diagnose(path), kind), option, params)
-    db.close()
-    with Journal(path.parent / "journal.sqlite") as journal, Clients.connect(sb.endpoints()) as clients:
-        assert all(r.status == EntryState.DONE for r in apply_plan(plan, journal, clients).results)
-    app.refresh(sb.endpoints(), path)
-    return {f.kind for f in app.diagnose(path).failures}
+    plan = fixes.plan_from(path, kind, only(app.diagnose(path), kind), option, params)
+    result = fixes.apply_journaled(plan, sb.endpoints(), path.parent / "journal.sqlite")
+    assert all(r.status == EntryState.DONE for r in result.results)
+    return {f.kind for f in fixes.refresh_and_diagnose(sb.endpoints(), path).failures}
 
 
 def test_reactivate_the_inactive_customer(company: tuple[Sandbox, Path, Diagnosis]) -> None:
@@ -91,5 +85,4 @@ def test_a_too_long_number_is_pushed_shortened_and_free(company: tuple[Sandbox, 
     assert push.action == Action.PUSH and push.body["DocNumber"] == "26-WEST-REGION-000123"
     assert len(push.body["DocNumber"]) <= 21 and LONG in push.body["PrivateNote"]
     db.close()
-    with Journal(path.parent / "journal.sqlite") as journal, Clients.connect(sb.endpoints()) as clients:
-        assert apply_plan(plan, journal, clients).ok
+    assert fixes.apply_journaled(plan, sb.endpoints(), path.parent / "journal.sqlite").ok

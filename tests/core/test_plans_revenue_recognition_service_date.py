@@ -2,44 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 import sqlite_utils
 
-from core import app
-from core.diagnose import Diagnosis
 from core.failures.base import Failure
 from core.fixes.model import Action
 from core.fixes.plans import options_for, plan_for
-from core.sandbox.server import Sandbox
-from core.store.db import open_db
 from core.sync.payload import invoice_payload
+from tests.helpers import fixes
+from tests.helpers.fixes import Cached
 
 KIND = "revenue_recognition_service_date"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Diagnosis]]:
-    path = tmp_path_factory.mktemp("demo") / "cache.db"
-    with Sandbox("demo") as sb:
-        app.refresh(sb.endpoints(), path)
-    yield path, app.diagnose(path)
+demo, db = fixes.demo, fixes.db  # the demo company cached once for this module, and opened
 
 
-@pytest.fixture
-def db(demo: tuple[Path, Diagnosis]) -> Iterator[sqlite_utils.Database]:
-    database = open_db(demo[0])
-    yield database
-    database.close()
+def failures(demo: Cached, *invoice_ids: str) -> list[Failure]:
+    return fixes.failures_of(demo[1], KIND, *invoice_ids)
 
 
-def failures(demo: tuple[Path, Diagnosis], *invoice_ids: str) -> list[Failure]:
-    return [f for f in demo[1].failures if f.kind == KIND and f.hubspot_invoice_id in invoice_ids]
-
-
-def test_push_puts_the_chosen_date_on_every_line(db: sqlite_utils.Database, demo: tuple[Path, Diagnosis]) -> None:
+def test_push_puts_the_chosen_date_on_every_line(db: sqlite_utils.Database, demo: Cached) -> None:
     for rule, date in (("invoice_date", "2026-11-02"), ("due_date", "2026-12-02"), ("custom", "2026-11-15")):
         plan = plan_for(db, KIND, failures(demo, "9038"), "push_with_service_date", {"rule": rule, "date": date})
         (change,) = plan.changes
@@ -52,7 +34,7 @@ def test_push_puts_the_chosen_date_on_every_line(db: sqlite_utils.Database, demo
 
 
 def test_invoices_with_another_failure_are_problems_not_pushes(db: sqlite_utils.Database,
-                                                               demo: tuple[Path, Diagnosis]) -> None:
+                                                               demo: Cached) -> None:
     plan = plan_for(db, KIND, failures(demo, "9012", "9031", "9039", "9040"), "push_with_service_date", {})
     assert [c.invoice_ids for c in plan.changes] == [("9039",), ("9040",)]
     assert dict(plan.problems) == {"9012": "Fix this first: No matching customer in QuickBooks.",
@@ -62,7 +44,7 @@ def test_invoices_with_another_failure_are_problems_not_pushes(db: sqlite_utils.
 
 
 def test_turning_it_off_is_guidance_with_the_settings_link(db: sqlite_utils.Database,
-                                                            demo: tuple[Path, Diagnosis]) -> None:
+                                                            demo: Cached) -> None:
     options = {o.id: o for o in options_for(db, KIND, failures(demo, "9012"), "es")}
     assert not options["push_with_service_date"].available and options["push_with_service_date"].reason
     assert options["turn_off_in_quickbooks"].available

@@ -17,6 +17,7 @@ from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
 from core.sync.push import push_change, push_invoice, push_plan
+from tests.core import fix_helpers
 from tests.core.fix_helpers import create_customer, invoices_numbered, plan_of, scenario
 
 
@@ -26,16 +27,7 @@ def sb() -> Iterator[Sandbox]:
         yield sandbox
 
 
-@pytest.fixture
-def clients(sb: Sandbox) -> Iterator[Clients]:
-    with Clients.connect(sb.endpoints()) as bundle:
-        yield bundle
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite") as j:
-        yield j
+clients, journal = fix_helpers.clients, fix_helpers.journal  # the shared fixtures, over this `sb`
 
 
 @pytest.fixture

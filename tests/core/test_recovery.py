@@ -11,7 +11,6 @@ import pickle
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -22,7 +21,8 @@ from core.fixes.model import EntryState, Plan
 from core.fixes.recovery import resume
 from core.journal import Journal
 from core.sandbox.server import Sandbox
-from tests.core.fix_helpers import create_customer, invoices_numbered, patch_contact, plan_of, push_invoice, scenario
+from tests.core import fix_helpers
+from tests.core.fix_helpers import create_customer, invoices_numbered, patch_contact, plan_of, push_invoice
 
 REPO = Path(__file__).resolve().parents[2]
 CHILD = """
@@ -36,11 +36,7 @@ with Journal(path) as journal, Clients.connect(endpoints) as clients:
 """
 
 
-@pytest.fixture
-def sb() -> Iterator[Sandbox]:
-    sandbox = Sandbox(scenario()).start()
-    yield sandbox
-    sandbox.stop()
+sb = fix_helpers.sb  # the shared fixture
 
 
 def crash_during(sb: Sandbox, plan: Plan, journal_path: Path, hook: str) -> subprocess.CompletedProcess[bytes]:

@@ -143,14 +143,19 @@ def test_mode_falls_back_to_full(sb: Sandbox, tmp_path: Path) -> None:
         db.close()
 
 
+def incremental_refused_then_full(sb: Sandbox, path: Path, refusal: type[Exception], reason: str) -> None:
+    """An incremental refresh raises `refusal`; the next default refresh is a full one that says `reason`."""
+    with pytest.raises(refusal):
+        app.refresh(sb.endpoints(), path, mode="incremental")
+    stats = app.refresh(sb.endpoints(), path)
+    assert stats.mode == "full" and reason in stats.reason
+
+
 def test_cdc_window_refusal_falls_back_to_full(sb: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "cache.db"
     app.refresh(sb.endpoints(), path)
     monkeypatch.setattr(qbo_cdc, "WINDOW", timedelta(seconds=0))  # QBO now refuses every changedSince
-    with pytest.raises(refresh.CdcWindowError):
-        app.refresh(sb.endpoints(), path, mode="incremental")
-    stats = app.refresh(sb.endpoints(), path)
-    assert stats.mode == "full" and "QuickBooks no longer has the changes" in stats.reason
+    incremental_refused_then_full(sb, path, refresh.CdcWindowError, "QuickBooks no longer has the changes")
 
 
 def test_watermarks_come_from_the_services_clocks(sb: Sandbox, tmp_path: Path,
@@ -207,10 +212,7 @@ def test_search_cap_on_one_timestamp_falls_back_to_full(sb: Sandbox, tmp_path: P
     with sb.state.lock:
         for contact in sb.state.hubspot.objects["contacts"].values():
             contact["properties"]["lastmodifieddate"] = stamp
-    with pytest.raises(hs_client.SearchCapError):
-        app.refresh(sb.endpoints(), path, mode="incremental")
-    stats = app.refresh(sb.endpoints(), path)
-    assert stats.mode == "full" and "same millisecond" in stats.reason
+    incremental_refused_then_full(sb, path, hs_client.SearchCapError, "same millisecond")
 
 
 def test_cdc_pages_past_its_cap_and_applies_deletions(sb: Sandbox, tmp_path: Path,

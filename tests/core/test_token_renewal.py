@@ -11,20 +11,11 @@ import requests
 
 from core import app
 from core.auth import oauth
-from core.auth.connect import Connections
 from core.errors import AuthError
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
-from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
-
-
-def connected(sb: Sandbox, store: TokenStore, tmp_path: Path) -> Connections:
-    connections = make_connections(sb, store, tmp_path)
-    for connect in (connections.connect_hubspot, connections.connect_qbo):
-        browser = Browser()
-        connect(PROFILE, browser.open, timeout=10)
-        browser.join()
-    return connections
+from tests.core.test_oauth_flows import PROFILE
+from tests.helpers.oauth import forget_logins, signed_in
 
 
 def two_hours_later(sb: Sandbox) -> None:
@@ -34,7 +25,7 @@ def two_hours_later(sb: Sandbox) -> None:
 
 def test_refresh_renews_expired_access_tokens(token_store: TokenStore, tmp_path: Path) -> None:
     with Sandbox("demo") as sb:
-        connections = connected(sb, token_store, tmp_path)
+        connections = signed_in(sb, token_store, tmp_path)
         endpoints = connections.endpoints(PROFILE)
         two_hours_later(sb)   # both access tokens have expired; the refresh tokens have not
         with pytest.raises(AuthError):   # the same tokens without renewal: refused
@@ -45,14 +36,12 @@ def test_refresh_renews_expired_access_tokens(token_store: TokenStore, tmp_path:
         token_calls = [r for r in sb.app.requests if "token" in r["path"] and r["method"] == "POST"]
         assert len([r for r in token_calls if "oauth/v3/token" in r["path"] or "oauth/v1/token" in r["path"]]) >= 2
         assert len([r for r in token_calls if "oauth2/v1/tokens/bearer" in r["path"]]) >= 2
-        profile = connections.profiles.get(PROFILE)
-        for provider in (oauth.HUBSPOT, oauth.QBO):
-            token_store.delete_refresh_token(provider, connections.account(profile, provider))
+        forget_logins(connections, token_store)
 
 
 def test_revoked_login_is_a_reconnect_error(token_store: TokenStore, tmp_path: Path) -> None:
     with Sandbox("demo") as sb:
-        connections = connected(sb, token_store, tmp_path)
+        connections = signed_in(sb, token_store, tmp_path)
         endpoints = connections.endpoints(PROFILE)
         profile = connections.profiles.get(PROFILE)
         refresh_token = token_store.get_refresh_token("hubspot", profile.id)

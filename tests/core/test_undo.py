@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,6 +13,7 @@ from core.fixes.model import Action, EntryState
 from core.fixes.undo import undo_plan
 from core.journal import Journal
 from core.sandbox.server import Sandbox
+from tests.core import fix_helpers
 from tests.core.fix_helpers import (
     association,
     create_customer,
@@ -23,26 +22,9 @@ from tests.core.fix_helpers import (
     plan_of,
     push_invoice,
     rename_customer,
-    scenario,
 )
 
-
-@pytest.fixture
-def sb() -> Iterator[Sandbox]:
-    with Sandbox(scenario()) as sandbox:
-        yield sandbox
-
-
-@pytest.fixture
-def clients(sb: Sandbox) -> Iterator[Clients]:
-    with Clients.connect(sb.endpoints()) as bundle:
-        yield bundle
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite") as j:
-        yield j
+sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal  # the shared fixtures
 
 
 def test_undo_a_rename_and_a_hubspot_patch(sb: Sandbox, clients: Clients, journal: Journal) -> None:

@@ -15,7 +15,8 @@ from core.auth.connect import Connections
 from core.errors import ConfigError
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
-from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
+from tests.core.test_oauth_flows import PROFILE
+from tests.helpers.oauth import forget_logins, signed_in
 
 
 @pytest.fixture
@@ -23,15 +24,9 @@ def saved(token_store: TokenStore, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     for name in ("SYNCDOCTOR_HUBSPOT_TOKEN", "SYNCDOCTOR_QBO_TOKEN", "SYNCDOCTOR_QBO_REALM"):
         monkeypatch.delenv(name, raising=False)
     with Sandbox("demo") as sb:
-        connections = make_connections(sb, token_store, tmp_path)
-        for connect in (connections.connect_hubspot, connections.connect_qbo):
-            browser = Browser()
-            connect(PROFILE, browser.open, timeout=10)
-            browser.join()
+        connections = signed_in(sb, token_store, tmp_path)
         yield connections
-        for provider in ("hubspot", "qbo"):
-            profile = connections.profiles.get(PROFILE)
-            token_store.delete_refresh_token(provider, connections.account(profile, provider))
+        forget_logins(connections, token_store)
 
 
 def test_refresh_and_diagnose_use_the_current_saved_profile(saved: Connections) -> None:

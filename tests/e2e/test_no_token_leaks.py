@@ -25,7 +25,8 @@ from core.secrets import TokenStore
 from core.store.db import open_db
 from core.sync.push import push_invoice
 from gui.pdf_report import write_pdf
-from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, PROFILE, Browser, make_connections
+from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, PROFILE, make_connections
+from tests.helpers.oauth import connect_both, forget_logins
 
 pytestmark = pytest.mark.gui  # the PDF export is drawn by Qt
 
@@ -50,11 +51,7 @@ def test_no_token_in_any_file_written(qtbot: QtBot, token_store: TokenStore, tmp
     with Sandbox("demo") as sb:
         connections: Connections = make_connections(sb, token_store, tmp_path)
         try:
-            for connect in (connections.connect_hubspot, connections.connect_qbo):
-                browser = Browser()
-                connect(PROFILE, browser.open, timeout=10)
-                browser.join()
-                secrets |= issued(sb)
+            connect_both(connections, after_each=lambda: secrets.update(issued(sb)))
             # A refresh of both logins (QBO's refresh token rotates), then the cache refresh and a fix.
             connections.on_unauthorized(PROFILE, oauth.HUBSPOT)
             connections.on_unauthorized(PROFILE, oauth.QBO)
@@ -84,10 +81,7 @@ def test_no_token_in_any_file_written(qtbot: QtBot, token_store: TokenStore, tmp
             logging.getLogger("syncdoctor.test").info("about to scan for tokens")
         finally:
             secrets |= issued(sb)
-            for provider in (oauth.HUBSPOT, oauth.QBO):  # leave nothing in a real keychain
-                profile = connections.profiles.get(PROFILE)
-                if connections.account(profile, provider):
-                    token_store.delete_refresh_token(provider, connections.account(profile, provider))
+            forget_logins(connections, token_store)  # leave nothing in a real keychain
     logs.reset()
 
     logging.getLogger().setLevel(root_level)

@@ -21,6 +21,7 @@ from gui.export_dialog import ExportDialog
 from gui.session import DEMO_PROFILE, Session
 from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
 from tests.gui.helpers import refresh_and_wait
+from tests.helpers.oauth import forget_logins, signed_in
 
 pytestmark = pytest.mark.gui
 
@@ -34,16 +35,9 @@ def demo_sandbox() -> Iterator[Sandbox]:
 @pytest.fixture
 def connected(demo_sandbox: Sandbox, token_store: TokenStore, tmp_path: Path) -> Iterator[Connections]:
     """A saved profile on the demo company, signed in to both services through the real OAuth flows."""
-    connections = make_connections(demo_sandbox, token_store, tmp_path)
-    for connect in (connections.connect_hubspot, connections.connect_qbo):
-        browser = Browser()
-        connect(PROFILE, browser.open, timeout=10)
-        browser.join()
+    connections = signed_in(demo_sandbox, token_store, tmp_path)
     yield connections
-    for provider in ("hubspot", "qbo"):
-        profile = connections.profiles.get(PROFILE)
-        if connections.account(profile, provider):
-            token_store.delete_refresh_token(provider, connections.account(profile, provider))
+    forget_logins(connections, token_store)
 
 
 def open_window(qtbot: QtBot, connections: Connections, name: str | None = None) -> AppWindow:

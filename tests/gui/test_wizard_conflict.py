@@ -11,19 +11,19 @@ from core.sandbox.server import Sandbox
 from gui.main_window import MainWindow
 from gui.wizards.base import PageId
 from tests.gui.wizard_steps import (
-    Clicks,
-    apply_and_verify,
+    apply_until_fixed,
     click,
     commit,
     edit_in_quickbooks,
     express_to_preview,
+    from_the_banner,
     loaded_window,
     next_button,
-    open_from_panel,
+    next_to_preview,
+    open_at_choose,
     qbo_record,
     sales_lines,
     shoot,
-    turn_off_revenue_recognition,
     wait_page,
 )
 
@@ -32,10 +32,7 @@ pytestmark = pytest.mark.gui
 
 def test_conflict_stops_shows_the_change_and_replans(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
                                                      tmp_path: Path) -> None:
-    turn_off_revenue_recognition(sandbox)
-    loaded_window(qtbot, window)
-    clicks = Clicks(qtbot)
-    wizard = open_from_panel(qtbot, window, clicks, "edited_in_quickbooks", "9016")
+    wizard, clicks = from_the_banner(qtbot, window, sandbox, "edited_in_quickbooks", "9016")
     express_to_preview(qtbot, wizard, clicks)
     token = qbo_record(sandbox, "Invoice", "315")["SyncToken"]
 
@@ -59,8 +56,7 @@ def test_conflict_stops_shows_the_change_and_replans(qtbot: QtBot, window: MainW
     plan = wizard.plan
     assert plan is not None and plan.changes[0].version == now["SyncToken"]   # planned on the record as it is now
     assert commit(wizard).isEnabled()
-    apply_and_verify(qtbot, wizard, clicks)
-    assert wizard.verify_page.verdict.property("state") == "fixed"
+    apply_until_fixed(qtbot, wizard, clicks)
     after = qbo_record(sandbox, "Invoice", "315")
     assert sales_lines(after) == [(10, 1250.0)] and after["PrivateNote"] == "Checked by Ana"   # their edit kept
 
@@ -68,11 +64,7 @@ def test_conflict_stops_shows_the_change_and_replans(qtbot: QtBot, window: MainW
 def test_unplannable_number_blocks_apply_and_a_failed_step_shows_the_error_page(
         qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     loaded_window(qtbot, window)
-    wizard = window.open_fix_wizard("duplicate_document_number", ["9031"])
-    assert wizard is not None
-    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.CHOOSE)
+    wizard = open_at_choose(qtbot, window, "duplicate_document_number", "9031")
     wizard.choose_page.editors["renumber_quickbooks"].edits["Invoice:340"].setText("INV-1034")   # taken
     click(qtbot, next_button(wizard))
     wait_page(qtbot, wizard, PageId.PREVIEW)
@@ -81,15 +73,9 @@ def test_unplannable_number_blocks_apply_and_a_failed_step_shows_the_error_page(
     assert not commit(wizard).isEnabled()
 
     # The guide path of another cause checks again over the network; with the services gone that step fails.
-    guide = window.open_fix_wizard("revenue_recognition_service_date", ["9038"])
-    assert guide is not None
-    qtbot.waitUntil(guide.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(guide))
-    wait_page(qtbot, guide, PageId.CHOOSE)
+    guide = open_at_choose(qtbot, window, "revenue_recognition_service_date", "9038")
     click(qtbot, guide.choose_page.radios["turn_off_in_quickbooks"])
-    click(qtbot, next_button(guide))
-    wait_page(qtbot, guide, PageId.PREVIEW)
-    qtbot.waitUntil(guide.preview_page.isComplete)
+    next_to_preview(qtbot, guide)
     sandbox.stop()
     click(qtbot, commit(guide))
     wait_page(qtbot, guide, PageId.ERROR, timeout=60_000)

@@ -9,20 +9,16 @@ from pytestqt.qtbot import QtBot
 
 from core.sandbox.server import Sandbox
 from gui.main_window import MainWindow
-from gui.wizards.base import PageId
 from tests.gui.wizard_steps import (
-    Clicks,
-    apply_and_verify,
-    click,
+    apply_until_fixed,
     express_to_preview,
+    from_the_banner,
     loaded_window,
     next_button,
-    open_from_panel,
+    open_at_choose,
     previewed,
     qbo,
     shoot,
-    turn_off_revenue_recognition,
-    wait_page,
 )
 
 pytestmark = pytest.mark.gui
@@ -31,10 +27,7 @@ INVOICE = "9017"   # INV-1017: Diego's customer would be "Panadería La Espiga",
 
 def test_new_name_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
                                                  tmp_path: Path) -> None:
-    turn_off_revenue_recognition(sandbox)
-    loaded_window(qtbot, window)
-    clicks = Clicks(qtbot)
-    wizard = open_from_panel(qtbot, window, clicks, "duplicate_display_name", INVOICE)
+    wizard, clicks = from_the_banner(qtbot, window, sandbox, "duplicate_display_name", INVOICE)
     express_to_preview(qtbot, wizard, clicks)
     shoot(wizard, tmp_path / "preview.png")
     rows = dict((f, after) for f, _before, after in previewed(wizard))
@@ -42,8 +35,7 @@ def test_new_name_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindo
     assert rows["Email"] == "diego@laespiga-demo.com"
     assert not [c for c in qbo(sandbox, "Customer") if c["DisplayName"] == rows["Name"]]   # not written yet
 
-    apply_and_verify(qtbot, wizard, clicks)
-    assert wizard.verify_page.verdict.property("state") == "fixed", wizard.verify_page.details.text()
+    apply_until_fixed(qtbot, wizard, clicks)
     assert clicks.count <= 5, clicks.log
     made = [c for c in qbo(sandbox, "Customer") if c["DisplayName"] == rows["Name"]]
     assert len(made) == 1 and made[0]["PrimaryEmailAddr"]["Address"] == rows["Email"]
@@ -51,11 +43,7 @@ def test_new_name_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindo
 
 def test_pattern_shows_the_proposed_name_live(qtbot: QtBot, window: MainWindow) -> None:
     loaded_window(qtbot, window)
-    wizard = window.open_fix_wizard("duplicate_display_name", [INVOICE])
-    assert wizard is not None
-    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.CHOOSE)
+    wizard = open_at_choose(qtbot, window, "duplicate_display_name", INVOICE)
     editor = wizard.choose_page.editors["create_named"]
     assert editor.proposed.text() == "“Panadería La Espiga (Diego Morales)”"
     editor.pattern.setEditText("{company} - {email}")

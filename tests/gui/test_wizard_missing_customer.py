@@ -11,19 +11,19 @@ from core.sandbox.server import Sandbox
 from gui.main_window import MainWindow
 from gui.wizards.base import PageId
 from tests.gui.wizard_steps import (
-    Clicks,
-    apply_and_verify,
+    apply_until_fixed,
     click,
-    commit,
+    commit_until_fixed,
     express_to_preview,
+    from_the_banner,
     loaded_window,
     next_button,
-    open_from_panel,
+    next_to_preview,
+    open_at_choose,
     previewed,
     qbo,
     shoot,
     turn_off_revenue_recognition,
-    wait_page,
 )
 
 pytestmark = pytest.mark.gui
@@ -32,10 +32,7 @@ INVOICE = "9012"   # INV-1012: contact javier@fotopena.example, no QuickBooks cu
 
 def test_bill_another_contact_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
                                                              tmp_path: Path) -> None:
-    turn_off_revenue_recognition(sandbox)
-    loaded_window(qtbot, window)
-    clicks = Clicks(qtbot)
-    wizard = open_from_panel(qtbot, window, clicks, "missing_customer", INVOICE)
+    wizard, clicks = from_the_banner(qtbot, window, sandbox, "missing_customer", INVOICE)
     assert next_button(wizard).isEnabled()
     shoot(wizard, tmp_path / "explain.png")
 
@@ -49,8 +46,7 @@ def test_bill_another_contact_from_the_banner_in_five_clicks(qtbot: QtBot, windo
     with sandbox.state.lock:   # nothing written by the preview
         assert set(sandbox.state.hubspot.links("invoices", INVOICE, "contacts")) == {"1014"}
 
-    apply_and_verify(qtbot, wizard, clicks)
-    assert wizard.verify_page.verdict.property("state") == "fixed", wizard.verify_page.details.text()
+    apply_until_fixed(qtbot, wizard, clicks)
     assert "INV-1012 can now sync" in wizard.verify_page.verdict.text()
     assert clicks.count <= 5, clicks.log
     with sandbox.state.lock:   # as previewed: the old contact removed, the candidate added
@@ -61,36 +57,24 @@ def test_bill_another_contact_from_the_banner_in_five_clicks(qtbot: QtBot, windo
 def test_create_the_customer_shows_it_field_by_field(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     turn_off_revenue_recognition(sandbox)
     loaded_window(qtbot, window)
-    wizard = window.open_fix_wizard("missing_customer", [INVOICE])
-    assert wizard is not None
-    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.CHOOSE)
+    wizard = open_at_choose(qtbot, window, "missing_customer", INVOICE)
     radio = wizard.choose_page.radios["create_customer"]
     click(qtbot, radio)
     assert radio.isChecked() and next_button(wizard).isEnabled()
     email = wizard.choose_page.editors["correct_email"]
     assert not email.isEnabled()   # only the chosen option's inputs are live
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.PREVIEW)
-    qtbot.waitUntil(wizard.preview_page.isComplete)
+    next_to_preview(qtbot, wizard)
     rows = dict((f, after) for f, _before, after in previewed(wizard))
     assert rows["Name"] == "Estudio Fotográfico Peña" and rows["Email"] == "javier@fotopena.example"
 
-    click(qtbot, commit(wizard))
-    wait_page(qtbot, wizard, PageId.VERIFY, timeout=30_000)
-    qtbot.waitUntil(lambda: wizard.verify_page.verdict.property("state") == "fixed", timeout=30_000)
+    commit_until_fixed(qtbot, wizard)
     made = [c for c in qbo(sandbox, "Customer") if c.get("DisplayName") == "Estudio Fotográfico Peña"]
     assert len(made) == 1 and made[0]["PrimaryEmailAddr"]["Address"] == "javier@fotopena.example"
 
 
 def test_correct_email_needs_a_valid_address(qtbot: QtBot, window: MainWindow) -> None:
     loaded_window(qtbot, window)
-    wizard = window.open_fix_wizard("missing_customer", [INVOICE])
-    assert wizard is not None
-    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.CHOOSE)
+    wizard = open_at_choose(qtbot, window, "missing_customer", INVOICE)
     click(qtbot, wizard.choose_page.radios["correct_email"])
     editor = wizard.choose_page.editors["correct_email"]
     assert editor.isEnabled() and next_button(wizard).isEnabled()

@@ -9,20 +9,19 @@ from pytestqt.qtbot import QtBot
 
 from core.sandbox.server import Sandbox
 from gui.main_window import MainWindow
-from gui.wizards.base import PageId
 from gui.wizards.revenue_recognition_service_date import SettingsLink
 from tests.gui.wizard_steps import (
-    Clicks,
-    apply_and_verify,
+    apply_until_fixed,
     click,
     commit,
+    commit_until_fixed,
     express_to_preview,
+    from_the_banner,
     loaded_window,
-    next_button,
-    open_from_panel,
+    next_to_preview,
+    open_at_choose,
     previewed,
     qbo,
-    wait_page,
 )
 
 pytestmark = pytest.mark.gui
@@ -31,17 +30,15 @@ INVOICE = "9038"   # INV-1038: fails only because revenue recognition is on
 
 def test_send_with_service_dates_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindow,
                                                                 sandbox: Sandbox) -> None:
-    loaded_window(qtbot, window)
-    clicks = Clicks(qtbot)
-    wizard = open_from_panel(qtbot, window, clicks, "revenue_recognition_service_date", INVOICE)
+    wizard, clicks = from_the_banner(qtbot, window, sandbox, "revenue_recognition_service_date", INVOICE,
+                                     revenue_recognition=True)
     express_to_preview(qtbot, wizard, clicks)
     rows = dict((f, after) for f, _before, after in previewed(wizard))
     date = rows["Service date (every line)"]
     assert rows["Number"] == "INV-1038" and len(date) == 10
     assert not [i for i in qbo(sandbox, "Invoice") if i.get("DocNumber") == "INV-1038"]
 
-    apply_and_verify(qtbot, wizard, clicks)
-    assert wizard.verify_page.verdict.property("state") == "fixed", wizard.verify_page.details.text()
+    apply_until_fixed(qtbot, wizard, clicks)
     assert clicks.count <= 5, clicks.log
     pushed = [i for i in qbo(sandbox, "Invoice") if i.get("DocNumber") == "INV-1038"]
     assert len(pushed) == 1
@@ -59,19 +56,13 @@ def test_turn_off_guide_opens_quickbooks_and_checks_again(qtbot: QtBot, window: 
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
     loaded_window(qtbot, window)
-    wizard = window.open_fix_wizard("revenue_recognition_service_date", [INVOICE])
-    assert wizard is not None
-    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.CHOOSE)
+    wizard = open_at_choose(qtbot, window, "revenue_recognition_service_date", INVOICE)
     rule = wizard.choose_page.editors["push_with_service_date"]
     click(qtbot, rule.buttons["custom"])
     assert rule.date.isEnabled() and rule.params()["rule"] == "custom"
     click(qtbot, wizard.choose_page.radios["turn_off_in_quickbooks"])
     assert not rule.isEnabled()
-    click(qtbot, next_button(wizard))
-    wait_page(qtbot, wizard, PageId.PREVIEW)
-    qtbot.waitUntil(wizard.preview_page.isComplete)
+    next_to_preview(qtbot, wizard)
     assert not wizard.preview_page.table.isVisibleTo(wizard)   # nothing to change in Sync Doctor
     assert "Revenue recognition" in wizard.preview_page.notes.text()
     assert commit(wizard).text() == "I did it — check again"
@@ -82,7 +73,5 @@ def test_turn_off_guide_opens_quickbooks_and_checks_again(qtbot: QtBot, window: 
 
     with sandbox.state.lock:   # the user turns the setting off in QuickBooks
         sandbox.state.qbo.preferences["ProductAndServicesPrefs"]["RevenueRecognitionEnabled"] = False
-    click(qtbot, commit(wizard))
-    wait_page(qtbot, wizard, PageId.VERIFY, timeout=30_000)
-    qtbot.waitUntil(lambda: wizard.verify_page.verdict.property("state") == "fixed", timeout=30_000)
+    commit_until_fixed(qtbot, wizard)
     assert not wizard.verify_page.undo_button.isVisible()   # nothing was written, nothing to undo

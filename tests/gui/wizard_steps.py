@@ -69,6 +69,17 @@ def open_from_panel(qtbot: QtBot, win: MainWindow, clicks: Clicks, kind: str, in
     return wizard
 
 
+def from_the_banner(qtbot: QtBot, win: MainWindow, sandbox: Sandbox, kind: str, invoice_id: str, *,
+                    revenue_recognition: bool = False) -> tuple[FixWizard, Clicks]:
+    """The counted path's start: (revenue recognition turned off unless asked to keep it,) the panel loaded, and
+    `kind`'s wizard opened from the banner with its clicks counted."""
+    if not revenue_recognition:
+        turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, win)
+    clicks = Clicks(qtbot)
+    return open_from_panel(qtbot, win, clicks, kind, invoice_id), clicks
+
+
 def wait_page(qtbot: QtBot, wizard: QWizard, page: PageId, timeout: int = TIMEOUT) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() in (page, PageId.ERROR), timeout=timeout)
     assert wizard.currentId() == page, getattr(wizard, "error_text", "")
@@ -99,6 +110,37 @@ def apply_and_verify(qtbot: QtBot, wizard: FixWizard, clicks: Clicks) -> None:
     wait_page(qtbot, wizard, PageId.VERIFY, timeout=30_000)
     qtbot.waitUntil(lambda: wizard.verify_page.isComplete() and wizard.verify_page.verdict.property("state")
                     in ("fixed", "failing"), timeout=30_000)
+
+
+def apply_until_fixed(qtbot: QtBot, wizard: FixWizard, clicks: Clicks) -> None:
+    """apply_and_verify, and the verdict is "fixed" (its details are the message when it is not)."""
+    apply_and_verify(qtbot, wizard, clicks)
+    assert wizard.verify_page.verdict.property("state") == "fixed", wizard.verify_page.details.text()
+
+
+def open_at_choose(qtbot: QtBot, win: MainWindow, kind: str, invoice_id: str) -> FixWizard:
+    """`kind`'s wizard opened straight from the window (no counted clicks), past Explain to the Choose page."""
+    opened = win.open_fix_wizard(kind, [invoice_id])
+    assert opened is not None
+    wizard = cast(FixWizard, opened)
+    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
+    click(qtbot, next_button(wizard))
+    wait_page(qtbot, wizard, PageId.CHOOSE)
+    return wizard
+
+
+def next_to_preview(qtbot: QtBot, wizard: FixWizard) -> None:
+    """Choose's Next (not counted) → the Preview page with its plan ready."""
+    click(qtbot, next_button(wizard))
+    wait_page(qtbot, wizard, PageId.PREVIEW)
+    qtbot.waitUntil(wizard.preview_page.isComplete)
+
+
+def commit_until_fixed(qtbot: QtBot, wizard: FixWizard) -> None:
+    """Preview's commit button (not counted) → Verify, whose verdict turns "fixed"."""
+    click(qtbot, commit(wizard))
+    wait_page(qtbot, wizard, PageId.VERIFY, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.verify_page.verdict.property("state") == "fixed", timeout=30_000)
 
 
 def previewed(wizard: FixWizard) -> list[tuple[str, str, str]]:
