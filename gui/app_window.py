@@ -65,6 +65,9 @@ class AppWindow(MainWindow):
                  connections: Connections | None = None) -> None:
         super().__init__(session, parent, lang)
         self.connections = connections          # None: the demo or an environment session (no saved profile)
+        if connections is not None and self.session.profile in connections.profiles.names():
+            # HubSpot links need the account id: the OAuth reply's hub_id, or what was typed with a token.
+            self._portal_hint = connections.profiles.get(self.session.profile).hubspot_portal_id or self._portal_hint
         self.export_dialog: ExportDialog | None = None
         self.connect_dialog: ConnectDialog | None = None
         self._wrap()
