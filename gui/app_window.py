@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from core import paths
 from core.auth.expiry import Forecast, Status
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
     from gui.connect_dialog import ConnectDialog
     from gui.export_dialog import ExportDialog
     from gui.history_chart import HistoryChart
+    from gui.wizards.base import FixWizard
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class AppWindow(MainWindow):
         self.snapshot_changed.connect(self._on_snapshot)
         self.refresh_finished.connect(self._on_refresh_done)
         self._add_view_actions()
+        self._add_plan_action()
         self._show_profiles()
         self.update_statuses()
         self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
@@ -123,6 +126,48 @@ class AppWindow(MainWindow):
             self.tab_actions.append(action)
         if first is not None:
             self.view_menu.insertSeparator(first)
+
+    def _add_plan_action(self) -> None:
+        """File ▸ Apply a saved plan… (Ctrl+Shift+O), after Export."""
+        self.open_plan_action = self._action(
+            self.tr("Apply a saved &plan…"), self.open_saved_plan,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
+        self.open_plan_action.setToolTip(self.tr("Open a plan saved from a fix's preview, check it and apply it"))
+        file_menu = next((m for a in self.menuBar().actions()
+                          if isinstance(m := a.menu(), QMenu) and self.export_action in m.actions()), None)
+        if file_menu is not None:
+            file_menu.addAction(self.open_plan_action)
+
+    def choose_plan_file(self) -> Path | None:
+        """Ask which saved plan to open (Qt's own dialog, the same on every system); None when cancelled."""
+        dialog = QFileDialog(self, self.tr("Apply a saved plan"))
+        dialog.setObjectName("openPlanDialog")
+        dialog.setAccessibleName(self.tr("Choose a saved plan"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setNameFilter(self.tr("Sync Doctor plan (*.json)"))
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    def open_saved_plan(self, path: Path | None = None) -> FixWizard | None:
+        """Open a saved plan's wizard at its Preview (from the chooser unless `path` is given); a file that cannot
+        be applied here (not a plan, too new, another company) is explained in the message bar."""
+        if not isinstance(path, Path | str):   # triggered(bool) from the menu
+            path = self.choose_plan_file()
+        if path is None:
+            return None
+        from gui.wizards import open_saved_plan
+
+        try:
+            wizard = open_saved_plan(Path(path), self.session, self)
+        except Exception as err:   # UserErrors in their own words; anything else logged as a bug
+            self.show_error(err)
+            return None
+        wizard.cache_changed.connect(self.load_cache)   # after Verify the panel shows the new verdict
+        self.wizard_opened.emit(wizard)
+        return wizard
 
     def show_failures(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -12,7 +12,18 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -344,8 +355,13 @@ class MainWindow(QMainWindow):
     def select_invoice(self, invoice_id: str) -> bool:
         row = self.model.row_of(invoice_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            # Not selectRow(): it reads the keyboard's modifiers, so a held Ctrl would toggle the row off.
+            index = self.model.index(row, 0)
+            selection = self.table.selectionModel()
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
             self._show_card()   # also when the row was already selected (no selectionChanged then)
         return row >= 0
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from core.failures import registry
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from gui.session import Session
@@ -54,3 +56,11 @@ def open_wizard(kind: str, failures: Sequence[Any], session: Session,
     wizard = make_wizard(cls, kind, failures, session, parent)
     wizard.show()
     return wizard
+
+
+def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
+    """Open a plan saved from a wizard's Preview page: its kind's wizard, shown at Preview with the saved changes.
+    Raises a UserError when the file is not a plan, is too new, or is for another QuickBooks company."""
+    from gui.wizards.base import open_saved_plan as open_saved
+
+    return open_saved(path, session, parent)

@@ -4,12 +4,16 @@ Each failure kind subclasses FixWizard and only adds what is particular to it (a
 for its options' parameters, a bulk table). Page ids are an IntEnum so tests and code speak of pages by name;
 every page gates Next through isComplete(); the Error page leaves only Back and Cancel. Core work runs on the
 task bridge: planning and verifying on the profile's cache queue, writes on the profile's service queue.
+
+A wizard can also start from a saved plan (core.fixes.plan_file): FixWizard.from_saved / open_saved_plan open it on
+the Preview page with exactly the saved changes; Back leads to Choose, which re-plans on the current cache.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -20,10 +24,12 @@ from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure, Texts, texts
 from core.fixes.model import Option, Plan
+from core.fixes.plan_file import PlanFileError, SavedPlan
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import Outcome, ParamEditor
+from gui.wizards.pages_preview import PreviewPage
 from gui.wizards.style import WIZARD_STYLE
 
 
@@ -65,6 +71,7 @@ class FixWizard(QWizard):
         self.apply_result: Any = None
         self.run_id = ""
         self.error_text = ""
+        self.saved_plan: SavedPlan | None = None   # set when the wizard was opened on a saved plan
         self.setObjectName(f"fixWizard_{self.kind}")
         self.setWindowTitle(self.tr("Fix: {title}").format(title=self.texts.title))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -87,7 +94,6 @@ class FixWizard(QWizard):
     def _build_pages(self) -> None:
         from gui.wizards.pages_other import ConflictPage, ErrorPage
         from gui.wizards.pages_plan import ChoosePage, ExplainPage
-        from gui.wizards.pages_preview import PreviewPage
         from gui.wizards.pages_run import ApplyPage, VerifyPage
 
         self.explain_page = ExplainPage(self)
@@ -130,6 +136,39 @@ class FixWizard(QWizard):
         """Extra controls for a guide-only plan (e.g. a button that opens QuickBooks' settings)."""
         del plan, parent
         return None
+
+    # ---- starting from a saved plan ----------------------------------------------------------------------
+    @classmethod
+    def from_saved(cls, saved: SavedPlan, session: Session, parent: QWidget | None = None, *,
+                   lang: str = "en", failures: Sequence[Any] | None = None) -> FixWizard:
+        """The wizard for a saved plan, at its Preview page showing exactly the saved changes (no re-planning).
+
+        Apply is enabled only online; Back goes to Choose (the saved option selected once the options load) and
+        re-plans on the current cache. Applying goes through the usual checks: a record changed since the plan
+        was saved stops on the Conflict page. Not shown yet: the caller shows it."""
+        bridge = getattr(parent, "bridge", None)
+        wizard = cls(failures or fix_jobs.saved_failures(session.db_path, saved), session,
+                     bridge if isinstance(bridge, TaskBridge) else None, parent, kind=saved.plan.kind, lang=lang)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        wizard.start_at_preview(saved)
+        return wizard
+
+    def start_at_preview(self, saved: SavedPlan) -> None:
+        """Walk Explain → Choose → Preview before the user sees anything, so Back works as usual; the Preview
+        page plans nothing on the way (no option is chosen yet: the options are still loading) and shows the
+        saved plan instead."""
+        self.saved_plan = saved
+        self.options_loaded.connect(self._select_saved_option)
+        self.restart()          # Explain: starts loading the options
+        self.next()             # Choose
+        self.next()             # Preview
+        self.preview_page.show_plan(saved.plan)
+
+    def _select_saved_option(self) -> None:
+        saved = self.saved_plan
+        radio = self.choose_page.radios.get(saved.plan.option) if saved is not None else None
+        if saved is not None and radio is not None and radio.isEnabled():
+            self.choose_page.select(saved.plan.option)
 
     # ---- shared plumbing ----------------------------------------------------------------------------------
     @property
@@ -212,6 +251,23 @@ class FixWizard(QWizard):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
+    """Load the plan saved at `path`, check it is for this profile's company, and show its kind's wizard at the
+    Preview page. A UserError (plan_file.PlanFileError) says why a file cannot be opened here."""
+    from gui.wizards import wizard_for
+
+    realm = session.endpoints.qbo_realm if session.endpoints is not None else None
+    saved = fix_jobs.load_plan(Path(path), session.db_path, realm)
+    cls = wizard_for(saved.plan.kind)
+    if cls is None:
+        raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
+                            f"(“{saved.plan.kind}”). Update the app to apply it.")
+    lang = getattr(parent, "lang", None)
+    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else "en")
+    wizard.show()
+    return wizard
 
 
 def make_wizard(cls: type[FixWizard], kind: str, failures: Sequence[Any], session: Session,

@@ -7,18 +7,17 @@ functools.partial) and returns plain data.
 from __future__ import annotations
 
 import dataclasses
-import json
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from core import app as core_app
+from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure
 from core.fixes import apply as apply_mod
-from core.fixes import plans, recovery
+from core.fixes import plan_file, plans, recovery
 from core.fixes import undo as undo_mod
 from core.fixes import verify as verify_mod
 from core.fixes.apply import ApplyResult
@@ -162,24 +161,32 @@ def load_journal(profile: str, progress: Progress, cancel: threading.Event) -> J
         return JournalView(list(journal.runs()), by_run, set(journal.unfinished()))
 
 
-# ---- saving a plan for later -----------------------------------------------------------------------------
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    return value
-
-
+# ---- saving a plan for later, and loading it back -------------------------------------------------------
 def plan_to_json(plan: Plan) -> dict[str, Any]:
-    """The plan as plain JSON (core's own serialiser when it has one)."""
-    to_json = getattr(plan, "to_json", None)
-    return dict(to_json()) if callable(to_json) else {"format": "syncdoctor-plan/1", **_plain(plan)}
+    """The plan alone as plain JSON (the file adds the format tag and the company: core.fixes.plan_file)."""
+    return plan_file.plan_to_json(plan)
 
 
-def save_plan(plan: Plan, path: Path) -> None:
-    path.write_text(json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2), encoding="utf-8")
+def save_plan(plan: Plan, path: Path, *, profile: str, db_path: Path) -> Path:
+    """Write the plan to `path` in the versioned plan format, with the company of the cache it was made on."""
+    return plan_file.save(plan, path, profile=profile, db_path=db_path)
+
+
+def load_plan(path: Path, db_path: Path, qbo_realm: str | None = None) -> plan_file.SavedPlan:
+    """A saved plan, checked to be for the company of the cache at `db_path` (and of the live connection's
+    realm when given); a UserError saying why it cannot be applied here otherwise."""
+    saved = plan_file.load(path)
+    plan_file.check_company(saved, db_path, qbo_realm=qbo_realm)
+    return saved
+
+
+def saved_failures(db_path: Path, saved: plan_file.SavedPlan) -> list[Failure]:
+    """The failures a saved plan fixes, for its wizard: as diagnosed now when the cache still has them (Back to
+    Choose then re-plans on today's data), else as saved, else the bare invoice ids."""
+    kind, ids = saved.plan.kind, list(saved.plan.invoice_ids)
+    try:
+        current = {f.hubspot_invoice_id: f for f in failures_for(db_path, kind, ids)}
+    except UserError:   # an unreadable cache: the saved copy still names the invoices
+        current = {}
+    stored = {f.hubspot_invoice_id: f for f in saved.failures if f.kind == kind}
+    return [current.get(i) or stored.get(i) or Failure(kind, i, i, "") for i in ids]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
+from core.errors import UserError
 from core.fixes.model import Plan
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import DiffTable, paragraph, system_name
@@ -135,8 +136,12 @@ class PreviewPage(WizardPage):
                                               self.tr("Sync Doctor plan (*.json)"))
         if not name:
             return None
-        path = Path(name)
-        fix_jobs.save_plan(self.fw.plan, path)
+        try:   # the versioned plan file, with the profile and company it was made for (core.fixes.plan_file)
+            path = fix_jobs.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
+                                      db_path=self.fw.session.db_path)
+        except UserError as err:
+            self.saved.setText(str(err))
+            return None
         self.saved.setText(self.tr("Saved to {path}").format(path=path))
         return path
 

@@ -175,42 +175,67 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="98"/>
+        <location filename="../../gui/app_window.py" line="104"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="99"/>
+        <location filename="../../gui/app_window.py" line="105"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="100"/>
+        <location filename="../../gui/app_window.py" line="106"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="101"/>
+        <location filename="../../gui/app_window.py" line="107"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="116"/>
+        <location filename="../../gui/app_window.py" line="122"/>
         <source>&amp;Failures</source>
         <translation>&amp;Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="116"/>
+        <location filename="../../gui/app_window.py" line="122"/>
         <source>&amp;Activity</source>
         <translation>&amp;Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="116"/>
+        <location filename="../../gui/app_window.py" line="122"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="133"/>
+        <source>Apply a saved &amp;plan…</source>
+        <translation>Aplicar un &amp;plan guardado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="135"/>
+        <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
+        <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="143"/>
+        <source>Apply a saved plan</source>
+        <translation>Aplicar un plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="145"/>
+        <source>Choose a saved plan</source>
+        <translation>Elija un plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="149"/>
+        <source>Sync Doctor plan (*.json)</source>
+        <translation>Plan de Sync Doctor (*.json)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="137"/>
+        <location filename="../../gui/app_window.py" line="185"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -218,17 +243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="151"/>
+        <location filename="../../gui/app_window.py" line="199"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="152"/>
+        <location filename="../../gui/app_window.py" line="200"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="189"/>
+        <location filename="../../gui/app_window.py" line="237"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -1786,43 +1811,43 @@
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../../gui/wizards/base.py" line="80"/>
+        <location filename="../../gui/wizards/base.py" line="87"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="81"/>
+        <location filename="../../gui/wizards/base.py" line="88"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="73"/>
-        <location filename="../../gui/wizards/base.py" line="82"/>
+        <location filename="../../gui/wizards/base.py" line="80"/>
+        <location filename="../../gui/wizards/base.py" line="89"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="83"/>
+        <location filename="../../gui/wizards/base.py" line="90"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="84"/>
+        <location filename="../../gui/wizards/base.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="69"/>
+        <location filename="../../gui/wizards/base.py" line="76"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="157"/>
+        <location filename="../../gui/wizards/base.py" line="196"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="172"/>
+        <location filename="../../gui/wizards/base.py" line="211"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
@@ -2397,73 +2422,73 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="25"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="26"/>
         <source>Check the changes</source>
         <translation>Revise los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="26"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="27"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="37"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="38"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="39"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="133"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="135"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="96"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="97"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="104"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="105"/>
         <source>{n} in {system}</source>
         <translation>{n} en {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="105"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="106"/>
         <source>Records that will change: {parts}.</source>
         <translation>Registros que cambiarán: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="108"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="114"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="116"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="134"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="145"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
