@@ -13,6 +13,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
@@ -133,3 +135,12 @@ def _describe_network(exc: Exception) -> str:
     if isinstance(exc, requests.Timeout):
         return "the service took too long to answer"
     return "the connection failed (check the network, or whether the address is right)"
+
+
+def server_date(response: requests.Response) -> datetime | None:
+    """The service's own clock from the reply's Date header (watermarks must not trust the local clock)."""
+    try:
+        moment = parsedate_to_datetime(response.headers.get("Date", ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 
 from core.failures.base import Texts
 from core.failures.rows import failures_from
-from core.fixes.records import guide_option, guide_plan
 
 NO_CONTACT = "no_contact"
 CONTACT_WITHOUT_EMAIL = "contact_without_email"
@@ -90,11 +89,8 @@ def _kind(kind: str, rank: int, matches: object) -> SimpleNamespace:
     """A failure kind with the same attributes a kind module has (see base.py), for the registry."""
     table = TEXTS_BY_KIND[kind]
     return SimpleNamespace(KIND=kind, RANK=rank, SEVERITY="failure", TEXTS=table,
-                           detect=lambda db: failures_from(db, kind, SQL_BY_KIND[kind]), matches=matches,
-                           # fixed in HubSpot only: the fix is guidance made of the kind's steps
-                           options=lambda db, failures, lang="en": [guide_option(table, lang)],
-                           plan=lambda db, failures, option_id, params, lang="en": guide_plan(
-                               kind, table, failures, option_id, params, lang))
+                           # fixed in HubSpot only: core.fixes.plans offers guidance made of the kind's steps
+                           detect=lambda db: failures_from(db, kind, SQL_BY_KIND[kind]), matches=matches)
 
 
 KINDS = (_kind(NO_CONTACT, 0, _never), _kind(CONTACT_WITHOUT_EMAIL, 1, _never),

@@ -3,15 +3,10 @@ default item or create one, but the books will not show the product the bookkeep
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
-
 import sqlite_utils
 
 from core.failures.base import Failure, Texts
 from core.failures.rows import failures_from
-from core.fixes import records as rec
-from core.fixes.model import Option, Plan
 
 KIND = "unknown_item"
 RANK = 70
@@ -60,14 +55,4 @@ def matches(code: str, message: str) -> bool:
     return code == "2500" and "item" in text
 
 
-# ---------------------------------------------------------------- fixes: guidance only (done in HubSpot or QBO)
-
-def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
-    del db, failures
-    return [rec.guide_option(TEXTS, lang)]
-
-
-def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-         lang: str = "en") -> Plan:
-    del db
-    return rec.guide_plan(KIND, TEXTS, failures, option_id, params, lang)
+# Fixes: guidance only (the change is made in HubSpot or QuickBooks); core.fixes.plans builds it from TEXTS.

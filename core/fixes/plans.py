@@ -1,7 +1,8 @@
 """The way into every kind's fixes: what a wizard may offer for some failures, and the plan for one choice.
 
-Each kind module under core/failures/ provides options()/plan() (see core/fixes/__init__.py); a kind without
-them (none today) falls back to guidance made of its fix steps.
+Each kind module under core/failures/ with a data fix provides options()/plan() (see core/fixes/__init__.py);
+a kind without them (books closed, currency, unknown item, incomplete invoices) gets guidance made of its fix
+steps.
 """
 
 from __future__ import annotations

@@ -9,13 +9,12 @@ import hashlib
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
 from core.errors import ApiError, MalformedReplyError, UserError
-from core.http import ApiSession, Throttle
+from core.http import ApiSession, Throttle, server_date
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -83,7 +82,7 @@ class HubSpotClient:
         if response.status_code not in ok:
             raise hubspot_error(response)
         if self.first_reply_at is None:
-            self.first_reply_at = _server_date(response)
+            self.first_reply_at = server_date(response)
         try:
             body = response.json()
         except ValueError as exc:
@@ -192,12 +191,6 @@ def _search_throttle(base_url: str, token: str) -> Throttle:
         return _SEARCH_THROTTLES.setdefault(key, Throttle(SEARCHES_PER_S, 1.0))
 
 
-def _server_date(response: requests.Response) -> datetime | None:
-    try:
-        moment = parsedate_to_datetime(response.headers.get("Date", ""))
-    except (TypeError, ValueError, IndexError):
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def hubspot_error(response: requests.Response) -> ApiError:

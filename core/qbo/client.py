@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
 from core.errors import ApiError, AuthError, MalformedReplyError, UserError
-from core.http import ApiSession, Throttle
+from core.http import ApiSession, Throttle, server_date
 from core.qbo.faults import parse_fault
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class QboClient:
         if not isinstance(body, dict):
             raise MalformedReplyError("QuickBooks sent an unexpected reply.", response.status_code)
         if self.first_reply_at is None:
-            self.first_reply_at = qbo_instant(body.get("time")) or _server_date(response)
+            self.first_reply_at = qbo_instant(body.get("time")) or server_date(response)
         return body
 
     def query(self, text: str) -> JSON:
@@ -153,12 +152,6 @@ class QboClient:
         return found
 
 
-def _server_date(response: requests.Response) -> datetime | None:
-    try:
-        moment = parsedate_to_datetime(response.headers.get("Date", ""))
-    except (TypeError, ValueError, IndexError):
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def qbo_error(response: requests.Response) -> ApiError:

@@ -115,9 +115,9 @@ def test_every_kind_offers_options_and_plans_without_writing(tmp_path: Path) -> 
 
 
 def test_every_registered_kind_has_options_and_stale_failures_are_problems(bulk: Cached) -> None:
-    assert all(callable(getattr(m, "options", None)) and callable(getattr(m, "plan", None)) for m in registry.KINDS)
     db = open_db(bulk[0])
     for kind in ("no_contact", "unknown_item", "books_closed", "currency_mismatch"):   # guidance only
+        assert not hasattr(registry.get(kind), "options")   # the registry's guidance, from the kind's texts
         (option,) = options_for(db, kind, [Failure(kind, "9000", "B-000", "")], "es")
         plan = plan_for(db, kind, [Failure(kind, "9000", "B-000", "")], option.id, {}, "es")
         assert option.id == "guide" and plan.empty and plan.notes == texts(registry.get(kind), "es").fix_steps
