@@ -21,6 +21,7 @@ from core.auth.expiry import Forecast, Status
 from gui.banner import MessageLevel
 from gui.main_window import MainWindow
 from gui.profile_bar import ProfileBar
+from gui.send_ready import SendReady
 from gui.session import DEMO_PROFILE, Session
 
 if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
@@ -77,6 +78,7 @@ class AppWindow(MainWindow):
         self.snapshot_changed.connect(self._on_snapshot)
         self.refresh_finished.connect(self._on_refresh_done)
         self._add_view_actions()
+        self.send_ready = SendReady(self)
         self._add_plan_action()
         self._show_profiles()
         self.update_statuses()
@@ -229,6 +231,7 @@ class AppWindow(MainWindow):
         self.session.endpoints = endpoints
         self.messages.clear()
         self._update_controls()
+        self.send_ready.update()
         self.update_statuses()
         self.went_online.emit()
         self.refresh()

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.refresh_action, self.cancel_action, self.export_action])
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.search_action, self.clear_action])
-        invoice_menu = menus.addMenu(self.tr("&Invoice"))
+        self.invoice_menu = invoice_menu = menus.addMenu(self.tr("&Invoice"))
         invoice_menu.addActions([self.fix_action, self.hubspot_action, self.qbo_action])
         self.view_menu = view_menu = menus.addMenu(self.tr("&View"))
         self.language_menu = view_menu.addMenu(self.tr("&Language"))

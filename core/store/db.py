@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -54,9 +55,17 @@ def check_version(db: sqlite_utils.Database) -> int:
     return version
 
 
+# What this app version expects of a cache; when the cache already records it, opening it writes nothing, so
+# two queues (the panel's reads, a push's writes) never fight over a schema lock at open.
+SHAPE = hashlib.sha256(repr((schema.SCHEMA_VERSION, schema.TABLES, schema.PKS, schema.OWN_TABLES, schema.OWN_PKS,
+                             schema.INDEXES, views.VIEWS)).encode()).hexdigest()[:16]
+
+
 def ensure_shape(db: sqlite_utils.Database) -> None:
     """Create missing tables, indexes and views; record the schema version. Safe to call every time."""
     check_version(db)
+    if "meta" in db.table_names() and get_meta(db, "shape") == SHAPE:
+        return
     with db.atomic():
         for name, cols in schema.TABLES.items():
             if name not in db.table_names():
@@ -68,6 +77,7 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.table(table).create_index(columns, if_not_exists=True)
         views.ensure_views(db)
         db.table("meta").upsert({"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}, pk="key")
+        db.table("meta").upsert({"key": "shape", "value": SHAPE}, pk="key")
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:

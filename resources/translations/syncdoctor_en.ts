@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="185"/>
+        <location filename="../../gui/app_window.py" line="187"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>
@@ -167,6 +167,33 @@
         <translation>
             <numerusform>Expires in %n day</numerusform>
             <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendReady</name>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="83"/>
+        <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
+        <translation>
+            <numerusform>Create %n invoice in QuickBooks now? It is recorded in Activity first.</numerusform>
+            <numerusform>Create %n invoices in QuickBooks now? Each one is recorded in Activity first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="102"/>
+        <source>%n invoice(s) sent to QuickBooks.</source>
+        <translation>
+            <numerusform>%n invoice sent to QuickBooks.</numerusform>
+            <numerusform>%n invoices sent to QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="104"/>
+        <source>QuickBooks refused %n; see Activity.</source>
+        <translation>
+            <numerusform>QuickBooks refused %n; see Activity.</numerusform>
+            <numerusform>QuickBooks refused %n; see Activity.</numerusform>
         </translation>
     </message>
 </context>

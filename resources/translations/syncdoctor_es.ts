@@ -175,67 +175,67 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="104"/>
+        <location filename="../../gui/app_window.py" line="106"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="105"/>
+        <location filename="../../gui/app_window.py" line="107"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="106"/>
+        <location filename="../../gui/app_window.py" line="108"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="107"/>
+        <location filename="../../gui/app_window.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="122"/>
+        <location filename="../../gui/app_window.py" line="124"/>
         <source>&amp;Failures</source>
         <translation>&amp;Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="122"/>
+        <location filename="../../gui/app_window.py" line="124"/>
         <source>&amp;Activity</source>
         <translation>&amp;Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="122"/>
+        <location filename="../../gui/app_window.py" line="124"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="133"/>
+        <location filename="../../gui/app_window.py" line="135"/>
         <source>Apply a saved &amp;plan…</source>
         <translation>Aplicar un &amp;plan guardado…</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="135"/>
+        <location filename="../../gui/app_window.py" line="137"/>
         <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
         <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="143"/>
+        <location filename="../../gui/app_window.py" line="145"/>
         <source>Apply a saved plan</source>
         <translation>Aplicar un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="145"/>
+        <location filename="../../gui/app_window.py" line="147"/>
         <source>Choose a saved plan</source>
         <translation>Elija un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="149"/>
+        <location filename="../../gui/app_window.py" line="151"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="185"/>
+        <location filename="../../gui/app_window.py" line="187"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -243,17 +243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="199"/>
+        <location filename="../../gui/app_window.py" line="201"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="200"/>
+        <location filename="../../gui/app_window.py" line="202"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="237"/>
+        <location filename="../../gui/app_window.py" line="240"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -2117,129 +2117,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
         <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Refresh progress</source>
         <translation>Avance de la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Stop the refresh; the saved data stays as it was (Esc)</source>
         <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Invoices that cannot sync</source>
         <translation>Facturas que no se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2247,87 +2247,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="640"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="629"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="675"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="673"/>
+        <location filename="../../gui/main_window.py" line="689"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2758,6 +2758,58 @@
         <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="39"/>
         <source>Service date</source>
         <translation>Fecha del servicio</translation>
+    </message>
+</context>
+<context>
+    <name>SendReady</name>
+    <message>
+        <location filename="../../gui/send_ready.py" line="57"/>
+        <source>&amp;Send ready invoices to QuickBooks…</source>
+        <translation>&amp;Enviar a QuickBooks las facturas listas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/send_ready.py" line="59"/>
+        <source>Create the QuickBooks copy of every invoice with no problem found</source>
+        <translation>Crear en QuickBooks la copia de cada factura sin problemas detectados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/send_ready.py" line="71"/>
+        <source>Needs a connection to QuickBooks.</source>
+        <translation>Necesita conexión con QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/send_ready.py" line="82"/>
+        <source>Send to QuickBooks</source>
+        <translation>Enviar a QuickBooks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="83"/>
+        <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
+        <translation>
+            <numerusform>¿Crear ahora %n factura en QuickBooks? Primero queda registrada en Actividad.</numerusform>
+            <numerusform>¿Crear ahora %n facturas en QuickBooks? Cada una queda registrada primero en Actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/send_ready.py" line="89"/>
+        <source>No invoice is ready to send: each one is in QuickBooks already or has a problem to fix first.</source>
+        <translation>Ninguna factura está lista para enviar: cada una ya está en QuickBooks o tiene un problema que resolver antes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="102"/>
+        <source>%n invoice(s) sent to QuickBooks.</source>
+        <translation>
+            <numerusform>%n factura enviada a QuickBooks.</numerusform>
+            <numerusform>%n facturas enviadas a QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/send_ready.py" line="104"/>
+        <source>QuickBooks refused %n; see Activity.</source>
+        <translation>
+            <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>
+            <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

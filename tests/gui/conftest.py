@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -42,3 +43,12 @@ def window(qtbot: QtBot, session: Session) -> MainWindow:
     qtbot.waitExposed(win)
     return win
 
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Collect each test's cyclic garbage (windows, bridges, thread pools) right after it, once its widgets are
+    closed. Left to chance, the collector ran inside a later test's event loop and PySide 6.11 crashed freeing
+    a previous test's objects there (a segfault in "Garbage-collecting"); see the closing note of session 2."""
+    yield
+    gc.collect()

@@ -142,3 +142,38 @@ def test_fixes_cut_short_are_offered_at_start(qtbot: QtBot, demo_sandbox: Sandbo
     assert win.tabs.currentWidget() is win.activity_tab
     assert run_id in win.activity.run_ids()
     win.shutdown()
+
+
+def test_send_ready_invoices_from_the_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invoice ▸ Send ready invoices: asks once with the count, pushes only problem-free invoices, and the
+    panel shows them as synced; offline the action is disabled."""
+    from core import paths
+    from gui.send_ready import SendReady
+    from tests.e2e.test_cli_push import demo_without_revenue_recognition
+
+    asked: list[int] = []
+
+    def yes(self: SendReady, count: int) -> bool:
+        asked.append(count)
+        return True
+
+    monkeypatch.setattr(SendReady, "confirm", yes)
+    with Sandbox(demo_without_revenue_recognition()) as sb:
+        win = AppWindow(Session(DEMO_PROFILE, paths.cache_path(DEMO_PROFILE), sb.endpoints()), lang="en")
+        qtbot.addWidget(win)
+        win.show()
+        assert refresh_and_wait(qtbot, win) == "ok" and win.send_ready.action.isEnabled()
+        before = len(sb.state.qbo.entities["Invoice"])
+        with qtbot.waitSignal(win.send_ready.sent, timeout=15000) as sent:
+            win.send_ready.action.trigger()
+        assert asked == [3] and len(sent.args[0].synced) == 3
+        assert len(sb.state.qbo.entities["Invoice"]) == before + 3
+        assert "3 invoices sent" in win.messages.text()
+        win.send_ready.action.trigger()   # nothing is ready any more: nothing asked, nothing sent
+        qtbot.waitUntil(lambda: "No invoice is ready" in win.messages.text(), timeout=10000)
+        assert asked == [3] and len(sb.state.qbo.entities["Invoice"]) == before + 3
+        win.shutdown()
+    offline = AppWindow(Session(DEMO_PROFILE, paths.cache_path(DEMO_PROFILE), None), lang="en")
+    qtbot.addWidget(offline)
+    assert not offline.send_ready.action.isEnabled()
+    offline.shutdown()
