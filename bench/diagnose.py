@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import cachefill  # noqa: E402  (bench/ is on sys.path when a bench runs)
+
 from core import diagnose  # noqa: E402
-from core.hubspot import save as hs_save  # noqa: E402
-from core.qbo import save as qbo_save  # noqa: E402
 from core.sandbox import scale, scenario  # noqa: E402
 from core.store import facts  # noqa: E402
 from core.store.db import open_db  # noqa: E402
@@ -38,16 +38,7 @@ def fill_cache(n: int, path: Path) -> dict[str, int]:
     expected = data.get("_expected", {}).get("counts", {})
     state = scenario.build(data)
     db = open_db(path)
-    with db.atomic():
-        for otype in ("companies", "contacts", "invoices", "line_items"):
-            hs_save.save_objects(db, otype, state.hubspot.objects[otype].values(), 1)
-        for (from_type, from_id, to_type), links in state.hubspot.associations.items():
-            if from_type in ("invoices", "contacts"):
-                hs_save.save_associations(db, from_type, to_type,
-                                          [(from_id, to, t) for to, types in links.items() for t in types], 1)
-        qbo_save.save_preferences(db, state.qbo.preferences, 1)
-        for entity in ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo"):
-            qbo_save.save_entities(db, entity, state.qbo.entities[entity].values(), 1)
+    cachefill.fill(db, state)
     db.close()
     return {str(k): int(v) for k, v in expected.items()}
 

@@ -51,25 +51,16 @@ KEYSTROKES = ("l", "lu", "luc", "luci", "lucía", "lucía m", "lucía mo", "luc�
 def build(path: Path, spec: str) -> int:
     """Fill a cache with the generated company (the save_* writers refresh uses, fed straight from the
     sandbox's state, like bench/diagnose.py) and diagnose it; returns the number of failure rows."""
+    import cachefill  # bench/ is on sys.path when a bench runs
+
     from core import diagnose
-    from core.hubspot import save as hs_save
-    from core.qbo import save as qbo_save
     from core.sandbox import scale, scenario
     from core.store import facts
     from core.store.db import open_db
 
     state = scenario.build(scale.generate_from_spec(spec))
     db = open_db(path)
-    with db.atomic():
-        for otype in ("companies", "contacts", "invoices", "line_items"):
-            hs_save.save_objects(db, otype, state.hubspot.objects[otype].values(), 1)
-        for (from_type, from_id, to_type), found in state.hubspot.associations.items():
-            if from_type in ("invoices", "contacts"):
-                hs_save.save_associations(db, from_type, to_type,
-                                          [(from_id, to, t) for to, types in found.items() for t in types], 1)
-        qbo_save.save_preferences(db, state.qbo.preferences, 1)
-        for entity in ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo"):
-            qbo_save.save_entities(db, entity, state.qbo.entities[entity].values(), 1)
+    cachefill.fill(db, state)
     facts.rebuild(db)
     diagnose.run(db)
     count = int(db.execute("SELECT count(*) FROM failures").fetchone()[0])
