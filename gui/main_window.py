@@ -56,7 +56,7 @@ from gui.tasks import Task, TaskBridge
 
 log = logging.getLogger(__name__)
 
-_MAX_FITTED_WIDTH = 340   # px; a long customer name must not push the cause off screen
+_MAX_FITTED_WIDTH = 240   # px; a long customer name must not push the cause column off screen
 HEADER_KEY = "panel/header/v2"   # bump when the columns change: an old layout would misplace them
 LANGUAGE_KEY = "ui/language"
 
@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
             for col in Column:
                 if col is not Column.CAUSE:   # the last section stretches: measuring it is wasted
                     self.table.resizeColumnToContents(col)
-                    header.resizeSection(col, min(header.sectionSize(col) + 24, _MAX_FITTED_WIDTH))
+                    header.resizeSection(col, min(header.sectionSize(col) + 16, _MAX_FITTED_WIDTH))
         finally:
             header.sectionResized.connect(self._save_layout)
         self._save_layout()
