@@ -48,3 +48,9 @@ translations: venv
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -pluralonly -source-language en -target-language en $$(find gui -name '*.py' | sort) -ts $(TS_EN)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
+
+.PHONY: installer
+# Build the PyInstaller bundle in a throwaway venv and smoke-run the frozen app headless (Linux/macOS);
+# Windows and macOS installers: see installer/README.md.
+installer: sysdeps
+	bash installer/smoke_test.sh
