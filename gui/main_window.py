@@ -1,7 +1,8 @@
 """The main window: verdict banner, refresh row, cause cards, filters, the failure table and the invoice card.
 
 All core work goes through the task bridge on the session's cache key; the window only reacts to the Task
-signals (bound methods, never lambdas). Widgets built by others hang off `top_row`, `snapshot_changed`,
+signals (bound methods, never lambdas). Widget building lives in gui.panel_layout and the invoice card's
+handling in gui.panel_card (mixins of MainWindow). Widgets built by others hang off `top_row`, `snapshot_changed`,
 `export_requested` and `set_connection_warning`.
 """
 
@@ -10,60 +11,27 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import (
-    QDateTime,
-    QEvent,
-    QItemSelection,
-    QItemSelectionModel,
-    QLocale,
-    QSettings,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from core import links, paths
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
-from gui import i18n, icons, jobs
-from gui.banner import Banner, ConnectionStrip, MessageLevel, MessageStrip
-from gui.cause_cards import CauseCards, cause_counts, summary_counts
-from gui.failures_model import Column, FailuresModel, Filter
-from gui.filter_bar import FilterBar
-from gui.invoice_card import InvoiceCardPanel
+from gui import jobs
+from gui.banner import MessageLevel
+from gui.cause_cards import cause_counts, summary_counts
+from gui.failures_model import FailuresModel
+from gui.panel_card import CardActions
+from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.session import Session
 from gui.style import STYLE_SHEET
 from gui.tasks import Task, TaskBridge
 
+__all__ = ["HEADER_KEY", "LANGUAGE_KEY", "MainWindow", "RefreshOutcome", "default_lang", "settings"]
+
 log = logging.getLogger(__name__)
-
-_MAX_FITTED_WIDTH = 240   # px; a long customer name must not push the cause column off screen
-HEADER_KEY = "panel/header/v2"   # bump when the columns change: an old layout would misplace them
-LANGUAGE_KEY = "ui/language"
-
-
-def settings() -> QSettings:
-    """Per-user settings in the data folder (SYNCDOCTOR_HOME in tests: never the real user's)."""
-    return QSettings(str(paths.home() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def default_lang() -> str:
@@ -78,7 +46,7 @@ class RefreshOutcome(StrEnum):
     CANCELLED = "cancelled"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CardActions, PanelLayout, QMainWindow):
     refresh_finished = Signal(str)   # a RefreshOutcome value, after the window has been updated
     snapshot_changed = Signal()      # new rows shown (from the cache or a refresh)
     summary_shown = Signal()         # at start: the cache's banner and cause counts shown, its rows still loading
@@ -115,165 +83,6 @@ class MainWindow(QMainWindow):
     def cache_key(self) -> tuple[str, str]:
         """Every job that reads or writes this profile's cache runs in this one serial queue."""
         return (self.session.profile, "cache")
-
-    # ---- building -------------------------------------------------------------------------------------
-    def _build_ui(self) -> None:
-        self.setStyleSheet(STYLE_SHEET)
-        self.top_row = QHBoxLayout()   # the profile switcher and connection status go here
-        self.banner = Banner(self)
-        self.banner.details_requested.connect(self.show_details)
-        self.connection_strip = ConnectionStrip(self)
-        self.messages = MessageStrip(self)
-
-        self.refresh_button = QPushButton(icons.icon("refresh"), self.tr("Refresh"), self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.setAccessibleName(self.tr("Refresh"))
-        self.refresh_button.setAccessibleDescription(
-            self.tr("Fetch invoices from HubSpot and QuickBooks and check them again"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.progress_step = QLabel(self)
-        self.progress_step.setObjectName("progressStep")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("refreshProgress")
-        self.progress.setAccessibleName(self.tr("Refresh progress"))
-        self.progress.setMinimumWidth(260)
-        self.cancel_button = QPushButton(icons.icon("cancel"), self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel refresh"))
-        self.cancel_button.setToolTip(self.tr("Stop the refresh; the saved data stays as it was (Esc)"))
-        self.cancel_button.clicked.connect(self.cancel_refresh)
-        self.last_refreshed_label = QLabel(self)
-        self.last_refreshed_label.setObjectName("lastRefreshed")
-        self.last_refreshed_label.setAccessibleName(self.tr("Last refreshed"))
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        for widget, stretch in ((self.refresh_button, 0), (self.progress_step, 0), (self.progress, 1),
-                                (self.cancel_button, 0)):
-            row.addWidget(widget, stretch)
-        row.addStretch(0)
-        row.addWidget(self.last_refreshed_label)
-
-        self.cause_cards = CauseCards(self)
-        self.cause_cards.set_lang(self.lang)
-        self.cause_cards.kind_selected.connect(self._on_card_kind)
-        self.filter_bar = FilterBar(self)
-        self.filter_bar.set_lang(self.lang)
-        self.filter_bar.changed.connect(self._on_filter_changed)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("failuresTable")
-        self.table.setAccessibleName(self.tr("Invoices that cannot sync"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.INVOICE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setResizeContentsPrecision(100)  # fit widths on a sample: failures may run to thousands
-        self._layout_restored = bool(header.restoreState(settings().value(HEADER_KEY, b"")))  # type: ignore[arg-type]
-        header.sectionMoved.connect(self._save_layout)
-        header.sectionResized.connect(self._save_layout)
-        header.sortIndicatorChanged.connect(self._save_layout)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-
-        # An empty table with bare headers reads as "broken"; say in words why there is nothing to show.
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.table_stack = QStackedWidget(self)
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_label)
-        self._show_empty_state(checked=False)
-
-        self.card = InvoiceCardPanel(self)
-        self.card.fix_requested.connect(self._on_fix_requested)
-        self.card.ignore_requested.connect(self._on_ignore_requested)
-        self.card.unignore_requested.connect(self._on_unignore_requested)
-        self.card.retry_requested.connect(self.retry)
-        self.card.open_hubspot_requested.connect(self.open_in_hubspot)
-        self.card.open_qbo_requested.connect(self.open_in_quickbooks)
-        self.card.hide()
-        self.model.filtered.connect(self._on_rows_filtered)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table_stack)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(10)
-        layout.addLayout(self.top_row)
-        for widget in (self.banner, self.connection_strip, self.messages):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.cause_cards)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.resize(1280, 800)
-        self._show_last_refreshed()
-
-    def _build_actions(self) -> None:
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence(Qt.Key.Key_F5),
-                                           QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.cancel_action = self._action(self.tr("Cancel refresh"), self.cancel_refresh,
-                                          QKeySequence(Qt.Key.Key_Escape))
-        self.search_action = self._action(self.tr("&Find…"), self.focus_search,
-                                          QKeySequence(QKeySequence.StandardKey.Find))
-        self.export_action = self._action(self.tr("&Export…"), self.export_requested,
-                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.clear_action = self._action(self.tr("Clear &filters"), self.filter_bar.clear,
-                                         QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
-        self.fix_action = self._action(self.tr("&Fix root cause…"), self.fix_current,
-                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
-        self.hubspot_action = self._action(self.tr("Open in &HubSpot"), self.open_in_hubspot,
-                                           QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_H))
-        self.qbo_action = self._action(self.tr("Open in &QuickBooks"), self.open_in_quickbooks,
-                                       QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Q))
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addActions([self.refresh_action, self.cancel_action, self.export_action])
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.search_action, self.clear_action])
-        self.invoice_menu = invoice_menu = menus.addMenu(self.tr("&Invoice"))
-        invoice_menu.addActions([self.fix_action, self.hubspot_action, self.qbo_action])
-        self.view_menu = view_menu = menus.addMenu(self.tr("&View"))
-        self.language_menu = view_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("en", "English"), ("es", "Español")):
-            action = self.language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == self.lang)
-            action.setData(code)
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.language_group.triggered.connect(self._on_language_action)
-
-    def _action(self, text: str, slot: Any, *keys: QKeySequence) -> QAction:
-        action = QAction(text, self)
-        shortcuts: list[QKeySequence] = []
-        for key in keys:
-            if not key.isEmpty() and key not in shortcuts:
-                shortcuts.append(key)
-        action.setShortcuts(shortcuts)
-        action.triggered.connect(slot)
-        self.addAction(action)   # shortcuts work even with the menu bar hidden
-        return action
 
     # ---- commands -------------------------------------------------------------------------------------
     def load_cache(self) -> Task:
@@ -364,95 +173,6 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(index)
             self._show_card()   # also when the row was already selected (no selectionChanged then)
         return row >= 0
-
-    # ---- fix, ignore, links ---------------------------------------------------------------------------
-    def wizard_class(self, kind: str) -> Any:
-        """The registered wizard for `kind`, or None (the registry may not exist yet, or lack the kind)."""
-        import gui.wizards  # the fix machinery loads when a card first asks, not before the window shows
-
-        lookup = getattr(gui.wizards, "wizard_for", None)
-        if not callable(lookup):
-            return None
-        try:
-            return lookup(kind)
-        except ImportError:   # a registered wizard module that is missing or broken: Fix stays disabled
-            log.warning("the wizard for %s cannot be loaded", kind, exc_info=True)
-            return None
-
-    def open_fix_wizard(self, kind: str, invoice_ids: list[str]) -> QWizard | None:
-        """Open `kind`'s wizard over those invoices' failures of that kind; None when there is none."""
-        factory = self.wizard_class(kind)
-        wanted = set(invoice_ids)
-        failures = [r for e in self._by_id.values() if e.id in wanted for r in e.rows if r.kind == kind]
-        if factory is None or not failures:
-            return None
-        wizard: QWizard = factory(failures, self.session, self.bridge, self, kind=kind, lang=self.lang)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        cache_changed = getattr(wizard, "cache_changed", None)
-        if cache_changed is not None:
-            cache_changed.connect(self.load_cache)   # a fix re-diagnosed the cache: show the new verdict
-        wizard.show()
-        self.wizard_opened.emit(wizard)
-        return wizard
-
-    def fix_current(self) -> QWizard | None:
-        entry = self.current_entry()
-        return self._on_fix_requested(entry.rows[0].kind) if entry and entry.rows else None
-
-    def ignore(self, kind: str, invoice_ids: list[str], reason: str) -> Task:
-        job = partial(jobs.set_ignored, self.session.db_path, list(invoice_ids), kind, reason)
-        return self.bridge.submit(self.cache_key, job, name="ignore", succeeded=self._on_ignores_stored,
-                                  failed=self.show_error)
-
-    def unignore(self, kind: str, invoice_ids: list[str]) -> Task:
-        job = partial(jobs.set_ignored, self.session.db_path, list(invoice_ids), kind, None)
-        return self.bridge.submit(self.cache_key, job, name="unignore", succeeded=self._on_ignores_stored,
-                                  failed=self.show_error)
-
-    def open_url(self, url: str) -> bool:
-        """The one place a browser is launched (tests replace QDesktopServices.openUrl)."""
-        return bool(QDesktopServices.openUrl(QUrl(url)))
-
-    def open_in_hubspot(self) -> bool:
-        entry, portal = self.current_entry(), self._portal()
-        return bool(entry and portal) and self.open_url(links.hubspot_invoice_url(str(portal), entry.id))
-
-    def open_in_quickbooks(self) -> bool:
-        return bool(self._card_qbo_id) and self.open_url(links.qbo_invoice_url(str(self._card_qbo_id)))
-
-    def _portal(self) -> str | None:
-        return (self.snapshot.portal_id if self.snapshot else None) or self._portal_hint
-
-    def _targets(self, kind: str) -> list[str]:
-        """The invoices an action on `kind` applies to: the selected ones with that cause, else the open one."""
-        ids = [e.id for e in self.selected_entries() if kind in e.kinds]
-        entry = self.current_entry()
-        return ids or ([entry.id] if entry else [])
-
-    def _on_fix_requested(self, kind: str) -> QWizard | None:
-        return self.open_fix_wizard(kind, self._targets(kind))
-
-    def _on_ignore_requested(self, kind: str, reason: str) -> None:
-        self.ignore(kind, self._targets(kind), reason)
-
-    def _on_unignore_requested(self, kind: str) -> None:
-        self.unignore(kind, self._targets(kind))
-
-    def _on_ignores_stored(self, result: jobs.IgnoreResult) -> None:
-        made = {x.hubspot_invoice_id: x for x in result.made}
-        for inv in result.invoice_ids:
-            entry = self._by_id.get(inv)
-            if entry is None:
-                continue
-            if inv in made:
-                entry.ignored[result.kind] = made[inv]
-            else:
-                entry.ignored.pop(result.kind, None)
-            entry.update_status()
-        self.model.entries_changed(set(result.invoice_ids))
-        self._show_counts()
-        self._show_card()
-        self.ignores_changed.emit()
 
     # ---- showing --------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot: jobs.Snapshot) -> None:
@@ -550,18 +270,6 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("offline: showing saved data")
         self.last_refreshed_label.setText(text)
 
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.sectionResized.disconnect(self._save_layout)   # one settings write, not one per resize
-        try:
-            for col in Column:
-                if col is not Column.CAUSE:   # the last section stretches: measuring it is wasted
-                    self.table.resizeColumnToContents(col)
-                    header.resizeSection(col, min(header.sectionSize(col) + 16, _MAX_FITTED_WIDTH))
-        finally:
-            header.sectionResized.connect(self._save_layout)
-        self._save_layout()
-
     def _offline_reason(self) -> str:
         return self.tr("Needs a connection: no connection is configured for profile “{profile}”.").format(
             profile=self.session.profile)
@@ -577,92 +285,6 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(running)
         for widget in (self.progress_step, self.progress, self.cancel_button):
             widget.setVisible(running)
-
-    # ---- table, filters and the card ------------------------------------------------------------------
-    def _on_card_kind(self, kind: object) -> None:
-        self.filter_bar.set_kind(kind if isinstance(kind, str) else None)
-
-    def _on_filter_changed(self, spec: Filter) -> None:
-        self.model.set_filter(spec)
-        self.cause_cards.select(spec.kind)
-
-    def _on_rows_filtered(self) -> None:
-        """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown."""
-        entry = self.card.entry if self.card.isVisible() else None
-        if entry is not None:
-            row = self.model.row_of(entry.id)
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)   # same invoice: no reload of its card
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
-                self.table.viewport().update()
-
-    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        del selected, deselected
-        self._show_card()
-
-    def _show_card(self) -> None:
-        current = self.table.currentIndex()
-        chosen = self.selected_entries()
-        entry = None
-        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
-            entry = self.model.entry_at(current.row())
-        elif chosen:
-            entry = chosen[0]
-        if entry is None:
-            self._close_card()
-            return
-        reload = self.card.entry is None or self.card.entry.id != entry.id or not self.card.isVisible()
-        self.card.show_entry(entry, self.lang, max(len(chosen), 1))
-        self.card.set_fix_state({kind: self._fix_state(kind) for kind in entry.kinds})
-        if reload:
-            self._card_qbo_id = None
-            self.bridge.submit(self.cache_key, partial(jobs.load_card, self.session.db_path, entry.id, entry.status),
-                               name="invoice card", succeeded=self._on_card_result, failed=self.show_error)
-        self._show_link_state()
-        if not self.card.isVisible():
-            self.card.show()
-            width = self.splitter.width()
-            self.splitter.setSizes([width - min(560, width * 2 // 5), min(560, width * 2 // 5)])
-
-    def _close_card(self) -> None:
-        self.card.show_entry(None, self.lang)
-        self.card.hide()
-
-    def _fix_state(self, kind: str) -> tuple[bool, str]:
-        import gui.wizards
-
-        if not gui.wizards.has_wizard(kind):
-            return False, self.tr("No guided fix for this cause yet: follow the steps in its explanation.")
-        return True, self.tr("Open the guided fix for this cause")
-
-    def _show_link_state(self) -> None:
-        hubspot = "" if self._portal() else self.tr("The HubSpot account id of this profile is not known yet, "
-                                                     "so a link cannot be built.")
-        if self.card.card is None:
-            qbo = self.tr("Loading…")
-        else:
-            qbo = "" if self._card_qbo_id else self.tr("This invoice is not in QuickBooks yet.")
-        self.card.set_links(hubspot, qbo)
-        self.hubspot_action.setEnabled(not hubspot and self.card.entry is not None)
-        self.qbo_action.setEnabled(not qbo)
-
-    def _on_card_result(self, result: jobs.CardResult) -> None:
-        if self.card.entry is None or self.card.entry.id != result.invoice_id:
-            return
-        self._card_qbo_id = result.card.qbo_invoice_id if result.card else None
-        self.card.set_card(result.card, result.invoice_id, result.error)
-        self._show_link_state()
-        self.card_loaded.emit(result.invoice_id)
-
-    def _save_layout(self) -> None:
-        settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-
-    def _on_language_action(self, action: QAction) -> None:
-        lang = str(action.data())
-        self.set_lang(lang)                # cause texts switch now (and the choice is saved)
-        if i18n.set_lang(lang):            # menus and buttons follow at the next start
-            self.show_message(i18n.restart_note(lang), MessageLevel.INFO)
 
     # ---- task signals (GUI thread) --------------------------------------------------------------------
     def _on_progress(self, step: str, done: int, total: int) -> None:
