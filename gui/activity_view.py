@@ -31,8 +31,9 @@ from gui import i18n
 from gui.session import Session
 from gui.tasks import TaskBridge
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import BAD_FG, DONE_FG, field_word, outcomes, show_value, state_text
+from gui.wizards.page_widgets import BAD_FG, DONE_FG, outcomes
 from gui.wizards.style import WIZARD_STYLE
+from gui.wizards.words import field_word, show_value, state_text
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("ActivityView", "When"), QT_TRANSLATE_NOOP("ActivityView", "Who"),

@@ -12,22 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from gui import icons
+from gui.widgets import repolish
 
 
 class BannerState(StrEnum):
     UNKNOWN = "unknown"    # never refreshed: no verdict yet
     FAILING = "failing"
     CLEAN = "clean"
-
-
-def _repolish(widget: QWidget) -> None:
-    """Style sheets read dynamic properties only when a widget is polished."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    for child in widget.findChildren(QWidget):
-        style.unpolish(child)
-        style.polish(child)
 
 
 class Banner(QFrame):
@@ -101,7 +92,7 @@ class Banner(QFrame):
         self.setAccessibleDescription(subtitle)
         self.setProperty("state", state.value)
         self.details_button.setVisible(state is BannerState.FAILING)
-        _repolish(self)
+        repolish(self, children=True)
 
 
 class MessageLevel(StrEnum):
@@ -138,7 +129,7 @@ class MessageStrip(QFrame):
         self.label.setText(text)
         self.label.setAccessibleName(self.tr("Error") if level is MessageLevel.ERROR else self.tr("Note"))
         self.setProperty("level", level.value)
-        _repolish(self)
+        repolish(self, children=True)
         self.show()
 
     def text(self) -> str:

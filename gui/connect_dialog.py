@@ -8,9 +8,7 @@ chose (they never contain a token); anything unexpected is reported as a bug, in
 from __future__ import annotations
 
 import logging
-import threading
 import webbrowser
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -36,66 +33,12 @@ from core.auth.oauth import HUBSPOT, QBO, AuthRequest
 from core.errors import UserError
 from core.profiles import HUBSPOT_APP, qbo_app_key
 from core.secrets import KeyringLockedError
-from gui.tasks import Job, Progress, TaskBridge
+from gui import connect_jobs as jobs
+from gui import widgets
+from gui.style import CONNECT_STYLE
+from gui.tasks import Job, TaskBridge
 
 log = logging.getLogger(__name__)
-
-_STYLE = """
-QLabel#connectStatus { padding: 6px 8px; border-radius: 6px; }
-QLabel#connectStatus[level="error"] { background: rgba(200, 40, 50, 0.12); }
-QLabel#connectStatus[level="ok"] { background: rgba(46, 139, 71, 0.13); }
-QLabel#connectStatus[level="busy"] { background: rgba(40, 110, 200, 0.10); }
-QLabel#keyringNote[level="warning"] { background: rgba(224, 138, 0, 0.13); padding: 6px 8px; border-radius: 6px; }
-QLabel[role="hint"] { color: palette(placeholder-text); }
-QLabel#hubspotState, QLabel#qboState { font-weight: 600; }
-QLabel#scopesLabel { background: rgba(224, 138, 0, 0.13); padding: 6px 8px; border-radius: 6px; }
-"""
-
-
-# --- jobs (worker thread): plain functions of core, bound with partial --------------------------------------
-def _save_creds(conn: Connections, app_key: str, client_id: str, secret: str, redirect: str | None) -> None:
-    """Save typed app credentials first (the keychain holds the secret); blank fields keep what is saved."""
-    if client_id.strip() and (secret.strip() or conn.app_settings(app_key).client_id):
-        conn.save_app_credentials(app_key, client_id, secret, redirect)
-
-
-def _connect_hubspot_job(conn: Connections, profile: str, client_id: str, secret: str, open_browser: OpenBrowser,
-                         timeout: float, progress: Progress, cancel: threading.Event) -> Connected:
-    conn.check_keyring()
-    _save_creds(conn, HUBSPOT_APP, client_id, secret, None)
-    return conn.connect_hubspot(profile, open_browser, timeout=timeout, cancel=cancel)
-
-
-def _hubspot_token_job(conn: Connections, profile: str, token: str, portal: str, progress: Progress,
-                       cancel: threading.Event) -> Connected:
-    return conn.connect_hubspot_token(profile, token, portal)
-
-
-def _connect_qbo_job(conn: Connections, profile: str, environment: str, client_id: str, secret: str,
-                     redirect: str, open_browser: OpenBrowser, timeout: float, progress: Progress,
-                     cancel: threading.Event) -> Connected:
-    conn.check_keyring()
-    conn.profiles.update(profile, qbo_environment=environment)
-    _save_creds(conn, qbo_app_key(environment), client_id, secret, redirect)
-    return conn.connect_qbo(profile, open_browser, timeout=timeout, cancel=cancel)
-
-
-def _start_paste_job(conn: Connections, profile: str, environment: str, client_id: str, secret: str, redirect: str,
-                     progress: Progress, cancel: threading.Event) -> AuthRequest:
-    conn.check_keyring()
-    conn.profiles.update(profile, qbo_environment=environment)
-    _save_creds(conn, qbo_app_key(environment), client_id, secret, redirect)
-    return conn.start_qbo_paste(profile, redirect or None)
-
-
-def _finish_paste_job(conn: Connections, profile: str, request: AuthRequest, landed: str, progress: Progress,
-                      cancel: threading.Event) -> Connected:
-    return conn.finish_qbo_paste(profile, request, landed)
-
-
-def _disconnect_job(conn: Connections, profile: str, provider: str, progress: Progress,
-                    cancel: threading.Event) -> Disconnected:
-    return conn.disconnect(profile, provider)
 
 
 class ConnectDialog(QDialog):
@@ -117,15 +60,15 @@ class ConnectDialog(QDialog):
         self.missing_scopes: list[str] = []
         self._outcome = "ok"                      # of the last job, announced by work_finished
         self.setWindowTitle(self.tr("Connect — {profile}").format(profile=profile_name))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(CONNECT_STYLE)
         self.setMinimumWidth(620)
 
-        self.keyring_note = self._label("keyringNote", self.tr("Where your connections are saved"))
+        self.keyring_note = widgets.named_label(self, "keyringNote", self.tr("Where your connections are saved"))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Services"))
         self.tabs.addTab(self._hubspot_page(), self.tr("HubSpot"))
         self.tabs.addTab(self._qbo_page(), self.tr("QuickBooks"))
-        self.status = self._label("connectStatus", self.tr("Status"))
+        self.status = widgets.named_label(self, "connectStatus", self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton(self.tr("Stop waiting"), self)
         self.cancel_button.setAccessibleName(self.tr("Stop waiting for the browser"))
@@ -148,67 +91,33 @@ class ConnectDialog(QDialog):
         self._on_environment_changed()
 
     # --- building -------------------------------------------------------------------------------------------
-    def _label(self, name: str, accessible: str, text: str = "") -> QLabel:
-        label = QLabel(text, self)
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        label.setWordWrap(True)
-        return label
-
-    def _hint(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setProperty("role", "hint")
-        label.setWordWrap(True)
-        return label
-
-    def _field(self, parent: QWidget, name: str, placeholder: str = "", secret: bool = False) -> QLineEdit:
-        edit = QLineEdit(parent)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
-    @staticmethod
-    def _left(widget: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(widget)
-        row.addStretch(1)
-        return row
-
-    def _button(self, parent: QWidget, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
-
     def _hubspot_page(self) -> QWidget:
         page = QWidget(self)
-        self.hubspot_state = self._label("hubspotState", self.tr("HubSpot connection"))
+        self.hubspot_state = widgets.named_label(self, "hubspotState", self.tr("HubSpot connection"))
         oauth_box = QGroupBox(self.tr("Connect in the browser"), page)
-        self.hubspot_client_id = self._field(oauth_box, self.tr("HubSpot app client ID"))
-        self.hubspot_secret = self._field(oauth_box, self.tr("HubSpot app client secret"), secret=True)
-        self.hubspot_connect = self._button(oauth_box, self.tr("Connect in browser"), self.connect_hubspot)
+        self.hubspot_client_id = widgets.field(oauth_box, self.tr("HubSpot app client ID"))
+        self.hubspot_secret = widgets.field(oauth_box, self.tr("HubSpot app client secret"), secret=True)
+        self.hubspot_connect = widgets.button(oauth_box, self.tr("Connect in browser"), self.connect_hubspot)
         form = QFormLayout(oauth_box)
         form.addRow(self.tr("App client ID:"), self.hubspot_client_id)
         form.addRow(self.tr("App client secret:"), self.hubspot_secret)
-        form.addRow(self._hint(self.tr("Entered once for this computer; the secret is kept in the system "
+        form.addRow(widgets.hint(self.tr("Entered once for this computer; the secret is kept in the system "
                                        "keychain."), oauth_box))
-        form.addRow(self._left(self.hubspot_connect))
+        form.addRow(widgets.left(self.hubspot_connect))
 
         token_box = QGroupBox(self.tr("Or paste a private-app token or service key"), page)
-        self.hubspot_token = self._field(token_box, self.tr("Private-app token or service key"), "pat-…",
+        self.hubspot_token = widgets.field(token_box, self.tr("Private-app token or service key"), "pat-…",
                                          secret=True)
-        self.hubspot_portal = self._field(token_box, self.tr("HubSpot account ID"), self.tr("optional"))
-        self.hubspot_use_token = self._button(token_box, self.tr("Use this token"), self.use_hubspot_token)
+        self.hubspot_portal = widgets.field(token_box, self.tr("HubSpot account ID"), self.tr("optional"))
+        self.hubspot_use_token = widgets.button(token_box, self.tr("Use this token"), self.use_hubspot_token)
         token_form = QFormLayout(token_box)
         token_form.addRow(self.tr("Token or key:"), self.hubspot_token)
         token_form.addRow(self.tr("Account ID:"), self.hubspot_portal)
-        token_form.addRow(self._left(self.hubspot_use_token))
+        token_form.addRow(widgets.left(self.hubspot_use_token))
 
-        self.scopes_label = self._label("scopesLabel", self.tr("Permissions Sync Doctor needs"))
+        self.scopes_label = widgets.named_label(self, "scopesLabel", self.tr("Permissions Sync Doctor needs"))
         self.scopes_label.hide()
-        self.hubspot_disconnect = self._button(page, self.tr("Disconnect HubSpot"), self.disconnect_hubspot)
+        self.hubspot_disconnect = widgets.button(page, self.tr("Disconnect HubSpot"), self.disconnect_hubspot)
         layout = QVBoxLayout(page)
         layout.addWidget(self.hubspot_state)
         layout.addWidget(oauth_box)
@@ -220,7 +129,7 @@ class ConnectDialog(QDialog):
 
     def _qbo_page(self) -> QWidget:
         page = QWidget(self)
-        self.qbo_state = self._label("qboState", self.tr("QuickBooks connection"))
+        self.qbo_state = widgets.named_label(self, "qboState", self.tr("QuickBooks connection"))
         self.environment = QComboBox(page)
         self.environment.setAccessibleName(self.tr("QuickBooks environment"))
         self.environment.addItem(self.tr("Sandbox (development keys)"), "sandbox")
@@ -230,9 +139,9 @@ class ConnectDialog(QDialog):
         self.environment.currentIndexChanged.connect(self._on_environment_changed)
 
         app_box = QGroupBox(self.tr("Your Intuit app"), page)
-        self.qbo_client_id = self._field(app_box, self.tr("Intuit app client ID"))
-        self.qbo_secret = self._field(app_box, self.tr("Intuit app client secret"), secret=True)
-        self.qbo_redirect = self._field(app_box, self.tr("HTTPS redirect address"),
+        self.qbo_client_id = widgets.field(app_box, self.tr("Intuit app client ID"))
+        self.qbo_secret = widgets.field(app_box, self.tr("Intuit app client secret"), secret=True)
+        self.qbo_redirect = widgets.field(app_box, self.tr("HTTPS redirect address"),
                                         self.tr("https://… (needed for production keys)"))
         app_form = QFormLayout(app_box)
         app_form.addRow(self.tr("Environment:"), self.environment)
@@ -241,27 +150,27 @@ class ConnectDialog(QDialog):
         app_form.addRow(self.tr("Redirect address:"), self.qbo_redirect)
 
         browser_box = QGroupBox(self.tr("Connect in the browser"), page)
-        self.qbo_connect = self._button(browser_box, self.tr("Connect in browser"), self.connect_qbo)
-        self.qbo_loopback_hint = self._hint("", browser_box)
+        self.qbo_connect = widgets.button(browser_box, self.tr("Connect in browser"), self.connect_qbo)
+        self.qbo_loopback_hint = widgets.hint("", browser_box)
         browser_layout = QVBoxLayout(browser_box)
         browser_layout.addWidget(self.qbo_loopback_hint)
         browser_layout.addWidget(self.qbo_connect, 0, Qt.AlignmentFlag.AlignLeft)
 
         paste_box = QGroupBox(self.tr("Or paste the address your browser landed on"), page)
-        self.qbo_open_page = self._button(paste_box, self.tr("1. Open the sign-in page"), self.start_qbo_paste)
-        self.qbo_landed = self._field(paste_box, self.tr("Address your browser landed on"),
+        self.qbo_open_page = widgets.button(paste_box, self.tr("1. Open the sign-in page"), self.start_qbo_paste)
+        self.qbo_landed = widgets.field(paste_box, self.tr("Address your browser landed on"),
                                       self.tr("Paste the whole address from the address bar"))
-        self.qbo_finish = self._button(paste_box, self.tr("2. Finish connecting"), self.finish_qbo_paste)
+        self.qbo_finish = widgets.button(paste_box, self.tr("2. Finish connecting"), self.finish_qbo_paste)
         self.qbo_finish.setEnabled(False)
         paste_layout = QVBoxLayout(paste_box)
-        paste_layout.addWidget(self._hint(self.tr(
+        paste_layout.addWidget(widgets.hint(self.tr(
             "After you approve, the browser lands on your redirect address. Copy that whole address from the "
             "address bar and paste it here."), paste_box))
         paste_layout.addWidget(self.qbo_open_page, 0, Qt.AlignmentFlag.AlignLeft)
         paste_layout.addWidget(self.qbo_landed)
         paste_layout.addWidget(self.qbo_finish, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.qbo_disconnect = self._button(page, self.tr("Disconnect QuickBooks"), self.disconnect_qbo)
+        self.qbo_disconnect = widgets.button(page, self.tr("Disconnect QuickBooks"), self.disconnect_qbo)
         layout = QVBoxLayout(page)
         layout.addWidget(self.qbo_state)
         layout.addWidget(app_box)
@@ -283,7 +192,7 @@ class ConnectDialog(QDialog):
                 "No secure system keychain is available, so tokens are kept in memory for this session only: "
                 "you will need to connect again after closing Sync Doctor."))
             self.keyring_note.setProperty("level", "warning")
-        self._repolish(self.keyring_note)
+        widgets.repolish(self.keyring_note)
 
     def refresh_statuses(self) -> None:
         statuses = self.conn.status(self.profile_name)
@@ -330,7 +239,7 @@ class ConnectDialog(QDialog):
     def set_status(self, text: str, level: str) -> None:
         self.status.setText(text)
         self.status.setProperty("level", level)
-        self._repolish(self.status)
+        widgets.repolish(self.status)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -342,11 +251,6 @@ class ConnectDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     def _busy(self, text: str, waiting_for_browser: bool = False) -> None:
         self.set_status(text, "busy")
@@ -370,23 +274,23 @@ class ConnectDialog(QDialog):
 
     def connect_hubspot(self) -> None:
         self._busy(self.tr("Waiting for you to approve Sync Doctor in the browser…"), waiting_for_browser=True)
-        self._submit(partial(_connect_hubspot_job, self.conn, self.profile_name, self.hubspot_client_id.text(),
+        self._submit(partial(jobs.connect_hubspot_job, self.conn, self.profile_name, self.hubspot_client_id.text(),
                              self.hubspot_secret.text(), self.open_browser, self.timeout), "connect HubSpot")
 
     def use_hubspot_token(self) -> None:
         self._busy(self.tr("Checking the token with HubSpot…"))
-        self._submit(partial(_hubspot_token_job, self.conn, self.profile_name, self.hubspot_token.text(),
+        self._submit(partial(jobs.hubspot_token_job, self.conn, self.profile_name, self.hubspot_token.text(),
                              self.hubspot_portal.text()), "HubSpot token")
 
     def connect_qbo(self) -> None:
         self._busy(self.tr("Waiting for you to approve Sync Doctor in the browser…"), waiting_for_browser=True)
-        self._submit(partial(_connect_qbo_job, self.conn, self.profile_name, str(self.environment.currentData()),
+        self._submit(partial(jobs.connect_qbo_job, self.conn, self.profile_name, str(self.environment.currentData()),
                              self.qbo_client_id.text(), self.qbo_secret.text(), self.qbo_redirect.text(),
                              self.open_browser, self.timeout), "connect QuickBooks")
 
     def start_qbo_paste(self) -> None:
         self._busy(self.tr("Preparing the sign-in page…"))
-        self._submit(partial(_start_paste_job, self.conn, self.profile_name, str(self.environment.currentData()),
+        self._submit(partial(jobs.start_paste_job, self.conn, self.profile_name, str(self.environment.currentData()),
                              self.qbo_client_id.text(), self.qbo_secret.text(), self.qbo_redirect.text()),
                      "start QuickBooks sign-in")
 
@@ -395,16 +299,16 @@ class ConnectDialog(QDialog):
             self.set_status(self.tr("Open the sign-in page first (step 1)."), "error")
             return
         self._busy(self.tr("Finishing the connection with QuickBooks…"))
-        self._submit(partial(_finish_paste_job, self.conn, self.profile_name, self.pending, self.qbo_landed.text()),
+        self._submit(partial(jobs.finish_paste_job, self.conn, self.profile_name, self.pending, self.qbo_landed.text()),
                      "finish QuickBooks sign-in")
 
     def disconnect_hubspot(self) -> None:
         self._busy(self.tr("Disconnecting HubSpot…"))
-        self._submit(partial(_disconnect_job, self.conn, self.profile_name, HUBSPOT), "disconnect HubSpot")
+        self._submit(partial(jobs.disconnect_job, self.conn, self.profile_name, HUBSPOT), "disconnect HubSpot")
 
     def disconnect_qbo(self) -> None:
         self._busy(self.tr("Disconnecting QuickBooks…"))
-        self._submit(partial(_disconnect_job, self.conn, self.profile_name, QBO), "disconnect QuickBooks")
+        self._submit(partial(jobs.disconnect_job, self.conn, self.profile_name, QBO), "disconnect QuickBooks")
 
     def cancel_work(self) -> None:
         self.bridge.cancel(self.key)

@@ -137,4 +137,4 @@ def installed_catalogues() -> list[str]:
 # ---- strings tr() receives as variables ---------------------------------------------------------------------
 # lupdate reads only literal arguments. A string looked up through a variable is marked where it is defined,
 # QT_TRANSLATE_NOOP("Context", "…"), and looked up with QCoreApplication.translate("Context", variable) (see
-# gui/activity_view.py COLUMNS, gui/wizards/page_widgets.py).
+# gui/activity_view.py COLUMNS, gui/wizards/words.py).

@@ -33,7 +33,7 @@ from core.failures.base import texts
 from gui import icons
 from gui.failures_model import format_amount, format_date, status_text
 from gui.jobs import InvoiceEntry
-from gui.wizards.page_widgets import evidence_label, evidence_value, show_value
+from gui.wizards.words import evidence_label, evidence_value, show_value
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 10
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.auth.expiry import Forecast, Status
+from gui.widgets import repolish
 
 _STYLE = """
 QLabel[role="badge"] { border-radius: 8px; padding: 1px 7px; font-weight: 600; color: white; }
@@ -116,8 +117,7 @@ class ProfileBar(QWidget):
         else:
             badge.hide()
         for widget in (status, badge):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            repolish(widget)
 
     def state_text(self, forecast: Forecast) -> str:
         if forecast.status is Status.CONNECTED:

@@ -69,3 +69,15 @@ QTableView#failuresTable QHeaderView::section {
 #causeSection[root="true"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }
 #causeTitle { font-weight: 600; font-size: 11pt; }
 """
+
+# The Connect dialog: status line by level, the keychain note and the missing-scopes box.
+CONNECT_STYLE = """
+QLabel#connectStatus { padding: 6px 8px; border-radius: 6px; }
+QLabel#connectStatus[level="error"] { background: rgba(200, 40, 50, 0.12); }
+QLabel#connectStatus[level="ok"] { background: rgba(46, 139, 71, 0.13); }
+QLabel#connectStatus[level="busy"] { background: rgba(40, 110, 200, 0.10); }
+QLabel#keyringNote[level="warning"] { background: rgba(224, 138, 0, 0.13); padding: 6px 8px; border-radius: 6px; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel#hubspotState, QLabel#qboState { font-weight: 600; }
+QLabel#scopesLabel { background: rgba(224, 138, 0, 0.13); padding: 6px 8px; border-radius: 6px; }
+"""

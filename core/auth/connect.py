@@ -23,13 +23,14 @@ import requests
 from core import paths
 from core.app import Endpoints
 from core.auth import oauth
+from core.auth.app_credentials import AppCredentialStore
 from core.auth.callback import Callback, parse_landed_address, read_callback
 from core.auth.expiry import Clock, Forecast, forecast_hubspot, forecast_qbo, utc_now
 from core.auth.loopback import DEFAULT_TIMEOUT, LoopbackListener, LoopbackTimeout
 from core.auth.oauth import HUBSPOT, QBO, AppCredentials, AuthRequest, ReconnectNeeded, TokenSet
 from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
-from core.profiles import HUBSPOT_APP, AppSettings, Profile, ProfileStore
+from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class Disconnected:
     note: str = ""
 
 
-class Connections:
+class Connections(AppCredentialStore):
     """Every connection operation of one installation. Thread-safe; the GUI calls it from TaskBridge jobs."""
 
     def __init__(self, profiles: ProfileStore | None = None, store: TokenStore | None = None, *,
@@ -75,43 +76,6 @@ class Connections:
     def check_keyring(self) -> None:
         """Raise KeyringLockedError now, before a browser opens, when the keychain cannot be used."""
         self.store.check()
-
-    # --- app credentials (once per installation) ----------------------------------------------------------
-    def app_settings(self, app_key: str) -> AppSettings:
-        return self.profiles.app(app_key)
-
-    def app_credentials(self, app_key: str) -> AppCredentials | None:
-        """The saved client id and secret of an app (`hubspot`, `qbo-sandbox`, `qbo-production`), or None."""
-        settings = self.profiles.app(app_key)
-        if not settings.client_id:
-            return None
-        secret = self.store.get_client_secret(app_key, settings.client_id)
-        return AppCredentials(settings.client_id, secret) if secret else None
-
-    def save_app_credentials(self, app_key: str, client_id: str, client_secret: str = "",
-                             redirect_uri: str | None = None) -> None:
-        """Save an app's client id (settings) and secret (keyring). An empty secret keeps the saved one."""
-        client_id = client_id.strip()
-        if not client_id:
-            raise ConfigError("Enter the app's client id.")
-        old = self.profiles.app(app_key)
-        secret = client_secret.strip() or (self.store.get_client_secret(app_key, old.client_id)
-                                           if old.client_id else None)
-        if not secret:
-            raise ConfigError("Enter the app's client secret.")
-        uri = old.redirect_uri if redirect_uri is None else redirect_uri.strip()
-        if uri:
-            oauth.check_transport(uri)
-        self.store.set_client_secret(app_key, client_id, secret)
-        if old.client_id and old.client_id != client_id:
-            self.store.delete_client_secret(app_key, old.client_id)
-        self.profiles.set_app(app_key, AppSettings(client_id, uri))
-
-    def _creds(self, app_key: str, label: str) -> AppCredentials:
-        creds = self.app_credentials(app_key)
-        if creds is None:
-            raise ConfigError(f"Enter the {label} app's client id and secret first (once for this computer).")
-        return creds
 
     # --- providers and accounts ---------------------------------------------------------------------------
     @staticmethod

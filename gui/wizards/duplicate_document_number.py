@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from core.fixes.model import Option
 from gui.wizards.base import FixWizard
-from gui.wizards.page_widgets import ParamEditor, Table, document_name, show_value
+from gui.wizards.page_widgets import ParamEditor, Table
+from gui.wizards.words import document_name, show_value
 
 RENUMBER_QBO, RENUMBER_COPY, TURN_OFF = "renumber_quickbooks", "renumber_hubspot_copy", "turn_off_custom_numbers"
 MAX_LENGTH = 21   # QuickBooks' DocNumber limit

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import Table, field_word, heading, paragraph, show_value, system_name
+from gui.wizards.page_widgets import Table, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
+from gui.wizards.words import field_word, show_value, system_name
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard

@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
 from core.card import summary_text
 from core.fixes.model import Option
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import (
-    EvidenceView,
-    ParamEditor,
-    Table,
-    evidence_rows,
-    heading,
-    paragraph,
-)
+from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
+from gui.wizards.words import evidence_rows
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard

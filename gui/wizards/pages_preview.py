@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from core.errors import UserError
 from core.fixes.model import Plan
 from gui.wizards import fix_jobs
-from gui.wizards.page_widgets import DiffTable, paragraph, system_name
+from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
+from gui.wizards.words import system_name
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard

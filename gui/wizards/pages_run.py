@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
 from gui.tasks import Task
+from gui.widgets import repolish
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import (
     Outcome,
@@ -24,11 +25,6 @@ from gui.wizards.pages_plan import WizardPage
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard
-
-def _repolish(widget: Any) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
 
 class ApplyPage(WizardPage):
     def __init__(self, wizard: FixWizard) -> None:
@@ -204,7 +200,7 @@ class VerifyPage(WizardPage):
     def _set_verdict(self, state: str, text: str) -> None:
         self.verdict.setText(text)
         self.verdict.setProperty("state", state)
-        _repolish(self.verdict)
+        repolish(self.verdict)
 
     def run_check(self) -> None:
         endpoints = self.fw.session.endpoints

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="226"/>
+        <location filename="../../gui/activity_view.py" line="227"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Done: %n record written.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="77"/>
+        <location filename="../../gui/banner.py" line="68"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n invoice is ignored.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="84"/>
+        <location filename="../../gui/banner.py" line="75"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n invoice cannot sync</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="87"/>
+        <location filename="../../gui/banner.py" line="78"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>%n cause found. Pick it to see its invoices, or an invoice to see why QuickBooks would reject it.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="299"/>
+        <location filename="../../gui/connect_dialog.py" line="208"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ExplainPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="58"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>ProfileBar</name>
     <message numerus="yes">
-        <location filename="../../gui/profile_bar.py" line="109"/>
+        <location filename="../../gui/profile_bar.py" line="110"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SendReady</name>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="83"/>
+        <location filename="../../gui/send_ready.py" line="85"/>
         <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
         <translation>
             <numerusform>Create %n invoice in QuickBooks now? It is recorded in Activity first.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="102"/>
+        <location filename="../../gui/send_ready.py" line="104"/>
         <source>%n invoice(s) sent to QuickBooks.</source>
         <translation>
             <numerusform>%n invoice sent to QuickBooks.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="104"/>
+        <location filename="../../gui/send_ready.py" line="106"/>
         <source>QuickBooks refused %n; see Activity.</source>
         <translation>
             <numerusform>QuickBooks refused %n; see Activity.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>VerifyPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="281"/>
+        <location filename="../../gui/wizards/pages_run.py" line="277"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Undone: %n record put back as it was.</numerusform>

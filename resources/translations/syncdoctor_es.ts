@@ -4,122 +4,122 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../gui/activity_view.py" line="72"/>
+        <location filename="../../gui/activity_view.py" line="73"/>
         <source>Fixes made, newest first</source>
         <translation>Correcciones realizadas, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="83"/>
+        <location filename="../../gui/activity_view.py" line="84"/>
         <source>No fixes yet. Fixes you apply appear here, and can be undone from here.</source>
         <translation>Aún no hay correcciones. Las correcciones que aplique aparecen aquí y desde aquí puede deshacerlas.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="85"/>
+        <location filename="../../gui/activity_view.py" line="86"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="87"/>
+        <location filename="../../gui/activity_view.py" line="88"/>
         <source>Undo the selected fix</source>
         <translation>Deshacer la corrección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="89"/>
+        <location filename="../../gui/activity_view.py" line="90"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="91"/>
+        <location filename="../../gui/activity_view.py" line="92"/>
         <source>Finish the interrupted fix</source>
         <translation>Terminar la corrección interrumpida</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="92"/>
+        <location filename="../../gui/activity_view.py" line="93"/>
         <source>Send what the interrupted fix had not sent yet</source>
         <translation>Enviar lo que la corrección interrumpida aún no había enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="94"/>
+        <location filename="../../gui/activity_view.py" line="95"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="95"/>
+        <location filename="../../gui/activity_view.py" line="96"/>
         <source>Reload the list of fixes</source>
         <translation>Recargar la lista de correcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="100"/>
+        <location filename="../../gui/activity_view.py" line="101"/>
         <source>Activity message</source>
         <translation>Mensaje de actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="137"/>
+        <location filename="../../gui/activity_view.py" line="138"/>
         <source>Undo of an earlier fix</source>
         <translation>Deshacer una corrección anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="160"/>
+        <location filename="../../gui/activity_view.py" line="161"/>
         <source>Interrupted — not finished</source>
         <translation>Interrumpida: sin terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="162"/>
+        <location filename="../../gui/activity_view.py" line="163"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="164"/>
+        <location filename="../../gui/activity_view.py" line="165"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="166"/>
+        <location filename="../../gui/activity_view.py" line="167"/>
         <source>Partly done</source>
         <translation>Hecha en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="167"/>
+        <location filename="../../gui/activity_view.py" line="168"/>
         <source>Not done</source>
         <translation>No hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="191"/>
+        <location filename="../../gui/activity_view.py" line="192"/>
         <source>Select a fix in the list.</source>
         <translation>Seleccione una corrección de la lista.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="193"/>
+        <location filename="../../gui/activity_view.py" line="194"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="195"/>
+        <location filename="../../gui/activity_view.py" line="196"/>
         <source>This was itself an undo. Apply the fix again instead.</source>
         <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="197"/>
+        <location filename="../../gui/activity_view.py" line="198"/>
         <source>Nothing of this fix is in place (it failed, or was undone already).</source>
         <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="198"/>
+        <location filename="../../gui/activity_view.py" line="199"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="206"/>
+        <location filename="../../gui/activity_view.py" line="207"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="213"/>
+        <location filename="../../gui/activity_view.py" line="214"/>
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="226"/>
+        <location filename="../../gui/activity_view.py" line="227"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Listo: se guardó %n registro.</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="227"/>
+        <location filename="../../gui/activity_view.py" line="228"/>
         <source>Not complete: {what}</source>
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="235"/>
+        <location filename="../../gui/activity_view.py" line="236"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="237"/>
+        <location filename="../../gui/activity_view.py" line="238"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="38"/>
+        <location filename="../../gui/activity_view.py" line="39"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="38"/>
+        <location filename="../../gui/activity_view.py" line="39"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="39"/>
+        <location filename="../../gui/activity_view.py" line="40"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="39"/>
+        <location filename="../../gui/activity_view.py" line="40"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="40"/>
+        <location filename="../../gui/activity_view.py" line="41"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="40"/>
+        <location filename="../../gui/activity_view.py" line="41"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -261,62 +261,62 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="36"/>
+        <location filename="../../gui/wizards/pages_run.py" line="32"/>
         <source>Applying the changes</source>
         <translation>Aplicando los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="37"/>
+        <location filename="../../gui/wizards/pages_run.py" line="33"/>
         <source>Each change is written to the journal before it is sent, so it can be undone.</source>
         <translation>Cada cambio se anota en la actividad antes de enviarse, para que se pueda deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="40"/>
+        <location filename="../../gui/wizards/pages_run.py" line="36"/>
         <source>Progress of the changes</source>
         <translation>Avance de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="44"/>
+        <location filename="../../gui/wizards/pages_run.py" line="40"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="46"/>
+        <location filename="../../gui/wizards/pages_run.py" line="42"/>
         <source>Try applying again</source>
         <translation>Intentar aplicar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="69"/>
+        <location filename="../../gui/wizards/pages_run.py" line="65"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="84"/>
+        <location filename="../../gui/wizards/pages_run.py" line="80"/>
         <source>Stopping after the current change…</source>
         <translation>Deteniendo después del cambio en curso…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="92"/>
+        <location filename="../../gui/wizards/pages_run.py" line="88"/>
         <source>Writing {what}…</source>
         <translation>Guardando {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="101"/>
+        <location filename="../../gui/wizards/pages_run.py" line="97"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="102"/>
+        <location filename="../../gui/wizards/pages_run.py" line="98"/>
         <source>{done} of {total} changes made.</source>
         <translation>{done} de {total} cambios hechos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="105"/>
+        <location filename="../../gui/wizards/pages_run.py" line="101"/>
         <source>Stopped: {why} The rest can be finished from the Activity tab.</source>
         <translation>Detenido: {why} Lo que falta se puede terminar desde la pestaña Actividad.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="110"/>
+        <location filename="../../gui/wizards/pages_run.py" line="106"/>
         <source>The changes could not be applied.</source>
         <translation>No se pudieron aplicar los cambios.</translation>
     </message>
@@ -324,32 +324,32 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/banner.py" line="46"/>
+        <location filename="../../gui/banner.py" line="37"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="63"/>
+        <location filename="../../gui/banner.py" line="54"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="66"/>
+        <location filename="../../gui/banner.py" line="57"/>
         <source>Details of the sync failures</source>
         <translation>Detalles de los errores de sincronización</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="67"/>
+        <location filename="../../gui/banner.py" line="58"/>
         <source>Show every failing invoice and why it fails</source>
         <translation>Mostrar cada factura con error y por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="76"/>
+        <location filename="../../gui/banner.py" line="67"/>
         <source>1 invoice is ignored.</source>
         <translation>1 factura está ignorada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="77"/>
+        <location filename="../../gui/banner.py" line="68"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n factura está ignorada.</numerusform>
@@ -357,22 +357,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="79"/>
+        <location filename="../../gui/banner.py" line="70"/>
         <source>All in-scope invoices can sync</source>
         <translation>Todas las facturas revisadas se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="80"/>
+        <location filename="../../gui/banner.py" line="71"/>
         <source>Every open and paid HubSpot invoice has what QuickBooks needs.</source>
         <translation>Cada factura abierta o pagada de HubSpot tiene lo que QuickBooks necesita.</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="83"/>
+        <location filename="../../gui/banner.py" line="74"/>
         <source>1 invoice cannot sync</source>
         <translation>1 factura no se puede sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="84"/>
+        <location filename="../../gui/banner.py" line="75"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n factura no se puede sincronizar</numerusform>
@@ -380,12 +380,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="85"/>
+        <location filename="../../gui/banner.py" line="76"/>
         <source>One cause found. Pick an invoice below to see why QuickBooks would reject it.</source>
         <translation>Se encontró una causa. Elija una factura abajo para ver por qué QuickBooks la rechazaría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="87"/>
+        <location filename="../../gui/banner.py" line="78"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>Se encontró %n causa. Elija una causa para ver sus facturas, o una factura para ver por qué QuickBooks la rechazaría.</numerusform>
@@ -393,12 +393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="92"/>
+        <location filename="../../gui/banner.py" line="83"/>
         <source>Not checked yet</source>
         <translation>Aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="93"/>
+        <location filename="../../gui/banner.py" line="84"/>
         <source>Refresh to compare your HubSpot invoices with QuickBooks.</source>
         <translation>Actualice para comparar sus facturas de HubSpot con QuickBooks.</translation>
     </message>
@@ -457,6 +457,34 @@
         <location filename="../../gui/wizards/missing_customer.py" line="46"/>
         <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
         <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../gui/panel_card.py" line="171"/>
+        <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
+        <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_card.py" line="172"/>
+        <source>Open the guided fix for this cause</source>
+        <translation>Abrir la corrección guiada para esta causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_card.py" line="175"/>
+        <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
+        <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_card.py" line="178"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_card.py" line="180"/>
+        <source>This invoice is not in QuickBooks yet.</source>
+        <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
 </context>
 <context>
@@ -520,32 +548,32 @@
 <context>
     <name>ChangeAction</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="144"/>
+        <location filename="../../gui/wizards/words.py" line="39"/>
         <source>New</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="145"/>
+        <location filename="../../gui/wizards/words.py" line="40"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="146"/>
+        <location filename="../../gui/wizards/words.py" line="41"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="147"/>
+        <location filename="../../gui/wizards/words.py" line="42"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="148"/>
+        <location filename="../../gui/wizards/words.py" line="43"/>
         <source>Send invoice</source>
         <translation>Enviar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="149"/>
+        <location filename="../../gui/wizards/words.py" line="44"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -553,32 +581,32 @@
 <context>
     <name>ChangeState</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="359"/>
+        <location filename="../../gui/wizards/words.py" line="180"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="360"/>
+        <location filename="../../gui/wizards/words.py" line="181"/>
         <source>Sent, no reply yet</source>
         <translation>Enviado, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="361"/>
+        <location filename="../../gui/wizards/words.py" line="182"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="362"/>
+        <location filename="../../gui/wizards/words.py" line="183"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="363"/>
+        <location filename="../../gui/wizards/words.py" line="184"/>
         <source>Changed by someone else — not written</source>
         <translation>Otra persona lo cambió — no se escribió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="364"/>
+        <location filename="../../gui/wizards/words.py" line="185"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
@@ -586,37 +614,37 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="132"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="126"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="133"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="127"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="140"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="134"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="166"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="160"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="173"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="167"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="197"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="191"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="199"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="193"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -624,37 +652,37 @@
 <context>
     <name>CollisionsTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Used by</source>
         <translation>Usado por</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="22"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
         <source>QuickBooks documents with the same number</source>
         <translation>Documentos de QuickBooks con el mismo número</translation>
     </message>
@@ -662,62 +690,62 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="42"/>
+        <location filename="../../gui/wizards/pages_other.py" line="43"/>
         <source>Someone changed this record</source>
         <translation>Alguien cambió este registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="43"/>
+        <location filename="../../gui/wizards/pages_other.py" line="44"/>
         <source>Nothing was overwritten.</source>
         <translation>No se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="45"/>
+        <location filename="../../gui/wizards/pages_other.py" line="46"/>
         <source>Since you previewed the fix, the record below was changed in HubSpot or QuickBooks. Sync Doctor did not write over that change. Re-plan to fetch the record again and see a fresh preview.</source>
         <translation>Después de su vista previa, el registro de abajo se cambió en HubSpot o en QuickBooks. Sync Doctor no sobrescribió ese cambio. Vuelva a planificar para traer de nuevo el registro y ver una vista previa nueva.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="48"/>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="48"/>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="48"/>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
         <source>When you previewed</source>
         <translation>En la vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <location filename="../../gui/wizards/pages_other.py" line="50"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="50"/>
+        <location filename="../../gui/wizards/pages_other.py" line="51"/>
         <source>What changed on the server</source>
         <translation>Qué cambió en el servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="51"/>
+        <location filename="../../gui/wizards/pages_other.py" line="52"/>
         <source>Re-plan</source>
         <translation>Volver a planificar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="52"/>
+        <location filename="../../gui/wizards/pages_other.py" line="53"/>
         <source>Fetch both systems again and prepare a new preview</source>
         <translation>Traer de nuevo los datos de ambos sistemas y preparar una vista previa nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="85"/>
+        <location filename="../../gui/wizards/pages_other.py" line="86"/>
         <source>Fetching both systems again…</source>
         <translation>Trayendo de nuevo los datos de ambos sistemas…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="94"/>
+        <location filename="../../gui/wizards/pages_other.py" line="95"/>
         <source>After the refresh this problem is gone: nothing is left to fix.</source>
         <translation>Tras la actualización este problema desapareció: no queda nada por corregir.</translation>
     </message>
@@ -725,244 +753,244 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="119"/>
+        <location filename="../../gui/connect_dialog.py" line="62"/>
         <source>Connect — {profile}</source>
         <translation>Conectar — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="123"/>
+        <location filename="../../gui/connect_dialog.py" line="66"/>
         <source>Where your connections are saved</source>
         <translation>Dónde se guardan sus conexiones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="125"/>
+        <location filename="../../gui/connect_dialog.py" line="68"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="126"/>
-        <location filename="../../gui/connect_dialog.py" line="290"/>
+        <location filename="../../gui/connect_dialog.py" line="69"/>
+        <location filename="../../gui/connect_dialog.py" line="199"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="127"/>
-        <location filename="../../gui/connect_dialog.py" line="291"/>
+        <location filename="../../gui/connect_dialog.py" line="70"/>
+        <location filename="../../gui/connect_dialog.py" line="200"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="128"/>
+        <location filename="../../gui/connect_dialog.py" line="71"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="130"/>
+        <location filename="../../gui/connect_dialog.py" line="73"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="131"/>
+        <location filename="../../gui/connect_dialog.py" line="74"/>
         <source>Stop waiting for the browser</source>
         <translation>Dejar de esperar al navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="187"/>
+        <location filename="../../gui/connect_dialog.py" line="96"/>
         <source>HubSpot connection</source>
         <translation>Conexión con HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="188"/>
-        <location filename="../../gui/connect_dialog.py" line="243"/>
+        <location filename="../../gui/connect_dialog.py" line="97"/>
+        <location filename="../../gui/connect_dialog.py" line="152"/>
         <source>Connect in the browser</source>
         <translation>Conectar en el navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="189"/>
+        <location filename="../../gui/connect_dialog.py" line="98"/>
         <source>HubSpot app client ID</source>
         <translation>ID de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="190"/>
+        <location filename="../../gui/connect_dialog.py" line="99"/>
         <source>HubSpot app client secret</source>
         <translation>Secreto de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="191"/>
-        <location filename="../../gui/connect_dialog.py" line="244"/>
+        <location filename="../../gui/connect_dialog.py" line="100"/>
+        <location filename="../../gui/connect_dialog.py" line="153"/>
         <source>Connect in browser</source>
         <translation>Conectar en el navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="193"/>
-        <location filename="../../gui/connect_dialog.py" line="239"/>
+        <location filename="../../gui/connect_dialog.py" line="102"/>
+        <location filename="../../gui/connect_dialog.py" line="148"/>
         <source>App client ID:</source>
         <translation>ID de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="194"/>
-        <location filename="../../gui/connect_dialog.py" line="240"/>
+        <location filename="../../gui/connect_dialog.py" line="103"/>
+        <location filename="../../gui/connect_dialog.py" line="149"/>
         <source>App client secret:</source>
         <translation>Secreto de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="195"/>
+        <location filename="../../gui/connect_dialog.py" line="104"/>
         <source>Entered once for this computer; the secret is kept in the system keychain.</source>
         <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="199"/>
+        <location filename="../../gui/connect_dialog.py" line="108"/>
         <source>Or paste a private-app token or service key</source>
         <translation>O pegue un token de app privada o una clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="200"/>
+        <location filename="../../gui/connect_dialog.py" line="109"/>
         <source>Private-app token or service key</source>
         <translation>Token de app privada o clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="202"/>
+        <location filename="../../gui/connect_dialog.py" line="111"/>
         <source>HubSpot account ID</source>
         <translation>ID de la cuenta de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="202"/>
+        <location filename="../../gui/connect_dialog.py" line="111"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="203"/>
+        <location filename="../../gui/connect_dialog.py" line="112"/>
         <source>Use this token</source>
         <translation>Usar este token</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="205"/>
+        <location filename="../../gui/connect_dialog.py" line="114"/>
         <source>Token or key:</source>
         <translation>Token o clave:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="206"/>
+        <location filename="../../gui/connect_dialog.py" line="115"/>
         <source>Account ID:</source>
         <translation>ID de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="209"/>
+        <location filename="../../gui/connect_dialog.py" line="118"/>
         <source>Permissions Sync Doctor needs</source>
         <translation>Permisos que necesita Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="211"/>
+        <location filename="../../gui/connect_dialog.py" line="120"/>
         <source>Disconnect HubSpot</source>
         <translation>Desconectar HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="223"/>
+        <location filename="../../gui/connect_dialog.py" line="132"/>
         <source>QuickBooks connection</source>
         <translation>Conexión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="225"/>
+        <location filename="../../gui/connect_dialog.py" line="134"/>
         <source>QuickBooks environment</source>
         <translation>Entorno de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="226"/>
+        <location filename="../../gui/connect_dialog.py" line="135"/>
         <source>Sandbox (development keys)</source>
         <translation>Sandbox (claves de desarrollo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="227"/>
+        <location filename="../../gui/connect_dialog.py" line="136"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="232"/>
+        <location filename="../../gui/connect_dialog.py" line="141"/>
         <source>Your Intuit app</source>
         <translation>Su app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="233"/>
+        <location filename="../../gui/connect_dialog.py" line="142"/>
         <source>Intuit app client ID</source>
         <translation>ID de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="234"/>
+        <location filename="../../gui/connect_dialog.py" line="143"/>
         <source>Intuit app client secret</source>
         <translation>Secreto de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="235"/>
+        <location filename="../../gui/connect_dialog.py" line="144"/>
         <source>HTTPS redirect address</source>
         <translation>Dirección de redirección HTTPS</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="236"/>
+        <location filename="../../gui/connect_dialog.py" line="145"/>
         <source>https://… (needed for production keys)</source>
         <translation>https://… (necesaria para claves de producción)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="238"/>
+        <location filename="../../gui/connect_dialog.py" line="147"/>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="241"/>
+        <location filename="../../gui/connect_dialog.py" line="150"/>
         <source>Redirect address:</source>
         <translation>Dirección de redirección:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="250"/>
+        <location filename="../../gui/connect_dialog.py" line="159"/>
         <source>Or paste the address your browser landed on</source>
         <translation>O pegue la dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="251"/>
+        <location filename="../../gui/connect_dialog.py" line="160"/>
         <source>1. Open the sign-in page</source>
         <translation>1. Abrir la página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="252"/>
+        <location filename="../../gui/connect_dialog.py" line="161"/>
         <source>Address your browser landed on</source>
         <translation>Dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="253"/>
+        <location filename="../../gui/connect_dialog.py" line="162"/>
         <source>Paste the whole address from the address bar</source>
         <translation>Pegue la dirección completa de la barra de direcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="254"/>
+        <location filename="../../gui/connect_dialog.py" line="163"/>
         <source>2. Finish connecting</source>
         <translation>2. Terminar la conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="258"/>
+        <location filename="../../gui/connect_dialog.py" line="167"/>
         <source>After you approve, the browser lands on your redirect address. Copy that whole address from the address bar and paste it here.</source>
         <translation>Después de que usted apruebe, el navegador llega a su dirección de redirección. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="264"/>
+        <location filename="../../gui/connect_dialog.py" line="173"/>
         <source>Disconnect QuickBooks</source>
         <translation>Desconectar QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="278"/>
+        <location filename="../../gui/connect_dialog.py" line="187"/>
         <source>Connections are saved in the system keychain ({backend}).</source>
         <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="283"/>
+        <location filename="../../gui/connect_dialog.py" line="192"/>
         <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
         <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="297"/>
-        <location filename="../../gui/connect_dialog.py" line="431"/>
+        <location filename="../../gui/connect_dialog.py" line="206"/>
+        <location filename="../../gui/connect_dialog.py" line="335"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="299"/>
+        <location filename="../../gui/connect_dialog.py" line="208"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
@@ -970,108 +998,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="302"/>
+        <location filename="../../gui/connect_dialog.py" line="211"/>
         <source>{system} needs you to connect again.</source>
         <translation>{system} necesita que vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="304"/>
+        <location filename="../../gui/connect_dialog.py" line="213"/>
         <source>{system} cannot be reached right now.</source>
         <translation>No se puede acceder a {system} en este momento.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="305"/>
+        <location filename="../../gui/connect_dialog.py" line="214"/>
         <source>{system} is not connected yet.</source>
         <translation>{system} aún no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="320"/>
+        <location filename="../../gui/connect_dialog.py" line="229"/>
         <source>Intuit sends the browser back to this computer (localhost) only for development keys. For production keys, use the paste option below with your HTTPS redirect address.</source>
         <translation>Intuit devuelve el navegador a esta computadora (localhost) solo con claves de desarrollo. Con claves de producción, use la opción de pegar que está abajo con su dirección de redirección HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="323"/>
+        <location filename="../../gui/connect_dialog.py" line="232"/>
         <source>Opens Intuit&apos;s sign-in page; after you approve, Sync Doctor finishes on its own.</source>
         <translation>Abre la página de inicio de sesión de Intuit; después de que usted apruebe, Sync Doctor termina solo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="328"/>
+        <location filename="../../gui/connect_dialog.py" line="237"/>
         <source>saved in the keychain (type to replace)</source>
         <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="372"/>
-        <location filename="../../gui/connect_dialog.py" line="382"/>
+        <location filename="../../gui/connect_dialog.py" line="276"/>
+        <location filename="../../gui/connect_dialog.py" line="286"/>
         <source>Waiting for you to approve Sync Doctor in the browser…</source>
         <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="377"/>
+        <location filename="../../gui/connect_dialog.py" line="281"/>
         <source>Checking the token with HubSpot…</source>
         <translation>Comprobando el token con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="388"/>
+        <location filename="../../gui/connect_dialog.py" line="292"/>
         <source>Preparing the sign-in page…</source>
         <translation>Preparando la página de inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="395"/>
+        <location filename="../../gui/connect_dialog.py" line="299"/>
         <source>Open the sign-in page first (step 1).</source>
         <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="397"/>
+        <location filename="../../gui/connect_dialog.py" line="301"/>
         <source>Finishing the connection with QuickBooks…</source>
         <translation>Terminando la conexión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="402"/>
+        <location filename="../../gui/connect_dialog.py" line="306"/>
         <source>Disconnecting HubSpot…</source>
         <translation>Desconectando HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="406"/>
+        <location filename="../../gui/connect_dialog.py" line="310"/>
         <source>Disconnecting QuickBooks…</source>
         <translation>Desconectando QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="418"/>
+        <location filename="../../gui/connect_dialog.py" line="322"/>
         <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
         <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="424"/>
+        <location filename="../../gui/connect_dialog.py" line="328"/>
         <source>{system} is disconnected.</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="433"/>
+        <location filename="../../gui/connect_dialog.py" line="337"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="436"/>
+        <location filename="../../gui/connect_dialog.py" line="340"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="438"/>
+        <location filename="../../gui/connect_dialog.py" line="342"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="460"/>
+        <location filename="../../gui/connect_dialog.py" line="364"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="465"/>
+        <location filename="../../gui/connect_dialog.py" line="369"/>
         <source>Something went wrong while connecting ({kind}). Try again; if it keeps happening, please report it.</source>
         <translation>Algo salió mal al conectar ({kind}). Inténtelo de nuevo; si sigue ocurriendo, por favor infórmelo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="471"/>
+        <location filename="../../gui/connect_dialog.py" line="375"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
     </message>
@@ -1079,7 +1107,7 @@
 <context>
     <name>ConnectionStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="165"/>
+        <location filename="../../gui/banner.py" line="156"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
@@ -1087,32 +1115,32 @@
 <context>
     <name>DiffTable</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="161"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="162"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="125"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="163"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
         <source>Changes that will be made</source>
         <translation>Cambios que se harán</translation>
     </message>
@@ -1120,22 +1148,22 @@
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="80"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="81"/>
         <source>New number for this invoice in QuickBooks</source>
         <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="86"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="87"/>
         <source>New number for QuickBooks credit memo {id}</source>
         <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="88"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
         <source>New number for QuickBooks invoice {id}</source>
         <translation>Número nuevo para la factura {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="90"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -1182,27 +1210,27 @@
 <context>
     <name>ErrorPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="113"/>
+        <location filename="../../gui/wizards/pages_other.py" line="114"/>
         <source>This step did not work</source>
         <translation>Este paso no funcionó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="114"/>
+        <location filename="../../gui/wizards/pages_other.py" line="115"/>
         <source>Go Back to try again, or Cancel to close.</source>
         <translation>Elija Atrás para intentarlo de nuevo, o Cancelar para cerrar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="116"/>
+        <location filename="../../gui/wizards/pages_other.py" line="117"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="118"/>
+        <location filename="../../gui/wizards/pages_other.py" line="119"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="120"/>
+        <location filename="../../gui/wizards/pages_other.py" line="121"/>
         <source>Any change already made is listed in the Activity tab, where it can be undone.</source>
         <translation>Todo cambio ya hecho aparece en la pestaña Actividad, donde se puede deshacer.</translation>
     </message>
@@ -1210,195 +1238,195 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="203"/>
+        <location filename="../../gui/wizards/words.py" line="54"/>
         <source>Contact&apos;s email</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="204"/>
+        <location filename="../../gui/wizards/words.py" line="55"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="205"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="206"/>
+        <location filename="../../gui/wizards/words.py" line="56"/>
+        <location filename="../../gui/wizards/words.py" line="57"/>
         <source>Name the new customer would get</source>
         <translation>Nombre que recibiría el cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="208"/>
+        <location filename="../../gui/wizards/words.py" line="58"/>
+        <location filename="../../gui/wizards/words.py" line="59"/>
         <source>Already used by</source>
         <translation>Ya lo usa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="209"/>
+        <location filename="../../gui/wizards/words.py" line="60"/>
         <source>QuickBooks customers with this email</source>
         <translation>Clientes de QuickBooks con este correo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
+        <location filename="../../gui/wizards/words.py" line="61"/>
         <source>QuickBooks invoice</source>
         <translation>Factura de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="211"/>
+        <location filename="../../gui/wizards/words.py" line="62"/>
         <source>Total in QuickBooks</source>
         <translation>Total en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="212"/>
+        <location filename="../../gui/wizards/words.py" line="63"/>
         <source>Total in HubSpot</source>
         <translation>Total en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="213"/>
+        <location filename="../../gui/wizards/words.py" line="64"/>
         <source>Number of lines in HubSpot</source>
         <translation>Número de líneas en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="214"/>
+        <location filename="../../gui/wizards/words.py" line="65"/>
         <source>Number of lines in QuickBooks</source>
         <translation>Número de líneas en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="215"/>
+        <location filename="../../gui/wizards/words.py" line="66"/>
         <source>Lines in HubSpot (quantity × price = amount)</source>
         <translation>Líneas en HubSpot (cantidad × precio = importe)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="216"/>
+        <location filename="../../gui/wizards/words.py" line="67"/>
         <source>Lines in QuickBooks (quantity × price = amount)</source>
         <translation>Líneas en QuickBooks (cantidad × precio = importe)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="217"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="218"/>
+        <location filename="../../gui/wizards/words.py" line="68"/>
+        <location filename="../../gui/wizards/words.py" line="69"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="219"/>
+        <location filename="../../gui/wizards/words.py" line="70"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="220"/>
+        <location filename="../../gui/wizards/words.py" line="71"/>
         <source>Most QuickBooks allows</source>
         <translation>Máximo que admite QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="221"/>
+        <location filename="../../gui/wizards/words.py" line="72"/>
         <source>QuickBooks setting</source>
         <translation>Ajuste de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="222"/>
+        <location filename="../../gui/wizards/words.py" line="73"/>
         <source>Lines without a service date</source>
         <translation>Líneas sin fecha de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="223"/>
+        <location filename="../../gui/wizards/words.py" line="74"/>
         <source>Lines without a QuickBooks item</source>
         <translation>Líneas sin artículo en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="224"/>
+        <location filename="../../gui/wizards/words.py" line="75"/>
         <source>Invoice date</source>
         <translation>Fecha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="225"/>
+        <location filename="../../gui/wizards/words.py" line="76"/>
         <source>Books closed up to</source>
         <translation>Libros cerrados hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="226"/>
+        <location filename="../../gui/wizards/words.py" line="77"/>
         <source>Invoice currency</source>
         <translation>Moneda de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="227"/>
+        <location filename="../../gui/wizards/words.py" line="78"/>
         <source>Company&apos;s home currency</source>
         <translation>Moneda principal de la empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="228"/>
+        <location filename="../../gui/wizards/words.py" line="79"/>
         <source>Customer&apos;s currency in QuickBooks</source>
         <translation>Moneda del cliente en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="229"/>
+        <location filename="../../gui/wizards/words.py" line="80"/>
         <source>Multicurrency on</source>
         <translation>Multidivisa activada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="230"/>
+        <location filename="../../gui/wizards/words.py" line="81"/>
         <source>Contains a colon</source>
         <translation>Contiene dos puntos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="231"/>
+        <location filename="../../gui/wizards/words.py" line="82"/>
         <source>Contains a tab or line break</source>
         <translation>Contiene una tabulación o un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="232"/>
+        <location filename="../../gui/wizards/words.py" line="83"/>
         <source>HubSpot contact id</source>
         <translation>Id. del contacto en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="236"/>
+        <location filename="../../gui/wizards/words.py" line="87"/>
         <source>Revenue recognition (Account and settings → Advanced)</source>
         <translation>Reconocimiento de ingresos (Cuenta y configuración → Avanzado)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="248"/>
+        <location filename="../../gui/wizards/words.py" line="99"/>
         <source>QuickBooks invoice {id}</source>
         <translation>Factura {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="250"/>
+        <location filename="../../gui/wizards/words.py" line="101"/>
         <source>QuickBooks credit memo {id}</source>
         <translation>Nota de crédito {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="251"/>
+        <location filename="../../gui/wizards/words.py" line="102"/>
         <source>QuickBooks document {id}</source>
         <translation>Documento {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="258"/>
+        <location filename="../../gui/wizards/words.py" line="109"/>
         <source>Customer “{name}”</source>
         <translation>Cliente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="259"/>
+        <location filename="../../gui/wizards/words.py" line="110"/>
         <source>Customer “{name}” (inactive)</source>
         <translation>Cliente “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="260"/>
+        <location filename="../../gui/wizards/words.py" line="111"/>
         <source>Vendor “{name}”</source>
         <translation>Proveedor “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="261"/>
+        <location filename="../../gui/wizards/words.py" line="112"/>
         <source>Vendor “{name}” (inactive)</source>
         <translation>Proveedor “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="262"/>
+        <location filename="../../gui/wizards/words.py" line="113"/>
         <source>Employee “{name}”</source>
         <translation>Empleado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="263"/>
+        <location filename="../../gui/wizards/words.py" line="114"/>
         <source>Employee “{name}” (inactive)</source>
         <translation>Empleado “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="266"/>
+        <location filename="../../gui/wizards/words.py" line="117"/>
         <source>“{name}” (inactive)</source>
         <translation>“{name}” (inactivo)</translation>
     </message>
@@ -1406,17 +1434,17 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="188"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="188"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="189"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="152"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -1424,17 +1452,17 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="55"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="49"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="51"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="58"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1442,57 +1470,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="62"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
         <source>What we found</source>
         <translation>Qué encontramos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="65"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="59"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="67"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="61"/>
         <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
         <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="72"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="66"/>
         <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
         <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="77"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="71"/>
         <source>Loading the fixes…</source>
         <translation>Cargando las correcciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="79"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="73"/>
         <source>Preview the recommended fix</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="97"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="91"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="98"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="92"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="109"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="103"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="109"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="103"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="117"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="111"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2117,129 +2145,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
-        <location filename="../../gui/main_window.py" line="130"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="132"/>
-        <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
-        <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="138"/>
-        <source>Refresh progress</source>
-        <translation>Avance de la actualización</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="140"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="142"/>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <source>Cancel refresh</source>
-        <translation>Cancelar la actualización</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="143"/>
-        <source>Stop the refresh; the saved data stays as it was (Esc)</source>
-        <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="147"/>
-        <source>Last refreshed</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>Invoices that cannot sync</source>
-        <translation>Facturas que no se pueden sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="237"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <source>Clear &amp;filters</source>
-        <translation>Quitar &amp;filtros</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <source>&amp;Fix root cause…</source>
-        <translation>&amp;Corregir la causa raíz…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="243"/>
-        <source>Open in &amp;HubSpot</source>
-        <translation>Abrir en &amp;HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="245"/>
-        <source>Open in &amp;QuickBooks</source>
-        <translation>Abrir en &amp;QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="250"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="252"/>
-        <source>&amp;Invoice</source>
-        <translation>&amp;Factura</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="254"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2247,87 +2173,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
-        <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
-        <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="637"/>
-        <source>Open the guided fix for this cause</source>
-        <translation>Abrir la corrección guiada para esta causa</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="640"/>
-        <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
-        <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="643"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="645"/>
-        <source>This invoice is not in QuickBooks yet.</source>
-        <translation>Esta factura aún no está en QuickBooks.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2335,22 +2236,22 @@
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="126"/>
+        <location filename="../../gui/banner.py" line="117"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="127"/>
+        <location filename="../../gui/banner.py" line="118"/>
         <source>Dismiss message</source>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="139"/>
+        <location filename="../../gui/banner.py" line="130"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="139"/>
+        <location filename="../../gui/banner.py" line="130"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2366,9 +2267,114 @@
 <context>
     <name>NumbersEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="49"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="50"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelLayout</name>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="56"/>
+        <location filename="../../gui/panel_layout.py" line="58"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="60"/>
+        <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
+        <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="66"/>
+        <source>Refresh progress</source>
+        <translation>Avance de la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="70"/>
+        <location filename="../../gui/panel_layout.py" line="161"/>
+        <source>Cancel refresh</source>
+        <translation>Cancelar la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="71"/>
+        <source>Stop the refresh; the saved data stays as it was (Esc)</source>
+        <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="75"/>
+        <source>Last refreshed</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="93"/>
+        <source>Invoices that cannot sync</source>
+        <translation>Facturas que no se pueden sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="163"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="165"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="167"/>
+        <source>Clear &amp;filters</source>
+        <translation>Quitar &amp;filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="169"/>
+        <source>&amp;Fix root cause…</source>
+        <translation>&amp;Corregir la causa raíz…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="171"/>
+        <source>Open in &amp;HubSpot</source>
+        <translation>Abrir en &amp;HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="173"/>
+        <source>Open in &amp;QuickBooks</source>
+        <translation>Abrir en &amp;QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="176"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="178"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="180"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="182"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel_layout.py" line="183"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -2422,73 +2428,73 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="26"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="27"/>
         <source>Check the changes</source>
         <translation>Revise los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="27"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="28"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="38"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="39"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="135"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="42"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="97"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="98"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="105"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="106"/>
         <source>{n} in {system}</source>
         <translation>{n} en {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="106"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
         <source>Records that will change: {parts}.</source>
         <translation>Registros que cambiarán: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="108"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="109"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="116"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="117"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="137"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="145"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="146"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -2496,77 +2502,77 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../gui/profile_bar.py" line="35"/>
+        <location filename="../../gui/profile_bar.py" line="36"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="36"/>
+        <location filename="../../gui/profile_bar.py" line="37"/>
         <source>The client company you are working on</source>
         <translation>La empresa cliente con la que está trabajando</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="39"/>
+        <location filename="../../gui/profile_bar.py" line="40"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="42"/>
+        <location filename="../../gui/profile_bar.py" line="43"/>
         <source>HubSpot connection</source>
         <translation>Conexión con HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="43"/>
+        <location filename="../../gui/profile_bar.py" line="44"/>
         <source>QuickBooks connection</source>
         <translation>Conexión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="45"/>
+        <location filename="../../gui/profile_bar.py" line="46"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="46"/>
+        <location filename="../../gui/profile_bar.py" line="47"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="47"/>
+        <location filename="../../gui/profile_bar.py" line="48"/>
         <source>Connect HubSpot and QuickBooks for this profile</source>
         <translation>Conectar HubSpot y QuickBooks para este perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="69"/>
+        <location filename="../../gui/profile_bar.py" line="70"/>
         <source>{name} warning</source>
         <translation>Advertencia de {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="94"/>
+        <location filename="../../gui/profile_bar.py" line="95"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="95"/>
+        <location filename="../../gui/profile_bar.py" line="96"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="98"/>
+        <location filename="../../gui/profile_bar.py" line="99"/>
         <source>{system}: {state}</source>
         <translation>{system}: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="102"/>
+        <location filename="../../gui/profile_bar.py" line="103"/>
         <source>The saved connection works until {date} unless it is used before then.</source>
         <translation>La conexión guardada funciona hasta el {date}, a menos que se use antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="109"/>
+        <location filename="../../gui/profile_bar.py" line="110"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/profile_bar.py" line="109"/>
+        <location filename="../../gui/profile_bar.py" line="110"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2582,12 +2588,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="110"/>
+        <location filename="../../gui/profile_bar.py" line="111"/>
         <source>Reconnect {system} before it expires</source>
         <translation>Vuelva a conectar {system} antes de que venza</translation>
     </message>
     <message>
-        <location filename="../../gui/profile_bar.py" line="114"/>
+        <location filename="../../gui/profile_bar.py" line="115"/>
         <source>Reconnect {system}</source>
         <translation>Volver a conectar {system}</translation>
     </message>
@@ -2625,86 +2631,86 @@
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="304"/>
+        <location filename="../../gui/wizards/words.py" line="155"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="305"/>
+        <location filename="../../gui/wizards/words.py" line="156"/>
         <source>Message on invoice</source>
         <translation>Mensaje en la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="306"/>
+        <location filename="../../gui/wizards/words.py" line="157"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="306"/>
+        <location filename="../../gui/wizards/words.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="307"/>
+        <location filename="../../gui/wizards/words.py" line="158"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="307"/>
+        <location filename="../../gui/wizards/words.py" line="158"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="308"/>
+        <location filename="../../gui/wizards/words.py" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="308"/>
+        <location filename="../../gui/wizards/words.py" line="159"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="309"/>
+        <location filename="../../gui/wizards/words.py" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="310"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="316"/>
+        <location filename="../../gui/wizards/words.py" line="161"/>
+        <location filename="../../gui/wizards/words.py" line="167"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="311"/>
+        <location filename="../../gui/wizards/words.py" line="162"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="311"/>
+        <location filename="../../gui/wizards/words.py" line="162"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="312"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="317"/>
+        <location filename="../../gui/wizards/words.py" line="163"/>
+        <location filename="../../gui/wizards/words.py" line="168"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="313"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="316"/>
+        <location filename="../../gui/wizards/words.py" line="164"/>
+        <location filename="../../gui/wizards/words.py" line="167"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="314"/>
-        <location filename="../../gui/wizards/page_widgets.py" line="317"/>
+        <location filename="../../gui/wizards/words.py" line="165"/>
+        <location filename="../../gui/wizards/words.py" line="168"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="315"/>
+        <location filename="../../gui/wizards/words.py" line="166"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -2712,27 +2718,27 @@
 <context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="378"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="380"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="202"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -2773,17 +2779,17 @@
         <translation>Crear en QuickBooks la copia de cada factura sin problemas detectados</translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="71"/>
+        <location filename="../../gui/send_ready.py" line="73"/>
         <source>Needs a connection to QuickBooks.</source>
         <translation>Necesita conexión con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="82"/>
+        <location filename="../../gui/send_ready.py" line="84"/>
         <source>Send to QuickBooks</source>
         <translation>Enviar a QuickBooks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="83"/>
+        <location filename="../../gui/send_ready.py" line="85"/>
         <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
         <translation>
             <numerusform>¿Crear ahora %n factura en QuickBooks? Primero queda registrada en Actividad.</numerusform>
@@ -2791,12 +2797,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="89"/>
+        <location filename="../../gui/send_ready.py" line="91"/>
         <source>No invoice is ready to send: each one is in QuickBooks already or has a problem to fix first.</source>
         <translation>Ninguna factura está lista para enviar: cada una ya está en QuickBooks o tiene un problema que resolver antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="102"/>
+        <location filename="../../gui/send_ready.py" line="104"/>
         <source>%n invoice(s) sent to QuickBooks.</source>
         <translation>
             <numerusform>%n factura enviada a QuickBooks.</numerusform>
@@ -2804,7 +2810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="104"/>
+        <location filename="../../gui/send_ready.py" line="106"/>
         <source>QuickBooks refused %n; see Activity.</source>
         <translation>
             <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>
@@ -2828,12 +2834,12 @@
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="40"/>
+        <location filename="../../gui/wizards/words.py" line="25"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="42"/>
+        <location filename="../../gui/wizards/words.py" line="27"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2841,84 +2847,84 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="160"/>
+        <location filename="../../gui/wizards/pages_run.py" line="156"/>
         <source>Check the invoice</source>
         <translation>Revisar la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="161"/>
+        <location filename="../../gui/wizards/pages_run.py" line="157"/>
         <source>Sync Doctor fetches both systems again and re-checks.</source>
         <translation>Sync Doctor trae de nuevo los datos de ambos sistemas y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="168"/>
-        <location filename="../../gui/wizards/pages_run.py" line="170"/>
+        <location filename="../../gui/wizards/pages_run.py" line="164"/>
+        <location filename="../../gui/wizards/pages_run.py" line="166"/>
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="172"/>
-        <location filename="../../gui/wizards/pages_run.py" line="174"/>
+        <location filename="../../gui/wizards/pages_run.py" line="168"/>
+        <location filename="../../gui/wizards/pages_run.py" line="170"/>
         <source>Undo this fix</source>
         <translation>Deshacer esta corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="175"/>
+        <location filename="../../gui/wizards/pages_run.py" line="171"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="191"/>
+        <location filename="../../gui/wizards/pages_run.py" line="187"/>
         <source>What was changed</source>
         <translation>Qué se cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="214"/>
+        <location filename="../../gui/wizards/pages_run.py" line="210"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="228"/>
+        <location filename="../../gui/wizards/pages_run.py" line="224"/>
         <source>✓ Invoice {number} can now sync to QuickBooks.</source>
         <translation>✓ La factura {number} ya se puede sincronizar con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="230"/>
+        <location filename="../../gui/wizards/pages_run.py" line="226"/>
         <source>✓ All {n} invoices can now sync to QuickBooks.</source>
         <translation>✓ Las {n} facturas ya se pueden sincronizar con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="240"/>
+        <location filename="../../gui/wizards/pages_run.py" line="236"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="242"/>
+        <location filename="../../gui/wizards/pages_run.py" line="238"/>
         <source>Invoice {number} still cannot sync.</source>
         <translation>La factura {number} todavía no se puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="244"/>
+        <location filename="../../gui/wizards/pages_run.py" line="240"/>
         <source>{fixed} of {total} invoices can now sync; {n} still cannot.</source>
         <translation>{fixed} de {total} facturas ya se pueden sincronizar; {n} todavía no.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="247"/>
+        <location filename="../../gui/wizards/pages_run.py" line="243"/>
         <source>What still stops them:</source>
         <translation>Qué las sigue bloqueando:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="267"/>
+        <location filename="../../gui/wizards/pages_run.py" line="263"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="278"/>
+        <location filename="../../gui/wizards/pages_run.py" line="274"/>
         <source>Undo was not complete: {what}</source>
         <translation>No se deshizo todo: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="281"/>
+        <location filename="../../gui/wizards/pages_run.py" line="277"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Deshecho: %n registro volvió a como estaba.</numerusform>
@@ -2926,12 +2932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="282"/>
+        <location filename="../../gui/wizards/pages_run.py" line="278"/>
         <source>The fix was undone. The invoice is back to how it was.</source>
         <translation>Se deshizo la corrección. La factura volvió a como estaba.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="289"/>
+        <location filename="../../gui/wizards/pages_run.py" line="285"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
     </message>

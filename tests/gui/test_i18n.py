@@ -37,7 +37,7 @@ from gui.jobs import FAILING, IGNORED, WARNING
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.wizards.base import FixWizard, PageId
-from gui.wizards.page_widgets import evidence_rows, show_value, state_text
+from gui.wizards.words import evidence_rows, show_value, state_text
 from tests.gui.helpers import refresh_and_wait
 from tests.gui.wizard_steps import Clicks, express_to_preview, loaded_window, open_from_panel, shoot
 
