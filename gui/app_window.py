@@ -68,9 +68,11 @@ class AppWindow(MainWindow):
                  connections: Connections | None = None) -> None:
         super().__init__(session, parent, lang)
         self.connections = connections          # None: the demo or an environment session (no saved profile)
-        if connections is not None and self.session.profile in connections.profiles.names():
+        saved = connections.profiles.all() if connections is not None else []   # profiles.json, read once
+        mine = next((p for p in saved if p.name == self.session.profile), None)
+        if mine is not None:
             # HubSpot links need the account id: the OAuth reply's hub_id, or what was typed with a token.
-            self._portal_hint = connections.profiles.get(self.session.profile).hubspot_portal_id or self._portal_hint
+            self._portal_hint = mine.hubspot_portal_id or self._portal_hint
         self.export_dialog: ExportDialog | None = None
         self.connect_dialog: ConnectDialog | None = None
         self._wrap()
@@ -80,7 +82,7 @@ class AppWindow(MainWindow):
         self._add_view_actions()
         self.send_ready = SendReady(self)
         self._add_plan_action()
-        self._show_profiles()
+        self._show_profiles([p.name for p in saved])
         self.update_statuses()
         self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
                            name="unfinished fixes", succeeded=self._on_unfinished)
@@ -190,8 +192,7 @@ class AppWindow(MainWindow):
         self.unfinished_found.emit(run_ids)
 
     # ---- profiles and connections ---------------------------------------------------------------------
-    def _show_profiles(self) -> None:
-        names = self.connections.profiles.names() if self.connections is not None else []
+    def _show_profiles(self, names: list[str]) -> None:
         if self.session.profile not in names:
             names = [self.session.profile, *names]
         self.profile_bar.set_profiles(names, self.session.profile)
