@@ -12,7 +12,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", help="client company profile (default: the last one used)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("refresh", help="pull both systems into the cache")
+    refresh = sub.add_parser("refresh", help="pull both systems into the cache")
+    refresh.add_argument("--full", action="store_true",
+                         help="fetch everything again instead of only what changed since the last refresh")
     diag = sub.add_parser("diagnose", help="list sync failures from the cache (no network needed)")
     diag.add_argument("--json", action="store_true", help="machine-readable output")
     push = sub.add_parser("push", help="create the QuickBooks copy of ready invoices (journaled, never twice)")
@@ -39,36 +41,48 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from core.error_text import plain
+
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the command line's contract: one line, exit 2, never a traceback
+        message = plain(exc)
+        if message is None:
+            import logging
+
+            logging.getLogger("syncdoctor").error("Unexpected error", exc_info=exc)
+            message = (f"Sync Doctor hit an unexpected problem ({type(exc).__name__}). Nothing more was written; "
+                       "run the command again with -v to see the details.")
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     from core import logs
 
     # The file log is for the desktop app (support); headless commands only talk to stderr.
     logs.setup(args.verbose, to_file=args.command in (None, "screenshot"))
     from core import cli
-    from core.errors import UserError
 
-    try:
-        if args.command == "refresh":
-            return cli.cmd_refresh(args.profile)
-        if args.command == "diagnose":
-            return cli.cmd_diagnose(args.profile, args.json)
-        if args.command == "push":
-            return cli.cmd_push(args.profile, args.invoice_ids, args.dry_run, args.json)
-        if args.command == "sandbox":
-            return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
-                                   latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,
-                                   fault_kinds=args.fault_kinds)
-        if args.command == "screenshot":
-            from gui import app as gui_app
-
-            return gui_app.screenshot(args.path, demo=args.shot_demo or args.demo)
+    if args.command == "refresh":
+        return cli.cmd_refresh(args.profile, full=args.full)
+    if args.command == "diagnose":
+        return cli.cmd_diagnose(args.profile, args.json)
+    if args.command == "push":
+        return cli.cmd_push(args.profile, args.invoice_ids, args.dry_run, args.json)
+    if args.command == "sandbox":
+        return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
+                               latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,
+                               fault_kinds=args.fault_kinds)
+    if args.command == "screenshot":
         from gui import app as gui_app
 
-        return gui_app.run(demo=args.demo, profile=args.profile)
-    except UserError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+        return gui_app.screenshot(args.path, demo=args.shot_demo or args.demo)
+    from gui import app as gui_app
+
+    return gui_app.run(demo=args.demo, profile=args.profile)
 
 
 if __name__ == "__main__":

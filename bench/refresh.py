@@ -28,7 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core import app, refresh_incremental  # noqa: E402
+from core import app  # noqa: E402
+from core.refresh import incremental as refresh_incremental  # noqa: E402
 from core.sandbox import hubspot_writes, qbo_store  # noqa: E402
 from core.sandbox.server import Sandbox  # noqa: E402
 from core.store.db import open_db  # noqa: E402
@@ -106,11 +107,7 @@ def run(n: int, share: float) -> dict[str, Any]:
         inc, inc_s = timed("incremental refresh", lambda: app.refresh(ep, main, mode="incremental"))
 
         def bare() -> Any:
-            db = open_db(no_sweep)
-            try:
-                return refresh_incremental.incremental_refresh(ep, db, sweep_links=False)
-            finally:
-                db.close()
+            return refresh_incremental.incremental_refresh(ep, no_sweep, sweep_links=False)
         lean, lean_s = timed("incremental, no association sweep", bare)
         timed("full refresh for comparison", lambda: app.refresh(ep, reference, mode="full"))
         same = failures(main) == failures(reference)

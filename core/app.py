@@ -18,7 +18,7 @@ from core.errors import ConfigError
 from core.failures import registry
 from core.failures.base import texts
 from core.store import links
-from core.store.db import get_meta, open_db
+from core.store.db import get_meta, open_db, require_complete
 
 Progress = Callable[[str, int, int], None]
 """progress(step, done, total): `step` names what is being fetched; total is 0 when unknown."""
@@ -80,17 +80,15 @@ def refresh(
     """Pull both systems into the cache at db_path. mode "auto" (default) fetches only what changed since the
     last refresh when it can and everything otherwise; "full" always fetches everything; "incremental" raises
     refresh.IncrementalUnavailable when there is nothing to continue from. `stats.mode` says what ran."""
-    db = open_db(db_path)
-    try:
-        return refresh_mod.refresh(endpoints, db, mode, progress=progress, cancel=cancel)
-    finally:
-        db.close()
+    return refresh_mod.refresh(endpoints, Path(db_path), mode, progress=progress, cancel=cancel)
 
 
 def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
-    """Run every rule over the cache (no network) and store the result."""
+    """Run every rule over the cache (no network) and store the result. IncompleteCache when no refresh has
+    finished yet: a partial copy would report bogus failures, or none."""
     db = open_db(db_path)
     try:
+        require_complete(db, db_path)
         links.sync_from_journal(db, db_path)
         return diagnose_mod.run(db)
     finally:
@@ -101,6 +99,7 @@ def diagnose_report(db_path: Path) -> dict[str, object]:
     """Diagnose and return the `diagnose --json` document (failures, warnings, notices, invoices)."""
     db = open_db(db_path)
     try:
+        require_complete(db, db_path)
         links.sync_from_journal(db, db_path)
         return diagnose_mod.run(db).to_json(db)
     finally:

@@ -49,7 +49,7 @@ def _endpoints(profile: str | None) -> app.Endpoints:
                       "and SYNCDOCTOR_QBO_REALM (and the *_API addresses for a sandbox), or connect in the app.")
 
 
-def cmd_refresh(profile: str | None, out: TextIO = sys.stdout) -> int:
+def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = False) -> int:
     endpoints = _endpoints(profile)
     last = [""]
 
@@ -60,7 +60,7 @@ def cmd_refresh(profile: str | None, out: TextIO = sys.stdout) -> int:
         print(f"\r{step}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
 
     stats = app.refresh(endpoints, _cache(profile), progress=progress if sys.stderr.isatty() else None,
-                        cancel=threading.Event())
+                        cancel=threading.Event(), mode="full" if full else "auto")
     if last[0]:
         print(file=sys.stderr)
     counts = ", ".join(f"{n} {k}" for k, n in stats.counts.items())

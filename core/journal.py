@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Any
 
 from core import paths
+from core.errors import UserError
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, JournalEntry, Plan
 
 SCHEMA = """
@@ -74,6 +75,10 @@ class RunSummary:
         return bool(self.counts.get(EntryState.PENDING) or self.counts.get(EntryState.SENT))
 
 
+class JournalError(UserError):
+    """The journal file is damaged, locked or unreadable; it is never rewritten or removed on our own."""
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
@@ -87,13 +92,21 @@ class Journal:
         self.path = path
         self.clock = clock
         path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_file(path)   # SQLite gives its -wal and -shm files the same mode
         # Apply runs off the GUI thread; one lock serialises every statement on the shared connection.
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before we go on to the network
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
+        try:
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before we go on to the network
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise JournalError(
+                f"The fix journal {path} cannot be read ({exc}). It was left exactly as it is, and nothing was "
+                "sent. Keep the file (it records every change made) and contact support.") from exc
 
     @classmethod
     def for_profile(cls, profile: str) -> Journal:

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.errors import CacheError
+from core.paths import private_file
 from core.store import schema, views
 
 
@@ -19,6 +20,7 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         else:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private_file(Path(path))
             conn = sqlite3.connect(str(path), timeout=10)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA busy_timeout = 10000")
@@ -78,6 +80,30 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
         views.ensure_views(db)
         db.table("meta").upsert({"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}, pk="key")
         db.table("meta").upsert({"key": "shape", "value": SHAPE}, pk="key")
+
+
+COMPLETE = "cache.complete"   # "1" once a full refresh has been merged: the cache holds both systems whole
+
+
+class IncompleteCache(CacheError):
+    """No refresh has finished for this cache yet, so it cannot be diagnosed as if it held everything."""
+
+
+def is_complete(db: sqlite_utils.Database) -> bool:
+    """Whether a full refresh has ever been merged (refreshes merge atomically, so the cache is then whole)."""
+    if "meta" not in db.table_names():
+        return False
+    flag = get_meta(db, COMPLETE)
+    if flag is not None:
+        return flag == "1"
+    return get_meta(db, "last_full_refresh") is not None   # caches from releases before the flag
+
+
+def require_complete(db: sqlite_utils.Database, path: Path | str) -> None:
+    if not is_complete(db):
+        raise IncompleteCache(
+            f"The local copy at {path} is incomplete: no refresh of this client company has finished yet, so "
+            "nothing can be diagnosed from it. Refresh first (main.py refresh, or Refresh in the app).")
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:

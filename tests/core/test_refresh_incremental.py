@@ -166,7 +166,7 @@ def test_watermarks_come_from_the_services_clocks(sb: Sandbox, tmp_path: Path,
             real = datetime.now(tz or UTC) + timedelta(hours=3)
             return cls.fromtimestamp(real.timestamp(), real.tzinfo)
 
-    from core import refresh_base
+    from core.refresh import run as refresh_base
     monkeypatch.setattr(refresh_base, "datetime", Skewed)
     path = tmp_path / "cache.db"
     app.refresh(sb.endpoints(), path)

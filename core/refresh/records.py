@@ -1,4 +1,5 @@
-"""Targeted refresh: re-read just the records a fix touched, then rebuild the facts.
+"""Targeted refresh: re-read just the records a fix touched (through the stage, like every refresh), then
+rebuild the facts.
 
 HubSpot: batch read by id (100 per request); a touched invoice also gets its associations and line items
 re-read, a touched contact its companies. QuickBooks: one `Id IN (…)` query per entity (1000 ids a page,
@@ -18,7 +19,8 @@ from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
-from core.refresh_base import (
+from core.refresh.edits import read_hubspot, relink, remove_qbo
+from core.refresh.run import (
     INVOICE_LINKS,
     Progress,
     RefreshStats,
@@ -26,13 +28,9 @@ from core.refresh_base import (
     chunks,
     connected,
     guarded,
-    read_hubspot,
-    relink,
-    remove_qbo,
+    running,
     save_qbo_pages,
 )
-from core.store import facts
-from core.store.db import open_db
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -79,20 +77,13 @@ class Touched:
 
 def refresh_records(endpoints: Endpoints, db_path: Path, touched: Touched, progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> RefreshStats:
-    db = open_db(db_path)
-    run = Run(db, progress, cancel, "records")
-    try:
-        with connected(endpoints, run) as (hubspot, qbo):
-            if any(touched.hubspot.values()):
-                guarded(db, "hubspot", lambda: _hubspot(run, hubspot, touched.hubspot))
-            if any(touched.qbo.values()):
-                guarded(db, "quickbooks", lambda: _qbo(run, qbo, touched.qbo))
-            with db.atomic():
-                facts.mark_changed(db)
-            facts.rebuild(db)
-    finally:
-        db.close()
-    return run.stats
+    with running(db_path, progress, cancel, "records") as run, connected(endpoints, run) as (hubspot, qbo):
+        if any(touched.hubspot.values()):
+            guarded(run, "hubspot", lambda: _hubspot(run, hubspot, touched.hubspot))
+        if any(touched.qbo.values()):
+            guarded(run, "quickbooks", lambda: _qbo(run, qbo, touched.qbo))
+        run.commit(full=False)
+        return run.stats
 
 
 def _hubspot(run: Run, client: HubSpotClient, touched: Mapping[str, frozenset[str]]) -> None:
@@ -123,7 +114,6 @@ def _qbo(run: Run, client: QboClient, touched: Mapping[str, frozenset[str]]) -> 
         for chunk in chunks(ids, 1000):
             quoted = ", ".join("'" + i.replace("\\", "\\\\").replace("'", "\\'") + "'" for i in chunk)
             found = save_qbo_pages(run, entity, client.fetch_all(entity, f"Id IN ({quoted})"))
-            with run.db.atomic():
-                removed = remove_qbo(run.db, entity, set(chunk) - set(found))
+            removed = remove_qbo(run, entity, sorted(set(chunk) - set(found)))
             if removed:
                 run.add(f"{entity}_removed", removed)

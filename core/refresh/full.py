@@ -1,9 +1,8 @@
-"""Full refresh: fetch both systems page by page and save each page as it arrives.
+"""Full refresh: fetch both systems whole into the stage, then replace the cache's copy in one transaction.
 
-Every row saved is stamped with this run's refresh id; only when the whole run succeeds are rows from
-earlier runs (deleted upstream) removed, in one transaction. A failed or cancelled run therefore leaves
-the previous data in place, updated by whatever pages had arrived. Success also records the watermarks an
-incremental refresh continues from (refresh_base.py).
+Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
+run leaves the previous cache exactly as it was. Success also records the watermarks an incremental refresh
+continues from (run.finished) and marks the cache complete.
 """
 
 from __future__ import annotations
@@ -11,29 +10,28 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-import sqlite_utils
 
 from core.errors import ApiError
 from core.hubspot import save as hs_save
 from core.hubspot.client import ASSOC_BATCH, JSON, HubSpotClient
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
-from core.refresh_base import (
+from core.refresh.run import (
     INVOICE_LINKS,
     QBO_ENTITIES,
     Progress,
     RefreshStats,
     Run,
     connected,
+    finished,
     guarded,
+    running,
     save_hubspot_pages,
     save_qbo_pages,
-    save_watermarks,
 )
-from core.store import facts, schema
-from core.store.db import set_meta
+from core.store.db import COMPLETE
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -43,22 +41,15 @@ SKIPPED = "refresh.qbo_skipped"  # entities QBO refused to list, so CDC does not
 log = logging.getLogger(__name__)
 
 
-def full_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Progress | None = None,
+def full_refresh(endpoints: Endpoints, db_path: Path, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> RefreshStats:
-    run = Run(db, progress, cancel, "full")
-    with connected(endpoints, run) as (hubspot, qbo):
-        guarded(db, "hubspot", lambda: _refresh_hubspot(run, hubspot))
-        guarded(db, "quickbooks", lambda: _refresh_qbo(run, qbo))
-        run.tick("Finishing", 0)
-        with db.atomic():
-            for table in schema.TABLES:
-                db.execute(f"DELETE FROM {table} WHERE refresh_id IS NOT ?", [run.refresh_id])
-            set_meta(db, "last_full_refresh", datetime.now(UTC).isoformat(timespec="seconds"))
-            save_watermarks(db, endpoints, hubspot.first_reply_at, qbo.first_reply_at, run)
-            facts.mark_changed(db)
-        run.tick("Preparing the diagnosis", 0)
-        facts.rebuild(db)
-    return run.stats
+    with running(db_path, progress, cancel, "full") as run, connected(endpoints, run) as (hubspot, qbo):
+        guarded(run, "hubspot", lambda: _refresh_hubspot(run, hubspot))
+        guarded(run, "quickbooks", lambda: _refresh_qbo(run, qbo))
+        finished(run, endpoints, hubspot.first_reply_at, qbo.first_reply_at)
+        run.meta.update({COMPLETE: "1", "last_full_refresh": datetime.now(UTC).isoformat(timespec="seconds")})
+        run.commit(full=True)
+        return run.stats
 
 
 def _refresh_hubspot(run: Run, client: HubSpotClient) -> None:
@@ -85,7 +76,6 @@ def _refresh_hubspot(run: Run, client: HubSpotClient) -> None:
 
 def _save_invoices(run: Run, client: HubSpotClient, invoices: list[JSON]) -> None:
     ids = [str(o["id"]) for o in invoices]
-    # Fetch everything the invoices need first, so the write transaction never waits on the network.
     links: dict[str, list[tuple[str, str, int]]] = {
         to: [row for rows in client.fetch_associations("invoices", to, ids) for row in rows] for to in INVOICE_LINKS}
     items = [o for chunk in client.batch_read("line_items", [t for _, t, _ in links["line_items"]]) for o in chunk]
@@ -99,13 +89,11 @@ def _save_invoices(run: Run, client: HubSpotClient, invoices: list[JSON]) -> Non
 
 
 def _refresh_qbo(run: Run, client: QboClient) -> None:
-    db = run.db
     # The company's own name heads the accountant's report and the window title.
-    name = str(client.company_info().get("CompanyName") or "")
+    run.meta["qbo.company_name"] = str(client.company_info().get("CompanyName") or "")
     prefs = client.preferences()
-    with db.atomic():
-        set_meta(db, "qbo.company_name", name)
-        qbo_save.save_preferences(db, prefs, run.refresh_id)
+    with run.db.atomic():
+        qbo_save.save_preferences(run.db, prefs, run.refresh_id)
     skipped: list[str] = []
     for entity in QBO_ENTITIES:
         try:
@@ -117,4 +105,4 @@ def _refresh_qbo(run: Run, client: QboClient) -> None:
                 raise
             log.warning("QuickBooks refused the %s query (%s); skipping it", entity, err.code)
             skipped.append(entity)
-    set_meta(db, SKIPPED, ",".join(skipped))
+    run.meta[SKIPPED] = ",".join(skipped)

@@ -9,13 +9,15 @@
   and dropped.
 - QuickBooks: CDC since the watermark minus the margin, deletions included (status "Deleted" removes the
   row); preferences are not in CDC and are read again (one request).
-A failed or cancelled run leaves the watermarks alone, so the next run fetches the same window again.
+Everything goes into the stage and is merged in one transaction, so a failed or cancelled run changes neither
+the cache nor the watermarks: the next run fetches the same window again.
 """
 
 from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
@@ -25,26 +27,22 @@ from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
-from core.refresh_base import (
+from core.refresh.edits import dangling, read_hubspot, relink, remove_hubspot, remove_qbo
+from core.refresh.full import SKIPPED
+from core.refresh.run import (
     HS_TYPES,
     QBO_ENTITIES,
     Progress,
     RefreshStats,
     Run,
     connected,
-    dangling,
+    finished,
     guarded,
-    read_hubspot,
-    relink,
-    remove_hubspot,
-    remove_qbo,
+    running,
     save_hubspot_pages,
-    save_watermarks,
     watermark,
 )
-from core.refresh_full import SKIPPED
-from core.store import facts
-from core.store.db import get_meta, set_meta
+from core.store.db import get_meta, open_db
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -60,44 +58,41 @@ class CdcWindowError(UserError):
     """QuickBooks refused CDC because the last refresh is older than its 30-day window."""
 
 
-def incremental_refresh(endpoints: Endpoints, db: sqlite_utils.Database, progress: Progress | None = None,
+def incremental_refresh(endpoints: Endpoints, db_path: Path, progress: Progress | None = None,
                         cancel: threading.Event | None = None, *, sweep_links: bool = True) -> RefreshStats:
-    hs_since, qbo_since = watermark(db, "hubspot"), watermark(db, "quickbooks")
+    db = open_db(db_path)
+    try:
+        hs_since, qbo_since = watermark(db, "hubspot"), watermark(db, "quickbooks")
+    finally:
+        db.close()
     if hs_since is None or qbo_since is None:
         raise ValueError("incremental_refresh needs the watermarks of an earlier full refresh")
-    run = Run(db, progress, cancel, "incremental")
-    with connected(endpoints, run) as (hubspot, qbo):
-        guarded(db, "hubspot", lambda: _hubspot(run, hubspot, hs_since - MARGIN, sweep_links))
-        guarded(db, "quickbooks", lambda: _qbo(run, qbo, qbo_since - MARGIN))
-        run.tick("Finishing", 0)
-        with db.atomic():
-            save_watermarks(db, endpoints, hubspot.first_reply_at, qbo.first_reply_at, run)
-            facts.mark_changed(db)
-        run.tick("Preparing the diagnosis", 0)
-        facts.rebuild(db)
-    return run.stats
+    with running(db_path, progress, cancel, "incremental") as run, connected(endpoints, run) as (hubspot, qbo):
+        guarded(run, "hubspot", lambda: _hubspot(run, hubspot, hs_since - MARGIN, sweep_links))
+        guarded(run, "quickbooks", lambda: _qbo(run, qbo, qbo_since - MARGIN))
+        finished(run, endpoints, hubspot.first_reply_at, qbo.first_reply_at)
+        run.commit(full=False)
+        return run.stats
 
 
 def _hubspot(run: Run, client: HubSpotClient, since: datetime, sweep_links: bool) -> None:
-    db = run.db
     since_ms = int(since.timestamp() * 1000)
     changed = {otype: save_hubspot_pages(run, otype, client.search_modified(otype, since_ms),
                                          f"HubSpot {otype} changed") for otype in HS_TYPES}
     for otype in HS_TYPES:
         archived = [str(o["id"]) for page in client.fetch_objects(otype, ["hs_object_id"], archived=True)
                     for o in page]
-        with db.atomic():
-            removed = remove_hubspot(db, otype, archived)
+        removed = remove_hubspot(run, otype, archived)
         if removed:
             run.add(f"{otype}_removed", removed)
     for from_type, to_type in SWEPT_LINKS:
-        ids = _cached_ids(db, from_type) if sweep_links else changed[from_type]
+        ids = [*_cached_ids(run.cache, from_type), *changed[from_type]] if sweep_links else changed[from_type]
         relink(run, client, from_type, to_type, ids)
     relink(run, client, "invoices", "companies", changed["invoices"])
     # Records linked without being modified since the watermark (a line item attached to an invoice) are not
-    # in the search results; read the few the cache lacks.
+    # in the search results; read the few neither copy has.
     for to_type in ("line_items", "contacts", "companies"):
-        missing = dangling(db, to_type)
+        missing = dangling(run, to_type)
         if missing:
             read_hubspot(run, client, to_type, missing)
 
@@ -107,28 +102,26 @@ def _cached_ids(db: sqlite_utils.Database, object_type: str) -> list[str]:
 
 
 def _qbo(run: Run, client: QboClient, since: datetime) -> None:
-    db = run.db
     prefs = client.preferences()
-    with db.atomic():
-        qbo_save.save_preferences(db, prefs, run.refresh_id)
-    if get_meta(db, "qbo.company_name") is None:
-        name = str(client.company_info().get("CompanyName") or "")
-        set_meta(db, "qbo.company_name", name)
-    skipped = set(filter(None, (get_meta(db, SKIPPED) or "").split(",")))
+    with run.db.atomic():
+        qbo_save.save_preferences(run.db, prefs, run.refresh_id)
+    if get_meta(run.cache, "qbo.company_name") is None:
+        run.meta["qbo.company_name"] = str(client.company_info().get("CompanyName") or "")
+    skipped = set(filter(None, (get_meta(run.cache, SKIPPED) or "").split(",")))
     entities = [e for e in QBO_ENTITIES if e not in skipped]
     try:
         for changes in client.fetch_changes(entities, since):
-            with db.atomic():
-                for entity, rows in changes.items():
-                    if entity not in entities:
-                        continue
-                    gone = [str(r.get("Id")) for r in rows if str(r.get("status", "")).lower() == "deleted"]
-                    live = [r for r in rows if str(r.get("status", "")).lower() != "deleted"]
-                    qbo_save.save_entities(db, entity, live, run.refresh_id)
-                    removed = remove_qbo(db, entity, gone)
-                    if removed:
-                        run.add(f"{entity}_removed", removed)
-                    run.add(entity, len(live))
+            for entity, rows in changes.items():
+                if entity not in entities:
+                    continue
+                gone = [str(r.get("Id")) for r in rows if str(r.get("status", "")).lower() == "deleted"]
+                live = [r for r in rows if str(r.get("status", "")).lower() != "deleted"]
+                with run.db.atomic():
+                    qbo_save.save_entities(run.db, entity, live, run.refresh_id)
+                removed = remove_qbo(run, entity, gone)
+                if removed:
+                    run.add(f"{entity}_removed", removed)
+                run.add(entity, len(live))
             run.tick("QuickBooks changes", sum(run.stats.counts.get(e, 0) for e in entities))
     except ApiError as err:
         if "changedsince" in f"{err} {err.body}".lower():

@@ -11,24 +11,27 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from core import writer_lock
 from core.errors import UserError
 from core.hubspot.client import SearchCapError
 from core.qbo.client import CdcOverflowError
-from core.refresh_base import QBO_ENTITIES, Progress, RefreshStats, source_of, watermark
-from core.refresh_full import full_refresh
-from core.refresh_incremental import CdcWindowError, incremental_refresh
-from core.refresh_records import Touched, refresh_records
+from core.refresh.full import full_refresh
+from core.refresh.incremental import CdcWindowError, incremental_refresh
+from core.refresh.records import Touched, refresh_records
+from core.refresh.run import QBO_ENTITIES, Progress, RefreshStats, source_of, watermark
 from core.store import schema
-from core.store.db import get_meta
+from core.store.db import COMPLETE, get_meta, open_db
 
 if TYPE_CHECKING:
     from core.app import Endpoints
 
 __all__ = [
+    "COMPLETE",
     "MODES",
     "QBO_ENTITIES",
     "CdcWindowError",
@@ -56,7 +59,7 @@ class IncrementalUnavailable(UserError):
 def full_needed(db: sqlite_utils.Database, endpoints: Endpoints, now: datetime | None = None) -> str:
     """Why the next refresh must be full; "" when an incremental one can continue from the last."""
     hs_since, qbo_since = watermark(db, "hubspot"), watermark(db, "quickbooks")
-    if hs_since is None or qbo_since is None:
+    if hs_since is None or qbo_since is None or get_meta(db, COMPLETE) != "1":
         return "No complete refresh to continue from."
     if get_meta(db, "refresh.schema") != str(schema.SCHEMA_VERSION):
         return "The cache's layout changed since the last refresh."
@@ -67,16 +70,27 @@ def full_needed(db: sqlite_utils.Database, endpoints: Endpoints, now: datetime |
     return ""
 
 
-def refresh(endpoints: Endpoints, db: sqlite_utils.Database, mode: str = "auto", progress: Progress | None = None,
+def refresh(endpoints: Endpoints, db_path: Path, mode: str = "auto", progress: Progress | None = None,
             cancel: threading.Event | None = None) -> RefreshStats:
     if mode not in MODES:
         raise ValueError(f"refresh mode must be one of {', '.join(MODES)}, not {mode!r}")
+    # Held across the choice and the run, so a second refresh waits and then continues from this one's result.
+    with writer_lock.hold(db_path.parent, "refresh"):
+        return _refresh(endpoints, db_path, mode, progress, cancel)
+
+
+def _refresh(endpoints: Endpoints, db_path: Path, mode: str, progress: Progress | None,
+             cancel: threading.Event | None) -> RefreshStats:
     reason = ""
     if mode != "full":
-        reason = full_needed(db, endpoints)
+        db = open_db(db_path)
+        try:
+            reason = full_needed(db, endpoints)
+        finally:
+            db.close()
         if not reason:
             try:
-                return incremental_refresh(endpoints, db, progress, cancel)
+                return incremental_refresh(endpoints, db_path, progress, cancel)
             except (SearchCapError, CdcOverflowError, CdcWindowError) as err:
                 if mode == "incremental":
                     raise
@@ -84,6 +98,6 @@ def refresh(endpoints: Endpoints, db: sqlite_utils.Database, mode: str = "auto",
         elif mode == "incremental":
             raise IncrementalUnavailable(f"An incremental refresh is not possible: {reason} Run a full refresh.")
         log.info("Full refresh: %s", reason)
-    stats = full_refresh(endpoints, db, progress, cancel)
+    stats = full_refresh(endpoints, db_path, progress, cancel)
     stats.reason = reason
     return stats

@@ -1,0 +1,178 @@
+"""What every kind of refresh shares: one writer at a time, a scratch stage the pages go into, progress and
+cancel, connection notes, watermarks, and the single merge that makes a finished refresh visible.
+
+Watermarks are the services' own clocks (HubSpot's Date header, QBO's reply `time`) at the first reply of the
+last successful refresh, so a skewed local clock can neither skip changes nor fetch needlessly.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from core import writer_lock
+from core.errors import AuthError, Cancelled, NetworkError
+from core.hubspot import save as hs_save
+from core.hubspot.client import JSON, HubSpotClient
+from core.qbo import save as qbo_save
+from core.qbo.client import QboClient
+from core.store import facts, schema
+from core.store.db import get_meta, open_db, set_meta
+from core.store.stage import Stage, merge
+
+if TYPE_CHECKING:
+    from core.app import Endpoints
+
+Progress = Callable[[str, int, int], None]
+QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
+HS_TYPES = ("companies", "contacts", "line_items", "invoices")
+INVOICE_LINKS = ("contacts", "companies", "line_items")
+WATERMARKS = {"hubspot": "refresh.hubspot_since", "quickbooks": "refresh.qbo_since"}
+
+
+@dataclass
+class RefreshStats:
+    counts: dict[str, int] = field(default_factory=dict)
+    hubspot_requests: int = 0
+    qbo_requests: int = 0
+    mode: str = "full"      # what ran: "full", "incremental" or "records"
+    reason: str = ""        # why a full refresh ran when an incremental one was asked for ("" = by request)
+
+
+class Run:
+    """One refresh: `cache` is the cache as it stands (read it freely), `db` the stage where pages are saved,
+    `meta` the settings the merge writes into the cache with the data."""
+
+    def __init__(self, cache: sqlite_utils.Database, stage: Stage, progress: Progress | None,
+                 cancel: threading.Event | None, mode: str) -> None:
+        self.cache, self.stage, self.db = cache, stage, stage.db
+        self.progress, self.cancel = progress, cancel
+        self.stats = RefreshStats(mode=mode)
+        self.started = datetime.now(UTC)
+        self.refresh_id = int(get_meta(cache, "refresh_seq") or 0) + 1
+        self.meta: dict[str, str] = {"refresh_seq": str(self.refresh_id)}
+
+    def tick(self, step: str, done: int, total: int = 0) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("Refresh cancelled; the local copy is as it was before it started.")
+        if self.progress:
+            self.progress(step, done, total)
+
+    def add(self, key: str, n: int) -> int:
+        self.stats.counts[key] = self.stats.counts.get(key, 0) + n
+        return self.stats.counts[key]
+
+    def commit(self, *, full: bool) -> None:
+        """Make the run visible: the stage merged into the cache with the run's settings, in one transaction;
+        then the facts the rules read are rebuilt."""
+        self.tick("Finishing", 0)
+        generation = int(get_meta(self.cache, "cache_generation") or 0) + 1
+        merge(self.cache, self.stage, full=full, meta={**self.meta, "cache_generation": str(generation)})
+        self.tick("Preparing the diagnosis", 0)
+        facts.rebuild(self.cache)
+
+
+@contextmanager
+def running(db_path: Path, progress: Progress | None, cancel: threading.Event | None,
+            mode: str) -> Iterator[Run]:
+    """A run on the cache at `db_path`, holding the profile's writer lock; its stage is dropped however it ends
+    (the merge in `Run.commit` is the only way its rows reach the cache)."""
+    db_path = Path(db_path)
+    with writer_lock.hold(db_path.parent, "refresh"):
+        cache = open_db(db_path)
+        try:
+            stage = Stage(db_path)
+            try:
+                yield Run(cache, stage, progress, cancel, mode)
+            finally:
+                stage.discard()
+        finally:
+            cache.close()
+
+
+@contextmanager
+def connected(endpoints: Endpoints, run: Run) -> Iterator[tuple[HubSpotClient, QboClient]]:
+    """Both services' clients for one run; however it ends, the run counts their requests and they are closed."""
+    hubspot = HubSpotClient.connect(endpoints)
+    qbo = QboClient.connect(endpoints)
+    try:
+        yield hubspot, qbo
+    finally:
+        run.stats.hubspot_requests = hubspot.api.request_count
+        run.stats.qbo_requests = qbo.api.request_count
+        hubspot.close()
+        qbo.close()
+
+
+def save_hubspot_pages(run: Run, object_type: str, pages: Iterable[list[JSON]], step: str) -> list[str]:
+    """Save each page of HubSpot objects into the stage as it arrives; returns the ids saved."""
+    ids: list[str] = []
+    for page in pages:
+        with run.db.atomic():
+            hs_save.save_objects(run.db, object_type, page, run.refresh_id)
+        ids += [str(o["id"]) for o in page]
+        run.tick(step, run.add(object_type, len(page)))
+    return ids
+
+
+def save_qbo_pages(run: Run, entity: str, pages: Iterable[list[JSON]]) -> list[str]:
+    """Save each page of QBO entities into the stage as it arrives; returns the Ids saved."""
+    ids: list[str] = []
+    for page in pages:
+        with run.db.atomic():
+            qbo_save.save_entities(run.db, entity, page, run.refresh_id)
+        ids += [str(o.get("Id")) for o in page]
+        run.tick(f"QuickBooks {entity}", run.add(entity, len(page)))
+    return ids
+
+
+def guarded(run: Run, system: str, step: Callable[[], None]) -> None:
+    """Run one system's part; remember a connection problem (shown once in the panel) or clear it. The note is
+    written to the cache at once: it is about the connection, not the data, and must survive the failed run."""
+    key = f"connection.{system}"
+    try:
+        step()
+    except (AuthError, NetworkError) as err:
+        reason = "login" if isinstance(err, AuthError) else "unreachable"
+        with run.cache.atomic():
+            set_meta(run.cache, key, json.dumps(
+                {"reason": reason, "message": str(err), "at": datetime.now(UTC).isoformat(timespec="seconds")}))
+        raise
+    if get_meta(run.cache, key) is not None:
+        run.cache.execute("DELETE FROM meta WHERE key = ?", [key])
+
+
+def source_of(endpoints: Endpoints) -> str:
+    """Which portal and company the cache mirrors (no token): another one means starting over."""
+    return f"{endpoints.hubspot_api} {endpoints.qbo_api} {endpoints.qbo_realm}"
+
+
+def finished(run: Run, endpoints: Endpoints, hubspot_at: datetime | None, qbo_at: datetime | None) -> None:
+    """Record, for the merge, the watermarks an incremental refresh continues from. Only called once both
+    systems were fetched completely."""
+    for system, moment in (("hubspot", hubspot_at), ("quickbooks", qbo_at)):
+        run.meta[WATERMARKS[system]] = (moment or run.started).astimezone(UTC).isoformat(timespec="milliseconds")
+    run.meta.update({"refresh.schema": str(schema.SCHEMA_VERSION), "refresh.source": source_of(endpoints),
+                     "refresh.mode": run.stats.mode,
+                     "last_refresh": datetime.now(UTC).isoformat(timespec="seconds")})
+
+
+def watermark(db: sqlite_utils.Database, system: str) -> datetime | None:
+    raw = get_meta(db, WATERMARKS[system])
+    try:
+        return datetime.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,85 @@
+"""One writer per client company, across threads and processes: refresh, push, apply, finish and undo.
+
+The lock is an OS file lock on `writer.lock` in the profile's folder (filelock: flock on POSIX, LockFileEx on
+Windows), so a killed holder releases it with its last file descriptor and no stale lock can survive a crash.
+It is re-entrant within one thread (a push holds it while its apply takes it again) and exclusive between
+threads of one process as between processes. Who holds it is written to `writer.lock.json` beside it, only to
+name the holder in the message a second writer gets after waiting briefly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import filelock
+
+from core.errors import UserError
+
+LOCK_FILE = "writer.lock"
+OWNER_FILE = "writer.lock.json"
+WAIT = float(os.environ.get("SYNCDOCTOR_LOCK_WAIT", "5"))   # seconds a second writer waits before giving up
+
+_held = threading.local()   # folder -> depth held by this thread, so re-entry does not touch the owner file
+
+
+class Busy(UserError):
+    """Another Sync Doctor process or task is writing to the same client company."""
+
+
+@contextmanager
+def hold(folder: Path, what: str, wait: float | None = None) -> Iterator[None]:
+    """Hold the profile folder's writer lock for `what` ("refresh", "push", "apply", …); Busy after `wait` s."""
+    folder = Path(folder)
+    key = str(folder.resolve())
+    depth: dict[str, int] = getattr(_held, "depth", None) or {}
+    _held.depth = depth
+    lock = filelock.FileLock(folder / LOCK_FILE, is_singleton=True, mode=0o600)
+    try:
+        lock.acquire(timeout=WAIT if wait is None else wait)
+    except filelock.Timeout:
+        raise Busy(_busy_message(folder)) from None
+    except OSError as exc:
+        raise UserError(f"Sync Doctor cannot lock the folder {folder} ({exc.strerror or exc}). Check that it "
+                        "exists and that you may write to it.") from exc
+    first = depth.get(key, 0) == 0
+    depth[key] = depth.get(key, 0) + 1
+    try:
+        if first:
+            _write_owner(folder, what)
+        yield
+    finally:
+        depth[key] -= 1
+        if depth[key] == 0:
+            del depth[key]
+            with contextlib.suppress(OSError):
+                (folder / OWNER_FILE).unlink()
+        lock.release()
+
+
+def _write_owner(folder: Path, what: str) -> None:
+    owner = {"pid": os.getpid(), "what": what, "since": time.strftime("%H:%M:%S"), "host": socket.gethostname(),
+             "command": " ".join(os.path.basename(a) for a in sys.argv[:2])}
+    with contextlib.suppress(OSError):   # only ever used to word a message
+        path = folder / OWNER_FILE
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(owner, fh)
+
+
+def _busy_message(folder: Path) -> str:
+    try:
+        owner = json.loads((folder / OWNER_FILE).read_text(encoding="utf-8"))
+        who = (f"process {int(owner['pid'])} ({owner.get('what', 'working')}, since {owner.get('since', '?')})"
+               if owner.get("pid") != os.getpid() else f"another task of this window ({owner.get('what', 'working')})")
+    except (OSError, ValueError, KeyError, TypeError):
+        who = "another Sync Doctor process"
+    return (f"This client company is busy: {who} is writing to it. Wait until it finishes, then try again.")
