@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from core import app, paths
-from core.errors import ConfigError
+from core.errors import ConfigError, NetworkError
 
 DEFAULT_PROFILE = "default"
 
@@ -110,7 +110,8 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
                    "skipped": [{"hubspot_invoice_id": i, "reason": why} for i, why in outcome.plan.problems],
                    "results": [{"hubspot_invoice_id": r.change.invoice_ids[0], "status": str(r.status),
                                 "qbo_invoice_id": r.record_id, "message": r.message} for r in results],
-                   "synced": outcome.synced, "still_failing": outcome.still_failing},
+                   "synced": outcome.synced, "still_failing": outcome.still_failing,
+                   "interrupted": outcome.result.interrupted if outcome.result else ""},
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
@@ -122,6 +123,9 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
                 print(f" ! {r.change.label}: {r.message}", file=out)
         for invoice_id, why in outcome.plan.problems:
             print(f" - {invoice_id}: {why}", file=out)
+    if outcome.result is not None and outcome.result.interrupted:
+        raise NetworkError(f"The push stopped before the end: {outcome.result.interrupted} Run push again: it "
+                           "first settles what was already sent, then sends the rest.")
     failed = [r for r in results if r.status != "done"]
     return 1 if failed else 0
 

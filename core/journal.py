@@ -245,13 +245,18 @@ class Journal:
                 " ORDER BY r.at", [EntryState.PENDING, EntryState.SENT]).fetchall()
         return [str(r[0]) for r in rows]
 
+    def unknown(self) -> list[StoredEntry]:
+        """Entries sent without a known outcome (SENT), oldest first, across every run."""
+        return self._select("WHERE e.state = ?", [EntryState.SENT], "e.id")
+
     def pushed_invoice(self, hubspot_invoice_id: str) -> str:
         """The QBO Invoice Id a DONE, not undone, push of this HubSpot invoice created; "" if none."""
         with self._lock:
-            rows = self._db.execute(
-                "SELECT created_id, invoice_ids FROM entries WHERE action = ? AND state = ? AND created_id <> ''"
-                " ORDER BY id DESC", [Action.PUSH, EntryState.DONE]).fetchall()
-        return next((str(r[0]) for r in rows if hubspot_invoice_id in json.loads(r[1])), "")
+            row = self._db.execute(
+                "SELECT created_id FROM entries WHERE action = ? AND state = ? AND created_id <> ''"
+                " AND EXISTS (SELECT 1 FROM json_each(entries.invoice_ids) WHERE value = ?) ORDER BY id DESC"
+                " LIMIT 1", [Action.PUSH, EntryState.DONE, hubspot_invoice_id]).fetchone()
+        return str(row[0]) if row else ""
 
 
 def _os_user() -> str:

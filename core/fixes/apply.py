@@ -1,9 +1,14 @@
 """Applying a Plan: every change journaled before it is sent, its outcome journaled after.
 
-Per change: PENDING (all journaled up front, so a crash leaves the whole plan visible) → concurrency check →
-SENT (committed before the network call) → DONE / FAILED / CONFLICT. One failed or conflicting change does not
-stop the others. `cancel` stops between changes (the rest become FAILED "cancelled", never sent). A lost login
-or connection stops the run with the rest PENDING and the current one SENT: `recovery.resume` finishes it.
+Under the profile's writer lock, and only once every earlier write with an unknown outcome is settled
+(outcomes.settle). Per change: PENDING (all journaled up front, so a crash leaves the whole plan visible) →
+concurrency check → SENT (committed before the network call) → DONE / FAILED / CONFLICT. One failed or conflicting
+change does not stop the others. `cancel` stops between changes (the rest become FAILED "cancelled", never sent).
+A lost login or connection, or an answer that does not say whether the write landed, stops the run with the rest
+PENDING and the current one SENT: `recovery.resume` finishes it, settling the SENT one first and looking each
+create up before sending it, so a finish is never blind.
+
+A push is never sent for a HubSpot invoice that another push already copied (journal), whatever the plan says.
 
 References between changes of one plan: a string "$ref:N" anywhere in a body (or as a record_id) stands for
 the Id of the record change N of the same plan created, e.g. a pushed Invoice's `{"CustomerRef":
@@ -27,7 +32,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import writer_lock
 from core.errors import ApiError, AuthError, NetworkError
+from core.fixes import outcomes
 from core.fixes import send as sender
 from core.fixes.clients import Clients
 from core.fixes.errors import StaleRecordError
@@ -90,16 +97,19 @@ def apply_plan(plan: Plan, journal: Journal, clients: Clients, *, user: str | No
                progress: Progress | None = None, cancel: threading.Event | None = None) -> ApplyResult:
     if plan.empty:
         return ApplyResult("", ())
-    run_id = journal.begin_run(plan, user)
-    undo_of = list(plan.params.get("undo_of") or ())
-    for index, change in enumerate(plan.changes):
-        journal.add(run_id, change, seq=index, undo_of=int(undo_of[index]) if index < len(undo_of) else None)
-    return run_entries(run_id, journal, clients, progress=progress, cancel=cancel)
+    with writer_lock.hold(journal.path.parent, "apply"):
+        outcomes.settle(journal, clients)   # raises before anything new is journaled
+        run_id = journal.begin_run(plan, user)
+        undo_of = list(plan.params.get("undo_of") or ())
+        for index, change in enumerate(plan.changes):
+            journal.add(run_id, change, seq=index, undo_of=int(undo_of[index]) if index < len(undo_of) else None)
+        return run_entries(run_id, journal, clients, progress=progress, cancel=cancel)
 
 
 def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> ApplyResult:
-    """Send every PENDING entry of a run and resend every SENT one (same requestid); report all of them."""
+                cancel: threading.Event | None = None, resumed: bool = False) -> ApplyResult:
+    """Send every PENDING entry of a run and settle every SENT one; report all of them. `resumed`: the run was
+    cut short earlier, so each create is looked up before it is sent."""
     stored = journal.run_entries(run_id)
     created = {s.seq: s.created_id or s.change.record_id for s in stored if s.entry.state == EntryState.DONE}
     results: list[ChangeResult] = []
@@ -119,7 +129,7 @@ def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Pr
         if progress:
             progress(entry.change.label, index, len(stored))
         try:
-            result = _one(entry, journal, clients, created)
+            result = _one(entry, journal, clients, created, resumed)
         except (AuthError, NetworkError) as exc:
             interrupted = str(exc)
             journal.note_error(entry.entry.id, interrupted)
@@ -135,38 +145,50 @@ def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Pr
     return ApplyResult(run_id, tuple(results), cancelled, interrupted)
 
 
-def _one(entry: StoredEntry, journal: Journal, clients: Clients, created: dict[int, str]) -> ChangeResult:
+def _one(entry: StoredEntry, journal: Journal, clients: Clients, created: dict[int, str],
+         resumed: bool) -> ChangeResult:
     change = entry.change
     if entry.entry.state == EntryState.SENT:
-        # Sent before a crash or a lost connection: the body stored is the one sent. QBO replays its first
-        # reply to the same requestid; HubSpot has no such key, so look whether the write landed.
-        body, record_id = change.body, change.record_id
-        if change.system == "hubspot":
-            try:
-                landed = sender.already_applied(change, body, record_id, clients)
-                if landed is not None:
-                    return _done(journal, entry, landed)
-                sender.check(change, record_id, clients)
-            except ApiError as exc:
-                return _refused(journal, entry, exc)
-    else:
         try:
-            body = resolve(change.body, created)
-            record_id = str(resolve(change.record_id, created))
-        except MissingRef as missing:
-            return _failed(journal, entry, f"Not sent: it needs the record change {missing.index + 1} was to create, "
-                                           "which failed.")
-        if change.system == "quickbooks":
-            body = sender.qbo_body(change, body)
-        try:
-            sender.check(change, record_id, clients)
-        except ApiError as exc:
+            state, record, message = outcomes.resolve(entry, journal, clients)
+        except ApiError as exc:   # the record could not be read back to compare
             return _refused(journal, entry, exc)
-        journal.mark_sent(entry.entry.id, body, record_id)
-        _crash_hook(entry.seq, "before")
+        record_id = str(record.get("Id") or "") if change.action in outcomes.CREATES else change.record_id
+        return ChangeResult(change, entry.entry.id, state, message, record_id or change.record_id,
+                            current=record if state == EntryState.CONFLICT else {},
+                            after=record if state == EntryState.DONE else {})
+    try:
+        body = resolve(change.body, created)
+        record_id = str(resolve(change.record_id, created))
+    except MissingRef as missing:
+        return _failed(journal, entry, f"Not sent: it needs the record change {missing.index + 1} was to create, "
+                                       "which failed.")
+    if change.action == Action.PUSH:
+        copied = outcomes.pushed_elsewhere(journal, entry)
+        if copied:
+            return _failed(journal, entry, f"Not sent: this HubSpot invoice is already in QuickBooks as invoice "
+                                           f"{copied} (pushed by an earlier run).")
+    if change.system == "quickbooks":
+        body = sender.qbo_body(change, body)
+    try:
+        if resumed and change.system == "quickbooks" and change.action in outcomes.CREATES:
+            found = outcomes.find_created(entry, clients, body)
+            if found is not None:
+                outcomes.done(journal, entry, found, str(found.get("Id", "")))
+                return ChangeResult(change, entry.entry.id, EntryState.DONE, "Already in QuickBooks; not sent again.",
+                                    str(found.get("Id", "")), after=found)
+        sender.check(change, record_id, clients)
+    except ApiError as exc:
+        return _refused(journal, entry, exc)
+    journal.mark_sent(entry.entry.id, body, record_id)
+    _crash_hook(entry.seq, "before")
     try:
         sent = sender.send(change, body, record_id, entry.entry.request_id, clients)
-    except ApiError as exc:  # not AuthError or NetworkError: those interrupt the run, the entry left SENT
+    except ApiError as exc:  # AuthError and NetworkError interrupt the run, the entry left SENT
+        if outcomes.is_unknown(exc) and not isinstance(exc, StaleRecordError):
+            journal.note_error(entry.entry.id, str(exc))
+            raise outcomes.UnknownOutcome(f"{change.label}: no usable answer came back ({exc}), so whether it was "
+                                          "saved is not known yet. Finish the run once the service answers.") from exc
         return _refused(journal, entry, exc)
     _crash_hook(entry.seq, "after")
     return _done(journal, entry, sent)

@@ -4,8 +4,8 @@
   the writer turns into StaleRecordError with the current record. Nothing is overwritten.
 - HubSpot PATCH and association writes: the object is read first; an `updatedAt` newer than `version` means
   someone edited it since the plan, so we stop with StaleRecordError before writing (`check`).
-`already_applied` answers, for a HubSpot write whose reply was lost, whether it reached the service;
-`find_created` does the same for a QBO create (QBO's requestid replay window is undocumented).
+`already_applied` answers, for a HubSpot write whose reply was lost, whether it reached the service (QBO creates:
+core.fixes.outcomes.find_created).
 """
 
 from __future__ import annotations
@@ -138,41 +138,6 @@ def already_applied(change: Change, body: JSON, record_id: str, clients: Clients
         from_type, from_id, to_type, to_id = association_ids(record_id)
         linked = to_id in hs.associations(from_type, from_id, to_type)
         return Sent({}, "", record_id) if linked == (change.action == Action.ASSOCIATE) else None
-    return None
-
-
-TXN_ENTITIES = ("Invoice", "CreditMemo")
-NAME_ENTITIES = ("Customer", "Vendor", "Employee")
-
-
-def quote(value: str) -> str:
-    """A QBO query string literal: backslash and apostrophe escaped (QBO_API.md §5)."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def find_created(change: Change, body: JSON, clients: Clients) -> JSON | None:
-    """For a QBO create journaled SENT whose reply was lost: the record if QBO already has it. A document is
-    found by DocNumber and CustomerRef, a name-list record by DisplayName (and e-mail, when the body has one).
-    None when it is not there, or the body gives nothing to look for (no DocNumber: QBO numbers it)."""
-    entity = change.entity
-    if entity in TXN_ENTITIES:
-        number = str(body.get("DocNumber") or "").strip()
-        customer = str((body.get("CustomerRef") or {}).get("value") or "")
-        if not number or not customer:
-            return None
-        rows = clients.qbo.query(f"SELECT * FROM {entity} WHERE DocNumber = {quote(number)}").get(entity) or []
-        return next((r for r in rows if str((r.get("CustomerRef") or {}).get("value", "")) == customer), None)
-    if entity in NAME_ENTITIES:
-        name = str(body.get("DisplayName") or "").strip()
-        if not name:
-            return None
-        email = str((body.get("PrimaryEmailAddr") or {}).get("Address") or "").strip().casefold()
-        rows = clients.qbo.query(f"SELECT * FROM {entity} WHERE DisplayName = {quote(name)} "
-                                 "AND Active IN (true, false)").get(entity) or []
-        for row in rows:
-            have = str((row.get("PrimaryEmailAddr") or {}).get("Address") or "").strip().casefold()
-            if str(row.get("DisplayName", "")).strip().casefold() == name.casefold() and (not email or have == email):
-                return dict(row)
     return None
 
 

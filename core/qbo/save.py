@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from core.normalize import norm_text, to_float
+from core.qbo.marker import marked_invoice
 
 JSON = dict[str, Any]
 NAME_TABLES = {"Customer": "qbo_customers", "Vendor": "qbo_vendors", "Employee": "qbo_employees"}
@@ -53,6 +54,8 @@ def txn_rows(entity: str, obj: JSON, refresh_id: int) -> tuple[JSON, list[JSON]]
            "currency": _ref(obj, "CurrencyRef").get("value", ""), "sync_token": str(obj.get("SyncToken", "")),
            "updated_at": _ref(obj, "MetaData").get("LastUpdatedTime", ""),
            "raw": json.dumps(obj, ensure_ascii=False), "refresh_id": refresh_id}
+    if entity == "Invoice":
+        row["marked_invoice"] = marked_invoice(obj.get("PrivateNote"))
     lines = []
     for idx, line in enumerate(obj.get("Line") or []):
         detail_type = line.get("DetailType", "")

@@ -72,6 +72,11 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
         for name, cols in schema.TABLES.items():
             if name not in db.table_names():
                 db.table(name).create(cols, pk=schema.PKS.get(name, "id"))
+            else:  # a cache from an earlier release: columns added since (filled by the next full refresh)
+                have = set(db.table(name).columns_dict)
+                for column, kind in cols.items():
+                    if column not in have:
+                        db.table(name).add_column(column, kind)
         for name, cols in schema.OWN_TABLES.items():
             if name not in db.table_names():
                 db.table(name).create(cols, pk=schema.OWN_PKS[name])

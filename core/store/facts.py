@@ -6,8 +6,11 @@ a plain indexed query and diagnosing 100k invoices stays well under a second.
 
 from __future__ import annotations
 
+import hashlib
+
 import sqlite_utils
 
+from core.store import views
 from core.store.db import get_meta, set_meta
 
 FACTS_SQL = """
@@ -46,6 +49,10 @@ INDEXES = ("id", "number", "would_be_name_norm", "email_norm")
 PAIR_INDEXES = ("names_taken", "docs_with_number", "customers_with_email", "unknown_item_lines", "line_count")
 
 
+# The facts' shape: an app that asks other questions rebuilds them before its first diagnosis.
+SHAPE = hashlib.sha256(repr((FACTS_SQL, INDEXES, PAIR_INDEXES, views.VIEWS)).encode()).hexdigest()[:16]
+
+
 def rebuild(db: sqlite_utils.Database) -> None:
     with db.atomic():
         db.execute("DROP TABLE IF EXISTS facts_invoices")
@@ -55,6 +62,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
         for column in PAIR_INDEXES:
             db.execute(f"CREATE INDEX idx_facts_pending_{column} ON facts_invoices(pending, {column})")
         set_meta(db, "facts_generation", get_meta(db, "cache_generation") or "0")
+        set_meta(db, "facts_shape", SHAPE)
 
 
 def mark_changed(db: sqlite_utils.Database) -> None:
@@ -65,5 +73,6 @@ def mark_changed(db: sqlite_utils.Database) -> None:
 def ensure_fresh(db: sqlite_utils.Database) -> None:
     """Rebuild when the cache changed since the facts were made (or they were never made)."""
     current = get_meta(db, "cache_generation") or "0"
-    if "facts_invoices" not in db.table_names() or get_meta(db, "facts_generation") != current:
+    if ("facts_invoices" not in db.table_names() or get_meta(db, "facts_generation") != current
+            or get_meta(db, "facts_shape") != SHAPE):
         rebuild(db)

@@ -6,9 +6,9 @@ lower() only folds ASCII and names here carry accents.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# Every cached API table has `refresh_id`: a full refresh stamps the rows it saw and drops the others.
+# Every cached API table has `refresh_id`: the number of the refresh that saved the row (for support).
 TABLES: dict[str, dict[str, type]] = {
     # HubSpot
     "hs_invoices": {
@@ -53,6 +53,7 @@ TABLES: dict[str, dict[str, type]] = {
         "id": str, "doc_number": str, "customer_id": str, "customer_name": str, "txn_date": str,
         "total_amt": float, "currency": str, "sync_token": str, "updated_at": str, "raw": str,
         "refresh_id": int,
+        "marked_invoice": str,   # the HubSpot invoice id of Sync Doctor's mark in the private note (qbo/marker.py)
     },
     "qbo_credit_memos": {
         "id": str, "doc_number": str, "customer_id": str, "customer_name": str, "txn_date": str,
@@ -85,6 +86,7 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("qbo_vendors", ["name_norm"]),
     ("qbo_employees", ["name_norm"]),
     ("qbo_invoices", ["doc_number"]),
+    ("qbo_invoices", ["marked_invoice"]),
     ("qbo_items", ["sku_norm"]),
     ("qbo_items", ["name_norm"]),
     ("qbo_credit_memos", ["doc_number"]),

@@ -41,10 +41,18 @@ VIEWS: dict[str, str] = {
           LEFT JOIN hs_contacts ct ON ct.id = ic.contact_id
           LEFT JOIN v_contact_company cc ON cc.contact_id = ct.id
           LEFT JOIN hs_companies co ON co.id = cc.company_id""",
-    # 1. our own link (an invoice Sync Doctor pushed, whatever its number); 2. same number and same customer.
+    # 1. our own link (an invoice Sync Doctor pushed, whatever its number); 2. an invoice carrying Sync Doctor's
+    # mark for it (a push the journal could not confirm); 3. same number and same customer.
     "v_counterparts": """
         SELECT l.hubspot_invoice_id AS invoice_id, l.qbo_invoice_id
           FROM sd_links l JOIN qbo_invoices q ON q.id = l.qbo_invoice_id
+        UNION ALL
+        SELECT q.marked_invoice AS invoice_id, min(q.id) AS qbo_invoice_id
+          FROM qbo_invoices q
+         WHERE q.marked_invoice <> ''
+           AND NOT EXISTS (SELECT 1 FROM sd_links l2 JOIN qbo_invoices q2 ON q2.id = l2.qbo_invoice_id
+                            WHERE l2.hubspot_invoice_id = q.marked_invoice)
+         GROUP BY q.marked_invoice
         UNION ALL
         SELECT v.id AS invoice_id, min(q.id) AS qbo_invoice_id
           FROM v_hs_invoices v
@@ -53,6 +61,7 @@ VIEWS: dict[str, str] = {
          WHERE v.email_norm <> ''
            AND NOT EXISTS (SELECT 1 FROM sd_links l2 JOIN qbo_invoices q2 ON q2.id = l2.qbo_invoice_id
                             WHERE l2.hubspot_invoice_id = v.id)
+           AND NOT EXISTS (SELECT 1 FROM qbo_invoices q3 WHERE q3.marked_invoice = v.id)
          GROUP BY v.id""",
     # In-scope invoices that have no counterpart yet: the ones a push would try to create.
     "v_unlinked": """

@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlite_utils
 
+from core.qbo.marker import marker
+
 JSON = dict[str, Any]
 
 
@@ -85,5 +87,5 @@ def invoice_payload(db: sqlite_utils.Database, invoice_id: str, *, customer_id: 
         payload["CurrencyRef"] = {"value": str(inv["currency"]).upper()}
     if inv["email"]:
         payload["BillEmail"] = {"Address": inv["email"]}
-    payload["PrivateNote"] = f"HubSpot invoice {inv['number']} (id {invoice_id})"
+    payload["PrivateNote"] = marker(str(inv["number"] or ""), invoice_id)
     return payload
