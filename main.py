@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--log", default=None, metavar="FILE", help="append every request to FILE (JSONL)")
     sandbox.add_argument("--xml-faults", action="store_true", help="answer QuickBooks faults in XML")
     sandbox.add_argument("--fault-kinds", default="all", metavar="KINDS",
-                         help="comma-separated kinds for --faults: 429,5xx,slow,drop,expired_token,stale_synctoken")
+                         help="comma-separated kinds for --faults: 429,5xx,slow,drop,expired_token,"
+                              "stale_synctoken,drop_after_write,unreadable (default: all)")
     shot = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("path")
     shot.add_argument("--demo", action="store_true", dest="shot_demo")
