@@ -23,7 +23,14 @@ from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox.replies import hs_error, json_reply, qbo_auth_fault, qbo_fault, qbo_throttled
+from core.sandbox.replies import (
+    BAD_GATEWAY_PAGE,
+    hs_error,
+    json_reply,
+    qbo_auth_fault,
+    qbo_fault,
+    qbo_throttled,
+)
 
 ALL_KINDS = ("429", "5xx", "slow", "drop", "expired_token", "stale_synctoken", "drop_after_write", "unreadable")
 # Kinds whose request is served first (a write really happens) and whose reply is spoilt in after().
@@ -33,10 +40,6 @@ ALL_APIS = ("hubspot", "qbo", "oauth")
 DROPPED_STATUS = 444
 # Where before() leaves a served kind for after(): the environ lives exactly as long as the request.
 _PENDING = "sandbox.fault_after"
-# A proxy's error page, as an unreadable reply sends it with status 200.
-BAD_GATEWAY_PAGE = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
-                    "</body>\r\n</html>\r\n")
 
 
 class DroppedConnection(ConnectionAbortedError):

@@ -8,7 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ from werkzeug.wrappers import Request, Response
 from core.sandbox import hubspot_api, oauth_api, qbo_api, scenario
 from core.sandbox.auth import hubspot_token_ok, qbo_token_ok
 from core.sandbox.faults import DROPPED_STATUS, DroppedConnection, FaultPlan
+from core.sandbox.hostile import HostilePlan, Hostility
 from core.sandbox.limits import Concurrency, RollingWindow
 from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
 from core.sandbox.state import JSON, State
@@ -46,6 +47,7 @@ class Options:
     xml_faults: bool = False         # answer QBO faults in XML, as the service sometimes does
     request_log: Path | None = None  # JSONL, one line per request
     faults: FaultPlan | None = None  # injected failures (see faults.py)
+    hostile: list[HostilePlan] = field(default_factory=list)  # spoilt replies for chosen paths (hostile.py)
 
 
 class SandboxApp:
@@ -60,6 +62,8 @@ class SandboxApp:
         self.qbo_inflight = Concurrency(self.options.qbo_concurrency)
         self.requests: list[JSON] = []  # the same records as the JSONL log, for tests
         self._log_lock = threading.Lock()
+        self.stopping = threading.Event()  # set by Sandbox.stop(): streamed replies end at their next tick
+        self.hostility = Hostility(self.options.hostile, self.stopping)
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
@@ -75,7 +79,7 @@ class SandboxApp:
         return response(environ, start_response)
 
     def _respond(self, request: Request) -> Response:
-        """The reply: injected by the fault plan, or served (then maybe spoilt by it)."""
+        """The reply: injected by the fault plan, or served (then maybe spoilt by it), then by a hostile plan."""
         faults = self.options.faults
         injected = faults.before(_api_of(request.path), request) if faults else None
         if injected is not None:
@@ -84,7 +88,9 @@ class SandboxApp:
             response = self.dispatch(request)
             if faults:
                 response = faults.after(request, response)
-        return response
+        if response.status_code == DROPPED_STATUS:  # the connection is gone: nothing more to spoil
+            return response
+        return self.hostility.apply(request, response)
 
     def dispatch(self, request: Request) -> Response:
         adapter = self.url_map.bind_to_environ(request.environ)
@@ -203,6 +209,7 @@ class Sandbox:
         self._server.serve_forever()
 
     def stop(self) -> None:
+        self.app.stopping.set()
         if self._thread is not None:  # shutdown() waits for serve_forever, so only call it when serving
             self._server.shutdown()
             self._thread.join(timeout=5)
