@@ -1,23 +1,31 @@
 """Hostile replies over real HTTP: what a client receives for each kind (status, headers, body), that the
 request behind it still ran, that skip/times/method pick the right requests, that streamed bodies neither
-block the server nor its shutdown."""
+block the server nor its shutdown, and the `--hostile` command-line flag."""
 
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
+from core.cli import cmd_sandbox
+from core.errors import ConfigError
 from core.sandbox.faults import DROPPED_STATUS, FaultPlan
 from core.sandbox.hostile import KINDS, HostilePlan, parse_hostile
 from core.sandbox.server import Options, Sandbox
+from main import build_parser
 from tests.sandbox.test_faults import HS, INVOICE, QB, REALM, SCENARIO, hs_list, not_json, qbo_query
 
+ROOT = Path(__file__).resolve().parents[2]
 INVOICES = r"/crm/v3/objects/invoices$"
 QUERY = r"/query$"
 MB = 1024 * 1024
@@ -272,3 +280,36 @@ def test_plan_validation() -> None:
         HostilePlan("nulls", "x", skip=-1)
     with pytest.raises(ValueError, match="KIND:REGEX"):
         parse_hostile("nulls")
+
+
+# ---- command line ----------------------------------------------------------------------------------------
+def test_command_line_flag_is_repeatable_and_rejects_unknown_kinds() -> None:
+    args = build_parser().parse_args(["sandbox", "--hostile", "nulls:/query",
+                                      "--hostile", "endless:/crm/v3/objects/invoices"])
+    assert args.hostile == ["nulls:/query", "endless:/crm/v3/objects/invoices"]
+    assert build_parser().parse_args(["sandbox"]).hostile == []
+    with pytest.raises(ConfigError, match="--hostile: unknown hostile kind 'teapot'"):
+        cmd_sandbox(0, "demo", hostile=["nulls:/query", "teapot:/x"])
+    with pytest.raises(ConfigError, match="KIND:REGEX"):
+        cmd_sandbox(0, "demo", hostile=["/query"])
+
+
+def test_command_line_serves_the_hostile_replies() -> None:
+    proc = subprocess.Popen([sys.executable, "main.py", "sandbox", "--hostile", "nulls:/query"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(6)]
+        url = re.search(r"http://127\.0\.0\.1:\d+", lines[0])
+        realm = re.search(r"SYNCDOCTOR_QBO_REALM=(\S+)", lines[3])
+        assert url and realm and lines[4].startswith("Hostile replies: nulls")
+        reply = requests.get(f"{url.group(0)}/v3/company/{realm.group(1)}/query",
+                             params={"query": "select * from Customer"}, headers=QB, timeout=10)
+        assert reply.status_code == 200 and reply.json()["QueryResponse"] is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+        if proc.stdout:
+            proc.stdout.close()
+        if proc.stderr:
+            proc.stderr.close()
