@@ -93,6 +93,17 @@ def test_writes_run_behind_a_hostile_reply_and_their_requestid_keeps_the_good_bo
     assert (plan.seen, plan.applied) == (1, 1)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_serves_the_write_before_spoiling_its_reply(kind: str) -> None:
+    plan = HostilePlan(kind, r"/contacts/1001$", method="PATCH", slow_interval=0.05)
+    with serving(plan) as sb:
+        with requests.patch(f"{sb.base_url}/crm/v3/objects/contacts/1001", headers=HS, timeout=10, stream=True,
+                            json={"properties": {"firstname": "Anita"}}) as reply:
+            assert reply.status_code == (502 if kind == "html_502" else 200)
+        assert sb.state.hubspot.objects["contacts"]["1001"]["properties"]["firstname"] == "Anita"
+    assert plan.applied == 1
+
+
 # ---- truncated bodies ------------------------------------------------------------------------------------
 def test_truncated_is_a_complete_but_short_body() -> None:
     plan = HostilePlan("truncated", QUERY, skip=1)
