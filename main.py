@@ -32,7 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--log", default=None, metavar="FILE", help="append every request to FILE (JSONL)")
     sandbox.add_argument("--xml-faults", action="store_true", help="answer QuickBooks faults in XML")
     sandbox.add_argument("--fault-kinds", default="all", metavar="KINDS",
-                         help="comma-separated kinds for --faults: 429,5xx,slow,drop,expired_token,stale_synctoken")
+                         help="comma-separated kinds for --faults: 429,5xx,slow,drop,expired_token,"
+                              "stale_synctoken,drop_after_write,unreadable (default: all)")
+    sandbox.add_argument("--hostile", action="append", default=[], metavar="KIND:REGEX",
+                         help="spoil the replies to requests whose path matches REGEX (repeatable), e.g. "
+                              "nulls:/query; kinds: html_200, html_502, invalid_json, truncated, "
+                              "truncated_length, wrong_types, nulls, nulls_inner, huge_string, invalid_utf8, "
+                              "slow_body, endless")
     shot = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("path")
     shot.add_argument("--demo", action="store_true", dest="shot_demo")
@@ -75,7 +81,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "sandbox":
         return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
                                latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,
-                               fault_kinds=args.fault_kinds)
+                               fault_kinds=args.fault_kinds, hostile=args.hostile)
     if args.command == "screenshot":
         from gui import app as gui_app
 

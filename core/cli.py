@@ -132,8 +132,9 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
 
 def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
                 latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
-                fault_kinds: str = "all", out: TextIO = sys.stdout) -> int:
+                fault_kinds: str = "all", hostile: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     from core.sandbox.faults import FaultPlan, parse_kinds
+    from core.sandbox.hostile import parse_hostile
     from core.sandbox.server import Options, Sandbox
 
     if not 0.0 <= faults <= 1.0:
@@ -142,8 +143,15 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
         kinds = parse_kinds(fault_kinds)
     except ValueError as exc:
         raise ConfigError(f"--fault-kinds: {exc}.") from exc
+    plans = []
+    for text in hostile or []:
+        try:
+            plans.append(parse_hostile(text))
+        except ValueError as exc:
+            raise ConfigError(f"--hostile: {exc}.") from exc
     options = Options(latency_ms=latency_ms, xml_faults=xml_faults, request_log=Path(log) if log else None,
-                      faults=FaultPlan(rate=faults, seed=seed, kinds=kinds, xml=xml_faults) if faults else None)
+                      faults=FaultPlan(rate=faults, seed=seed, kinds=kinds, xml=xml_faults) if faults else None,
+                      hostile=plans)
     try:
         sandbox = Sandbox(scenario, port=port, options=options)
     except FileNotFoundError as exc:
@@ -158,6 +166,8 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
     print(f"  export SYNCDOCTOR_HUBSPOT_API={ep.hubspot_api} SYNCDOCTOR_QBO_API={ep.qbo_api}", file=out)
     print(f"  export SYNCDOCTOR_HUBSPOT_TOKEN={ep.hubspot_token} SYNCDOCTOR_QBO_TOKEN={ep.qbo_token} "
           f"SYNCDOCTOR_QBO_REALM={ep.qbo_realm}", file=out)
+    for plan in plans:
+        print(f"Hostile replies: {plan.kind} for paths matching {plan.path}", file=out)
     print("Press Ctrl-C to stop.", file=out, flush=True)
     try:
         sandbox.serve_forever()

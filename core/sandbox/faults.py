@@ -1,5 +1,6 @@
 """Fault injection: a share of requests answered with a throttle, a server error, a slow or dropped reply,
-an expired token or a stale SyncToken — reproducibly, from a seed.
+an expired token or a stale SyncToken, or served and then lost (connection cut after a write, unreadable
+body) — reproducibly, from a seed.
 
 One `random.Random(seed)` behind a lock makes every decision, in the order requests reach `before()`, so the
 same seed and the same sequence of requests give the same faults (concurrent clients make the order, and so
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import socket
 import threading
 import time
@@ -21,12 +23,23 @@ from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox.replies import hs_error, json_reply, qbo_auth_fault, qbo_fault, qbo_throttled
+from core.sandbox.replies import (
+    BAD_GATEWAY_PAGE,
+    hs_error,
+    json_reply,
+    qbo_auth_fault,
+    qbo_fault,
+    qbo_throttled,
+)
 
-ALL_KINDS = ("429", "5xx", "slow", "drop", "expired_token", "stale_synctoken")
+ALL_KINDS = ("429", "5xx", "slow", "drop", "expired_token", "stale_synctoken", "drop_after_write", "unreadable")
+# Kinds whose request is served first (a write really happens) and whose reply is spoilt in after().
+SERVED_KINDS = ("drop_after_write", "unreadable")
 ALL_APIS = ("hubspot", "qbo", "oauth")
 # The request log's status for a dropped request (nginx's code for "closed without a response").
 DROPPED_STATUS = 444
+# Where before() leaves a served kind for after(): the environ lives exactly as long as the request.
+_PENDING = "sandbox.fault_after"
 
 
 class DroppedConnection(ConnectionAbortedError):
@@ -77,10 +90,12 @@ class FaultPlan:
             return None
         # Read the body (if needed) before taking the lock: a slow client must not stall everyone else.
         stale_ok = "stale_synctoken" in self.kinds and _is_qbo_update(api, request)
+        write_ok = _is_write(api, request)
         with self._lock:
             if self._rng.random() >= self.rate:
                 return None
-            eligible = [k for k in self.kinds if k != "stale_synctoken" or stale_ok]
+            eligible = [k for k in self.kinds
+                        if (k != "stale_synctoken" or stale_ok) and (k != "drop_after_write" or write_ok)]
             if not eligible:  # e.g. only stale_synctoken asked for, and this is a read
                 return None
             kind = self._rng.choice(eligible)
@@ -89,8 +104,27 @@ class FaultPlan:
             record: dict[str, Any] = {"n": len(self.injected) + 1, "api": api, "method": request.method,
                                       "path": request.path, "kind": kind, "status": None}
             self.injected.append(record)
+        if kind in SERVED_KINDS:
+            request.environ[_PENDING] = (kind, variant, record)
+            return None
         reply = self._reply(kind, api, request, variant, correlation)
         record["status"] = reply.status_code if reply is not None else None
+        return reply
+
+    def after(self, request: Request, response: Response) -> Response:
+        """The reply to send for a request that was served: the real one, or what a served kind makes of it.
+
+        Draws nothing: the kind and its variant were decided in before(), in arrival order.
+        """
+        pending: tuple[str, float, dict[str, Any]] | None = request.environ.pop(_PENDING, None)
+        if pending is None:
+            return response
+        kind, variant, record = pending
+        if kind == "drop_after_write":
+            record["status"] = DROPPED_STATUS
+            return _drop(request)
+        reply = _unreadable(response, variant)
+        record["status"] = reply.status_code
         return reply
 
     def _reply(self, kind: str, api: str, request: Request, variant: float, correlation: str) -> Response | None:
@@ -167,6 +201,36 @@ def _is_qbo_update(api: str, request: Request) -> bool:
     except ValueError:
         return False
     return isinstance(body, dict) and bool(body.get("Id"))
+
+
+# HubSpot reads sent by POST: search, objects batch/read and v4 associations batch/read.
+_HUBSPOT_POST_READ = re.compile(r"/(?:search|batch/read)/?$")
+
+
+def _is_write(api: str, request: Request) -> bool:
+    """A request that may change state, so that losing its reply leaves the client unsure whether it happened.
+
+    QBO: any POST under /v3/company/ but /query (entity writes, /preferences, /batch). HubSpot: PATCH, PUT and
+    DELETE, and POST but search and batch/read. OAuth endpoints never count.
+    """
+    if api == "qbo":
+        return request.method == "POST" and not request.path.rstrip("/").lower().endswith("/query")
+    if api == "hubspot":
+        if request.method in ("PATCH", "PUT", "DELETE"):
+            return True
+        return request.method == "POST" and _HUBSPOT_POST_READ.search(request.path) is None
+    return False
+
+
+def _unreadable(real: Response, variant: float) -> Response:
+    """A 200 the client cannot parse: the real body cut in half, a proxy's HTML page, or nothing at all."""
+    headers = [(k, v) for k, v in real.headers.items() if k.lower() != "content-length"]
+    if variant < 1 / 3:
+        body = real.get_data()
+        return Response(body[: len(body) // 2], status=200, headers=headers)
+    if variant < 2 / 3:
+        return Response(BAD_GATEWAY_PAGE, status=200, content_type="text/html")
+    return Response(b"", status=200, headers=headers)
 
 
 def _drop(request: Request) -> Response:

@@ -12,6 +12,11 @@ from werkzeug.wrappers import Response
 
 from core.sandbox.state import qbo_time
 
+# nginx's error page for a failed upstream: what a client meets when a proxy answers instead of the service.
+BAD_GATEWAY_PAGE = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                    "</body>\r\n</html>\r\n")
+
 
 def json_reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(json.dumps(body, ensure_ascii=False), status=status, headers=headers or {},

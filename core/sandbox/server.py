@@ -8,7 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -20,7 +20,8 @@ from werkzeug.wrappers import Request, Response
 
 from core.sandbox import hubspot_api, oauth_api, qbo_api, scenario
 from core.sandbox.auth import hubspot_token_ok, qbo_token_ok
-from core.sandbox.faults import FaultPlan
+from core.sandbox.faults import DROPPED_STATUS, DroppedConnection, FaultPlan
+from core.sandbox.hostile import HostilePlan, Hostility
 from core.sandbox.limits import Concurrency, RollingWindow
 from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
 from core.sandbox.state import JSON, State
@@ -46,6 +47,7 @@ class Options:
     xml_faults: bool = False         # answer QBO faults in XML, as the service sometimes does
     request_log: Path | None = None  # JSONL, one line per request
     faults: FaultPlan | None = None  # injected failures (see faults.py)
+    hostile: list[HostilePlan] = field(default_factory=list)  # spoilt replies for chosen paths (hostile.py)
 
 
 class SandboxApp:
@@ -60,17 +62,35 @@ class SandboxApp:
         self.qbo_inflight = Concurrency(self.options.qbo_concurrency)
         self.requests: list[JSON] = []  # the same records as the JSONL log, for tests
         self._log_lock = threading.Lock()
+        self.stopping = threading.Event()  # set by Sandbox.stop(): streamed replies end at their next tick
+        self.hostility = Hostility(self.options.hostile, self.stopping)
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
         started = time.monotonic()
-        api = _api_of(request.path)
-        injected = self.options.faults.before(api, request) if self.options.faults else None
-        response = injected if injected is not None else self.dispatch(request)
+        try:
+            response = self._respond(request)
+        except DroppedConnection:  # no socket to cut: log the request, then let the server drop it
+            self._log(request, DROPPED_STATUS, started)
+            raise
         if self.options.latency_ms:
             time.sleep(self.options.latency_ms / 1000)
-        self._log(request, response, started)
+        self._log(request, response.status_code, started)
         return response(environ, start_response)
+
+    def _respond(self, request: Request) -> Response:
+        """The reply: injected by the fault plan, or served (then maybe spoilt by it), then by a hostile plan."""
+        faults = self.options.faults
+        injected = faults.before(_api_of(request.path), request) if faults else None
+        if injected is not None:
+            response = injected
+        else:
+            response = self.dispatch(request)
+            if faults:
+                response = faults.after(request, response)
+        if response.status_code == DROPPED_STATUS:  # the connection is gone: nothing more to spoil
+            return response
+        return self.hostility.apply(request, response)
 
     def dispatch(self, request: Request) -> Response:
         adapter = self.url_map.bind_to_environ(request.environ)
@@ -138,9 +158,9 @@ class SandboxApp:
         finally:
             self.qbo_inflight.leave(qbo.realm)
 
-    def _log(self, request: Request, response: Response, started: float) -> None:
+    def _log(self, request: Request, status: int, started: float) -> None:
         record = {"id": str(uuid.uuid4()), "t": time.time(), "method": request.method, "path": request.path,
-                  "query": request.query_string.decode("latin-1"), "status": response.status_code,
+                  "query": request.query_string.decode("latin-1"), "status": status,
                   "api": _api_of(request.path),
                   "ms": round((time.monotonic() - started) * 1000, 2)}
         with self._log_lock:
@@ -189,6 +209,7 @@ class Sandbox:
         self._server.serve_forever()
 
     def stop(self) -> None:
+        self.app.stopping.set()
         if self._thread is not None:  # shutdown() waits for serve_forever, so only call it when serving
             self._server.shutdown()
             self._thread.join(timeout=5)

@@ -15,8 +15,9 @@ import requests
 
 from core.cli import cmd_sandbox
 from core.errors import ConfigError
-from core.sandbox.faults import ALL_KINDS, DROPPED_STATUS, FaultPlan, parse_kinds
-from core.sandbox.server import Options, Sandbox
+from core.sandbox.faults import ALL_KINDS, DROPPED_STATUS, DroppedConnection, FaultPlan, parse_kinds
+from core.sandbox.scenario import load
+from core.sandbox.server import Options, Sandbox, SandboxApp
 from main import build_parser
 
 REALM = "9341453050000001"
@@ -26,8 +27,12 @@ SCENARIO: dict[str, Any] = {
     "hubspot": {"contacts": [{"id": "1001", "email": "ana@x.example", "firstname": "Ana", "lastname": "Ruiz"}],
                 "invoices": [{"id": "9001", "number": "INV-1", "status": "open", "contact_id": "1001",
                               "lines": [{"name": "Consulting hour", "quantity": 2, "price": 150.0}]}]},
-    "qbo": {"realm": REALM, "Customer": [{"Id": "1", "DisplayName": "Ana Ruiz"}]},
+    "qbo": {"realm": REALM, "Customer": [{"Id": "1", "DisplayName": "Ana Ruiz"}],
+            "Item": [{"Id": "1", "Name": "Consulting hour", "Type": "Service"}]},
 }
+INVOICE = {"CustomerRef": {"value": "1"}, "DocNumber": "INV-77",
+           "Line": [{"Amount": 300.0, "DetailType": "SalesItemLineDetail",
+                     "SalesItemLineDetail": {"ItemRef": {"value": "1"}, "Qty": 2, "UnitPrice": 150.0}}]}
 
 
 @contextmanager
@@ -183,6 +188,7 @@ def test_same_seed_same_requests_same_faults() -> None:
     first, second, other = run_sequence(7), run_sequence(7), run_sequence(8)
     assert first == second
     assert len(set(first[1])) >= 4  # most kinds show up: it is not trivially equal
+    assert {"drop_after_write", "unreadable"} <= set(first[1])  # the served kinds repeat too
     assert first != other
 
 
@@ -210,6 +216,8 @@ def test_request_log_has_every_request_including_injected_ones(tmp_path: Path) -
 def test_plan_validation() -> None:
     assert parse_kinds("all") == ALL_KINDS == FaultPlan().kinds
     assert parse_kinds(" 429, drop ") == ("429", "drop")
+    assert parse_kinds("drop_after_write,unreadable") == ("drop_after_write", "unreadable")
+    assert {"drop_after_write", "unreadable"} <= set(ALL_KINDS)
     with pytest.raises(ValueError, match="unknown fault kind teapot"):
         FaultPlan(rate=0.1, kinds=("429", "teapot"))
     with pytest.raises(ValueError, match="between 0 and 1"):
@@ -226,3 +234,122 @@ def test_command_line_exposes_the_kinds() -> None:
     assert build_parser().parse_args(["sandbox"]).fault_kinds == "all"
     with pytest.raises(ConfigError, match="teapot"):
         cmd_sandbox(0, "demo", faults=0.2, fault_kinds="429,teapot")
+
+
+# ---- served, then lost: drop_after_write and unreadable ----------------------------------------------------
+def create_invoice(sb: Sandbox, requestid: str) -> requests.Response:
+    return requests.post(f"{sb.base_url}/v3/company/{REALM}/invoice", params={"requestid": requestid},
+                         json=INVOICE, headers=QB, timeout=10)
+
+
+def invoices(sb: Sandbox) -> list[dict[str, Any]]:
+    return [i for i in sb.state.qbo.entities["Invoice"].values() if i.get("DocNumber") == "INV-77"]
+
+
+def test_drop_after_write_creates_the_invoice_and_the_requestid_resend_returns_it() -> None:
+    plan = FaultPlan(rate=1.0, seed=1, kinds=("drop_after_write",), apis=("qbo",))
+    with serving(plan) as sb:
+        with pytest.raises(requests.ConnectionError):
+            create_invoice(sb, "rid-drop-1")
+        created = invoices(sb)
+        assert len(created) == 1  # the write ran although the client heard nothing
+        assert sb.state.qbo.replies_by_request_id["rid-drop-1"][0] == 200
+        plan.rate = 0.0  # the network recovers; the client retries with the same requestid
+        resent = create_invoice(sb, "rid-drop-1")
+        assert resent.status_code == 200 and resent.json()["Invoice"]["Id"] == created[0]["Id"]
+        assert len(invoices(sb)) == 1
+    assert [(f["kind"], f["status"]) for f in plan.injected] == [("drop_after_write", DROPPED_STATUS)]
+    assert [r["status"] for r in sb.app.requests] == [DROPPED_STATUS, 200]
+
+
+def test_drop_after_write_on_a_hubspot_patch_changes_the_property() -> None:
+    plan = FaultPlan(rate=1.0, seed=1, kinds=("drop_after_write",), apis=("hubspot",))
+    with serving(plan) as sb:
+        with pytest.raises(requests.ConnectionError):
+            requests.patch(f"{sb.base_url}/crm/v3/objects/contacts/1001", headers=HS, timeout=10,
+                           json={"properties": {"firstname": "Anita"}})
+        assert sb.state.hubspot.objects["contacts"]["1001"]["properties"]["firstname"] == "Anita"
+    assert [f["status"] for f in plan.injected] == [DROPPED_STATUS]
+
+
+def test_drop_after_write_leaves_reads_alone_even_those_sent_by_post() -> None:
+    plan = FaultPlan(rate=1.0, seed=1, kinds=("drop_after_write",))
+    with serving(plan) as sb:
+        base = sb.base_url
+        reads = [
+            qbo_query(sb), hs_list(sb),
+            requests.post(f"{base}/v3/company/{REALM}/query", data="select * from Customer",
+                          headers={**QB, "Content-Type": "application/text"}, timeout=10),
+            requests.get(f"{base}/v3/company/{REALM}/preferences", headers=QB, timeout=10),
+            requests.post(f"{base}/crm/v3/objects/invoices/search", json={"limit": 1}, headers=HS, timeout=10),
+            requests.post(f"{base}/crm/v3/objects/contacts/batch/read", json={"inputs": [{"id": "1001"}]},
+                          headers=HS, timeout=10),
+            requests.post(f"{base}/crm/v4/associations/invoices/contacts/batch/read",
+                          json={"inputs": [{"id": "9001"}]}, headers=HS, timeout=10),
+        ]
+        assert [r.status_code for r in reads] == [200] * len(reads)
+        assert plan.injected == []
+        # QBO batch and preferences writes are eligible.
+        batch = {"BatchItemRequest": [{"bId": "1", "Query": "select * from Customer"}]}
+        with pytest.raises(requests.ConnectionError):
+            requests.post(f"{base}/v3/company/{REALM}/batch", json=batch, headers=QB, timeout=10)
+        with pytest.raises(requests.ConnectionError):
+            requests.post(f"{base}/v3/company/{REALM}/preferences", json={"sparse": True}, headers=QB,
+                          timeout=10)
+    assert [f["path"].rsplit("/", 1)[-1] for f in plan.injected] == ["batch", "preferences"]
+
+
+def test_drop_after_write_without_a_socket_raises_after_the_write() -> None:
+    from werkzeug.test import Client
+
+    plan = FaultPlan(rate=1.0, seed=1, kinds=("drop_after_write",), apis=("qbo",))
+    app = SandboxApp(load(SCENARIO), Options(faults=plan))
+    with pytest.raises(DroppedConnection):
+        Client(app).post(f"/v3/company/{REALM}/invoice", json=INVOICE, headers=QB)
+    assert [i["DocNumber"] for i in app.state.qbo.entities["Invoice"].values()] == ["INV-77"]
+    assert [r["status"] for r in app.requests] == [DROPPED_STATUS]
+
+
+def not_json(reply: requests.Response) -> bool:
+    try:
+        reply.json()
+    except ValueError:
+        return True
+    return False
+
+
+def test_unreadable_create_runs_and_the_requestid_resend_is_readable() -> None:
+    plan = FaultPlan(rate=1.0, seed=1, kinds=("unreadable",), apis=("qbo",))
+    with serving(plan) as sb:
+        spoilt = create_invoice(sb, "rid-unreadable-1")
+        assert spoilt.status_code == 200 and not_json(spoilt)
+        assert len(invoices(sb)) == 1
+        plan.rate = 0.0
+        resent = create_invoice(sb, "rid-unreadable-1")
+        assert resent.status_code == 200 and resent.json()["Invoice"]["DocNumber"] == "INV-77"
+        assert len(invoices(sb)) == 1
+    assert [(f["kind"], f["status"]) for f in plan.injected] == [("unreadable", 200)]
+
+
+def test_unreadable_sends_half_a_body_a_proxy_page_or_nothing() -> None:
+    plan = FaultPlan(rate=1.0, seed=4, kinds=("unreadable",), apis=("hubspot",))
+    with serving(plan) as sb:
+        replies = [hs_list(sb) for _ in range(12)]
+        plan.rate = 0.0
+        real = hs_list(sb).content
+    seen = set()
+    for reply in replies:
+        assert reply.status_code == 200 and not_json(reply)
+        if reply.headers["Content-Type"].startswith("text/html"):
+            assert reply.text.startswith("<html>") and "502 Bad Gateway" in reply.text
+            seen.add("html")
+        elif not reply.content:
+            assert reply.headers["Content-Length"] == "0"
+            seen.add("empty")
+        else:
+            assert reply.headers["Content-Type"].startswith("application/json")
+            assert reply.content == real[: len(real) // 2]
+            seen.add("half")
+    assert seen == {"html", "empty", "half"}  # seed 4 draws every variant within 12 requests
+    assert [r["status"] for r in sb.app.requests] == [200] * 13
+    assert [f["status"] for f in plan.injected] == [200] * 12
