@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -13,23 +11,8 @@ from typing import Any
 import pytest
 
 from core.sandbox.server import Sandbox
+from tests.helpers.cli import run_main, sandbox_env
 from tests.helpers.scenarios import kinds_scenario
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_main(args: list[str], env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env=env, cwd=ROOT, text=True,
-                          capture_output=True, timeout=timeout)
-
-
-def sandbox_env(sandbox: Sandbox, home: Path) -> dict[str, str]:
-    ep = sandbox.endpoints()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SYNCDOCTOR_")}
-    env.update(SYNCDOCTOR_HOME=str(home), SYNCDOCTOR_HUBSPOT_API=ep.hubspot_api,
-               SYNCDOCTOR_HUBSPOT_TOKEN=ep.hubspot_token, SYNCDOCTOR_QBO_API=ep.qbo_api,
-               SYNCDOCTOR_QBO_TOKEN=ep.qbo_token, SYNCDOCTOR_QBO_REALM=ep.qbo_realm)
-    return env
 
 
 def kinds_by_number(payload: dict[str, Any]) -> dict[str, set[str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from core import paths
 from core.sandbox.server import Sandbox
-from tests.e2e.test_cli_contract import run_main, sandbox_env
+from tests.helpers.cli import run_main, sandbox_env
 
 
 def demo_without_revenue_recognition() -> dict[str, Any]:
