@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="HubSpot invoice ids (default: every invoice that is ready: in scope, no problem found)")
     push.add_argument("--dry-run", action="store_true", help="show what would be pushed; send nothing")
     push.add_argument("--json", action="store_true", help="machine-readable output")
+    finish = sub.add_parser("finish", help="finish fixes and pushes a crash or a lost connection cut short")
+    finish.add_argument("--json", action="store_true", help="machine-readable output")
     sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
     sandbox.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
     sandbox.add_argument("--scenario", default="demo", help="'demo', 'scale:N' or a scenario JSON file")
@@ -78,6 +80,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli.cmd_diagnose(args.profile, args.json)
     if args.command == "push":
         return cli.cmd_push(args.profile, args.invoice_ids, args.dry_run, args.json)
+    if args.command == "finish":
+        return cli.cmd_finish(args.profile, args.json)
     if args.command == "sandbox":
         return cli.cmd_sandbox(args.port, args.scenario, faults=args.faults, seed=args.seed,
                                latency_ms=args.latency_ms, log=args.log, xml_faults=args.xml_faults,

@@ -130,6 +130,36 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
     return 1 if failed else 0
 
 
+def cmd_finish(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> int:
+    """Finish runs a crash or a lost connection cut short (what Activity ▸ Finish does in the app): settle every
+    write with an unknown outcome, then send what was never sent, each create looked up first."""
+    from core.fixes import recovery
+    from core.fixes.clients import Clients
+    from core.journal import Journal
+
+    path = _cache(profile)
+    endpoints = _endpoints(profile)
+    with Journal(path.parent / "journal.sqlite") as journal, Clients.connect(endpoints) as clients:
+        results = recovery.resume_all(journal, clients)
+    entries = [r for result in results for r in result.results]
+    if as_json:
+        json.dump({"runs": [{"run_id": result.run_id, "interrupted": result.interrupted,
+                             "results": [{"label": r.change.label, "status": str(r.status), "record_id": r.record_id,
+                                          "message": r.message} for r in result.results]} for result in results]},
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        done = sum(1 for r in entries if r.status == "done")
+        print(f"Finished {len(results)} interrupted run(s): {done} of {len(entries)} change(s) done.", file=out)
+        for r in entries:
+            if r.status != "done":
+                print(f" ! {r.change.label}: {r.message or r.status}", file=out)
+    stopped = next((result.interrupted for result in results if result.interrupted), "")
+    if stopped:
+        raise NetworkError(f"Finishing stopped before the end: {stopped} Run finish again.")
+    return 1 if any(r.status != "done" for r in entries) else 0
+
+
 def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
                 latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
                 fault_kinds: str = "all", hostile: list[str] | None = None, out: TextIO = sys.stdout) -> int:

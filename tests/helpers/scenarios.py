@@ -145,3 +145,20 @@ def kinds_scenario(*, padding_invoices: int = 110, padding_customers: int = 1100
         },
     }
     return copy.deepcopy(scenario), expected
+
+
+def ready_scenario(ready: int, *, custom_numbers: bool, seed: int = 3) -> tuple[JSON, list[str]]:
+    """A generated company where every in-scope invoice is ready to push (its customer exists, nothing wrong,
+    no QuickBooks copy yet): at least `ready` of them. Returns the scenario and the ready invoices' ids."""
+    from core.sandbox.scale import generate
+
+    n = ready
+    while True:
+        scenario = generate(n, mix={}, seed=seed)
+        scenario["qbo"]["Invoice"] = []
+        scenario["qbo"]["preferences"]["SalesFormsPrefs"]["CustomTxnNumbers"] = custom_numbers
+        scenario.pop("_expected")
+        ids = [i["id"] for i in scenario["hubspot"]["invoices"] if i["status"] in ("open", "paid")]
+        if len(ids) >= ready:
+            return scenario, ids
+        n += ready - len(ids)
