@@ -16,7 +16,7 @@ from core.failures.base import Failure, Texts, texts
 from core.fixes.model import JSON, Action, Change, FieldChange, Option, Plan
 from core.fixes.naming import clean
 from core.normalize import norm_text
-from core.sync.payload import Line, invoice_payload
+from core.sync.payload import Line, invoice_payload, payload_problems
 
 GUIDE = "guide"
 DOC_NUMBER_MAX = 21
@@ -251,6 +251,10 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, lang: str, *, number
                         "Todavía ningún cliente de QuickBooks tiene el correo del contacto.")
     if number is not None:
         body["DocNumber"] = number
+    problems = payload_problems(body, lang)
+    if problems:
+        return None, tr(lang, "QuickBooks would not keep it as it is: ", "QuickBooks no lo guardaría tal cual: ") \
+            + " ".join(problems)
     fields = [FieldChange(tr(lang, "Number", "Número"), None, body["DocNumber"]),
               FieldChange(tr(lang, "Customer", "Cliente"), None,
                           name_of(db, "Customer", body["CustomerRef"]["value"]))]

@@ -51,6 +51,38 @@ def qbo_lines(db: sqlite_utils.Database, qbo_invoice_id: str) -> list[Line]:
                  r["item_id"] or "", r["service_date"] or "") for r in rows]
 
 
+# QuickBooks' own limits on what an invoice carries (QBO_API.md §3): checked before sending, never trimmed.
+LIMITS = {"DocNumber": 21, "Description": 4000, "PrivateNote": 4000, "BillEmail": 100}
+_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r"} | {127}
+
+
+def payload_problems(body: JSON, lang: str = "en") -> list[str]:
+    """Why QuickBooks would refuse or silently change this invoice body: over-long fields, invisible control
+    characters (a NUL byte, say). Empty when it can be sent as it is."""
+    spanish = lang[:2] == "es"
+    problems: list[str] = []
+
+    def check(where: tuple[str, str], field: str, value: object) -> None:
+        if not isinstance(value, str):
+            return
+        limit = LIMITS.get(field)
+        if limit is not None and len(value) > limit:
+            problems.append(f"{where[1]} tiene {len(value)} caracteres; QuickBooks admite {limit} como máximo."
+                            if spanish else
+                            f"{where[0]} is {len(value):,} characters long; QuickBooks keeps at most {limit:,}.")
+        if any(ord(ch) in _CONTROL for ch in value):
+            problems.append(f"{where[1]} contiene un carácter de control invisible que QuickBooks no guardaría."
+                            if spanish else
+                            f"{where[0]} contains an invisible control character QuickBooks would not keep.")
+
+    check(("The number", "El número"), "DocNumber", body.get("DocNumber"))
+    check(("The private note", "La nota privada"), "PrivateNote", body.get("PrivateNote"))
+    check(("The billing email", "El correo de facturación"), "BillEmail", (body.get("BillEmail") or {}).get("Address"))
+    for n, line in enumerate(body.get("Line") or [], start=1):
+        check((f"Line {n}'s description", f"La descripción de la línea {n}"), "Description", line.get("Description"))
+    return problems
+
+
 def invoice_payload(db: sqlite_utils.Database, invoice_id: str, *, customer_id: str | None = None,
                     service_date: str | None = None) -> JSON:
     """The body of `POST /v3/company/{realm}/invoice` for this HubSpot invoice.

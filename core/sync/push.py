@@ -16,7 +16,7 @@ from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, EntryState, FieldChange, Plan
 from core.journal import Journal
 from core.store import facts
-from core.sync.payload import invoice_payload
+from core.sync.payload import invoice_payload, payload_problems
 
 KIND = "push"
 
@@ -39,6 +39,9 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, service_date: str
         body = invoice_payload(db, invoice_id, customer_id=customer_id, service_date=service_date)
     except KeyError:
         raise UserError(f"HubSpot invoice {invoice_id} is not in the cache. Refresh, then try again.") from None
+    problems = payload_problems(body)
+    if problems:
+        raise UserError("Not pushed: " + " ".join(problems))
     customer = str((body.get("CustomerRef") or {}).get("value", ""))
     name = db.execute("SELECT display_name FROM qbo_customers WHERE id = ?", [customer]).fetchone()
     total = round(sum(float(line.get("Amount") or 0) for line in body["Line"]), 2)

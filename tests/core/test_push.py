@@ -82,3 +82,19 @@ def test_customer_and_push_in_one_plan(sb: Sandbox, clients: Clients, journal: J
     (invoice,) = invoices_numbered(sb, "INV-2")
     assert invoice["CustomerRef"]["value"] == result.results[0].record_id
     assert push_plan(db, ["9002"], journal=journal).problems[0][1].startswith("Already in QuickBooks")
+
+
+@pytest.mark.parametrize(("name", "why"), [("Consulting\x00hour", "control character"),
+                                            ("Consulting " * 400, "4,000")])
+def test_a_line_quickbooks_would_not_keep_as_it_is_is_never_sent(sb: Sandbox, tmp_path: Path, name: str,
+                                                                   why: str) -> None:
+    """A NUL byte or an over-long description would be dropped or cut by QuickBooks: refused before sending."""
+    sb.state.hubspot.objects["line_items"]["7003"]["properties"]["name"] = name
+    path = tmp_path / "cache.db"
+    app.refresh(sb.endpoints(), path)
+    db = open_db(path)
+    try:
+        plan = push_plan(db, ["9003"])
+    finally:
+        db.close()
+    assert not plan.changes and why in dict(plan.problems)["9003"]
