@@ -10,6 +10,7 @@ from typing import TextIO
 
 from core import app, paths
 from core.errors import ConfigError, NetworkError
+from core.store.db import check_intact, open_db
 
 DEFAULT_PROFILE = "default"
 
@@ -30,6 +31,17 @@ def _profile_name(profile: str | None) -> str:
 
 def _cache(profile: str | None) -> Path:
     return paths.cache_path(_profile_name(profile))
+
+
+def _intact(path: Path) -> Path:
+    """The cache, read through once so damage is reported as such before a command relies on it."""
+    if path.exists():
+        db = open_db(path)
+        try:
+            check_intact(db, path)
+        finally:
+            db.close()
+    return path
 
 
 def _endpoints(profile: str | None) -> app.Endpoints:
@@ -59,7 +71,7 @@ def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = F
         last[0] = step
         print(f"\r{step}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
 
-    stats = app.refresh(endpoints, _cache(profile), progress=progress if sys.stderr.isatty() else None,
+    stats = app.refresh(endpoints, _intact(_cache(profile)), progress=progress if sys.stderr.isatty() else None,
                         cancel=threading.Event(), mode="full" if full else "auto")
     if last[0]:
         print(file=sys.stderr)
@@ -73,6 +85,7 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
     path = _cache(profile)
     if not path.exists():
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
+    _intact(path)
     if as_json:
         json.dump(app.diagnose_report(path), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -101,6 +114,7 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
     path = _cache(profile)
     if not path.exists():
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
+    _intact(path)
     endpoints = _endpoints(profile)
     outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", invoice_ids or None, dry_run=dry_run)
     results = outcome.result.results if outcome.result else []

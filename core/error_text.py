@@ -20,7 +20,7 @@ def plain(exc: BaseException) -> str | None:
     if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
-        return _sqlite(exc)
+        return sqlite_text(exc)
     if isinstance(exc, MemoryError):
         return ("Sync Doctor ran out of memory. Close other programs and try again; nothing was changed in the "
                 "local copy.")
@@ -29,21 +29,31 @@ def plain(exc: BaseException) -> str | None:
     return None
 
 
-def _sqlite(exc: sqlite3.Error) -> str:
+# SQLite's extended result codes for a write the file system refused (a full disk shows up as these too).
+_WRITE_FAILED = {sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC, sqlite3.SQLITE_IOERR_TRUNCATE,
+                 sqlite3.SQLITE_IOERR_SHMSIZE, sqlite3.SQLITE_IOERR_SHMMAP, sqlite3.SQLITE_IOERR_DIR_FSYNC}
+
+
+def sqlite_text(exc: sqlite3.Error, path: object = None) -> str:
+    """Plain words for a SQLite error on one of the local files (`path`, when known)."""
+    code = getattr(exc, "sqlite_errorcode", -1)
+    primary = code & 0xFF if code >= 0 else -1
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return ("Sync Doctor's local files are in use by another program. Close it (or wait until it finishes) "
-                "and try again.")
-    if "full" in text or "too large" in text:
-        return "The disk is full, so Sync Doctor could not save its local copy. Free some space and try again."
-    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
-        return ("Sync Doctor may not write to its data folder (read-only or no permission). Check the folder's "
-                "permissions, or set SYNCDOCTOR_HOME to a folder you can write to.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text or "disk i/o" in text:
-        return ("One of Sync Doctor's local files is damaged. Nothing in HubSpot or QuickBooks is affected. Move "
-                "the profile's cache.db aside and refresh to rebuild it; keep journal.sqlite (the record of every "
+    where = f" ({path})" if path else ""
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return (f"Sync Doctor's local files{where} are in use by another program. Close it (or wait until it "
+                "finishes) and try again.")
+    if primary == sqlite3.SQLITE_FULL or code in _WRITE_FAILED or "full" in text:
+        return (f"Sync Doctor could not write its local files{where}: the disk is full (or the file may not grow). "
+                "Free some space and try again; nothing was changed.")
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or "readonly" in text:
+        return (f"Sync Doctor may not write to its data folder{where} (read-only, or no permission). Check the "
+                "folder's permissions, or set SYNCDOCTOR_HOME to a folder you can write to.")
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_IOERR) or "malformed" in text:
+        return (f"A local file{where} is damaged. Nothing in HubSpot or QuickBooks is affected. A damaged "
+                "cache.db can be moved aside and rebuilt by a refresh; keep journal.sqlite (the record of every "
                 "fix) and contact support if it is the damaged one.")
-    return f"Sync Doctor's local files could not be used: {exc}."
+    return f"Sync Doctor's local files{where} could not be used: {exc}."
 
 
 def _os(exc: OSError) -> str:

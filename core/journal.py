@@ -102,11 +102,16 @@ class Journal:
             self._db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before we go on to the network
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(SCHEMA)
+            # Small, and the record of every write: read it through once so damage anywhere stops us here.
+            verdict = str(self._db.execute("PRAGMA quick_check(1)").fetchone()[0])
         except sqlite3.DatabaseError as exc:
+            verdict = str(exc)
+        if verdict != "ok":
             self._db.close()
             raise JournalError(
-                f"The fix journal {path} cannot be read ({exc}). It was left exactly as it is, and nothing was "
-                "sent. Keep the file (it records every change made) and contact support.") from exc
+                f"The fix journal {path} is damaged or unreadable ({' '.join(verdict.split())[:120]}). It was "
+                "left exactly as it is, and nothing was sent. Keep the file (it records every change made) and "
+                "contact support.")
 
     @classmethod
     def for_profile(cls, profile: str) -> Journal:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.error_text import sqlite_text
 from core.errors import CacheError
 from core.paths import private_file
 from core.store import schema, views
@@ -31,20 +32,8 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         else:
             check_version(db)
     except sqlite3.DatabaseError as exc:
-        raise CacheError(_explain(exc, path)) from exc
+        raise CacheError(sqlite_text(exc, path)) from exc
     return db
-
-
-def _explain(exc: sqlite3.DatabaseError, path: Path | str) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return f"The local cache {path} is in use by another program. Close it and try again."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return (f"The local cache {path} is damaged. Nothing in HubSpot or QuickBooks is affected: "
-                "delete the file and refresh to rebuild it.")
-    if "unable to open" in text:
-        return f"The local cache {path} cannot be opened (missing folder or no permission)."
-    return f"The local cache {path} cannot be used: {exc}"
 
 
 def check_version(db: sqlite_utils.Database) -> int:
@@ -109,6 +98,20 @@ def require_complete(db: sqlite_utils.Database, path: Path | str) -> None:
         raise IncompleteCache(
             f"The local copy at {path} is incomplete: no refresh of this client company has finished yet, so "
             "nothing can be diagnosed from it. Refresh first (main.py refresh, or Refresh in the app).")
+
+
+def check_intact(db: sqlite_utils.Database, path: Path | str) -> None:
+    """Read every page once (SQLite's quick_check): damage anywhere in the file is found before anything is
+    reported from it, not halfway through or never. CacheError when the file is damaged."""
+    try:
+        verdict = [str(row[0]) for row in db.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        verdict = [str(exc)]
+    if verdict != ["ok"]:
+        detail = " ".join(verdict[0].split())[:120]
+        raise CacheError(f"The local copy {path} is damaged ({detail}). Nothing in HubSpot or QuickBooks is "
+                         "affected, and the journal of fixes is kept apart: move the file aside (or delete it) and "
+                         "refresh to rebuild it.")
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
