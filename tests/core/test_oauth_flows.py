@@ -296,14 +296,32 @@ def test_qbo_production_refuses_loopback_and_wants_https(sandbox: Sandbox, token
 # --- what must be refused ----------------------------------------------------------------------------------------
 
 
-def test_state_mismatch_is_rejected_and_nothing_saved(connections: Connections) -> None:
+def test_state_mismatch_is_refused_by_the_listener_and_nothing_saved(connections: Connections) -> None:
     browser = Browser(tamper=lambda location: with_query(location, state="attacker-state"))
-    with pytest.raises(CallbackError, match="does not belong") as info:
-        connections.connect_hubspot(PROFILE, browser.open, timeout=10)
-    assert info.value.problem is Problem.STATE_MISMATCH
+    with pytest.raises(LoopbackTimeout):
+        connections.connect_hubspot(PROFILE, browser.open, timeout=2)
+    browser.join()
+    assert "not the one Sync Doctor is waiting for" in browser.pages[0]
     profile = connections.profiles.get(PROFILE)
     assert connections.store.get_refresh_token("hubspot", profile.id) is None
     assert connections.status(PROFILE)["hubspot"].status is Status.NOT_CONNECTED
+
+
+def test_a_forged_callback_does_not_use_up_the_real_one(connections: Connections) -> None:
+    """Another local program hits the loopback port first; the person's real answer still completes."""
+
+    class ForgerFirst(Browser):
+        def _visit(self, url: str) -> None:
+            redirect = query_of(url)["redirect_uri"]
+            forged = requests.get(f"{redirect}?code=forged&state=guess", timeout=10)
+            self.pages.append(f"{forged.status_code}")
+            super()._visit(url)
+
+    browser = ForgerFirst()
+    done = connections.connect_hubspot(PROFILE, browser.open, timeout=10)
+    browser.join()
+    assert browser.pages[0] == "400" and done.account == PORTAL
+    assert connections.status(PROFILE)["hubspot"].status is not Status.NOT_CONNECTED
 
 
 @pytest.mark.parametrize("provider", ["hubspot", "qbo"])
@@ -313,7 +331,7 @@ def test_replayed_code_is_rejected(connections: Connections, provider: str) -> N
     with LoopbackListener() as listener:
         request = oauth.authorization_request(connections.provider(profile, provider), creds, listener.redirect_uri)
         Browser().open(request.url)
-        answer = read_callback(listener.wait(timeout=10), request.state, "test")
+        answer = read_callback(listener.wait(timeout=10, state=request.state), request.state, "test")
     assert listener.closed
     tokens = oauth.exchange_code(request, creds, answer.code)
     assert tokens.access_token and tokens.refresh_token
