@@ -273,6 +273,22 @@ def test_qbo_paste_the_landed_address(connections: Connections, sandbox: Sandbox
         connections.finish_qbo_paste(PROFILE, request, landed)
 
 
+@pytest.mark.parametrize("make", [oauth.hubspot_provider, oauth.qbo_provider])
+def test_sign_in_addresses_off_this_computer_must_be_https(make: Callable[[str], oauth.Provider]) -> None:
+    """Every OAuth call refuses plain http to another host before anything is sent (core.http's rule)."""
+    provider, creds = make("http://login.example.com"), oauth.AppCredentials("id", "secret")
+    with pytest.raises(ConfigError, match=r"http://login\.example\.com/.* must use https"):
+        oauth.authorization_request(provider, creds, "http://localhost:8123/callback")
+    request = oauth.AuthRequest(provider, "https://x", "state", "http://localhost:8123/callback")
+    for call in (lambda: oauth.exchange_code(request, creds, "code"), lambda: oauth.refresh(provider, creds, "rt"),
+                 lambda: oauth.revoke(provider, creds, "rt")):
+        with pytest.raises(ConfigError, match="must use https"):
+            call()
+    good = make("http://127.0.0.1:9")
+    with pytest.raises(ConfigError, match=r"redirect address http://example\.com/cb must use https"):
+        oauth.authorization_request(good, creds, "http://example.com/cb")
+
+
 def test_qbo_production_refuses_loopback_and_wants_https(sandbox: Sandbox, token_store: TokenStore,
                                                           tmp_path: Path) -> None:
     connections = Connections(ProfileStore(), token_store, lock_dir=tmp_path)
