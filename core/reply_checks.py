@@ -201,11 +201,45 @@ def qbo_strings(value: object, what: str, field: str, limit: int = QBO_TEXT_MAX)
 
 
 def qbo_entity(obj: object, what: str, field: str) -> JSON:
-    """One QBO record: an object with a non-empty Id, its strings within QBO's limits."""
+    """One QBO record: an object with a non-empty Id, its strings within QBO's limits, and the fields the
+    cache reads of the types it reads them as."""
     obj = _dict(QBO, what, obj, field)
     check_id(QBO, what, obj.get("Id"), f"{field}'s Id")
     qbo_strings(obj, what, field)
+    _typed(obj, QBO_RECORD_TEXT, QBO_RECORD_OBJECTS, what, field)
+    lines = obj.get("Line")
+    for index, line in enumerate(_list(QBO, what, lines, f"{field}.Line") if lines is not None else ()):
+        line_field = f"{field}.Line[{index}]"
+        line = _dict(QBO, what, line, line_field)
+        _typed(line, QBO_LINE_TEXT, (), what, line_field)
+        detail_type = line.get("DetailType")
+        if isinstance(detail_type, str) and line.get(detail_type) is not None:
+            detail = _dict(QBO, what, line[detail_type], f"{line_field}.{detail_type}")
+            _typed(detail, ("ServiceDate",), ("ItemRef",), what, f"{line_field}.{detail_type}")
     return obj
+
+
+QBO_RECORD_TEXT = ("DisplayName", "DocNumber", "Name", "Sku", "Type", "TxnDate")
+QBO_RECORD_OBJECTS = ("MetaData", "CustomerRef", "CurrencyRef", "PrimaryEmailAddr")
+QBO_LINE_TEXT = ("DetailType", "Description")
+
+
+def _typed(obj: JSON, texts: tuple[str, ...], objects: tuple[str, ...], what: str, field: str) -> None:
+    """Present fields that must be text, and present fields that must be objects (whose own `value`, `name`,
+    `Address` and `LastUpdatedTime`, when present, must be text or, for `value`, an id-like number)."""
+    for key in texts:
+        if obj.get(key) is not None:
+            _optional_text(obj, key, what, field)
+    for key in objects:
+        if obj.get(key) is None:
+            continue
+        inner = _dict(QBO, what, obj[key], f"{field}.{key}")
+        for text_key in ("name", "Address", "LastUpdatedTime"):
+            if inner.get(text_key) is not None:
+                _optional_text(inner, text_key, what, f"{field}.{key}")
+        value = inner.get("value")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            raise bad_reply(QBO, what, f"{field}.{key}.value is {_kind(value)}, not text")
 
 
 def qbo_query_response(qr: object, what: str, field: str = "QueryResponse") -> JSON:

@@ -79,6 +79,22 @@ def test_a_bad_hubspot_page_is_refused(page: JSON, words: str) -> None:
         list(client.fetch_objects("contacts"))
 
 
+def test_numbers_and_booleans_in_properties_are_saved_as_text() -> None:
+    import sqlite_utils
+
+    from core.hubspot.save import save_objects
+    from core.store.db import ensure_shape
+
+    obj = contact(properties={"email": "ann@acme.example", "firstname": 7, "lastname": True, "company": None})
+    with hubspot(ok({"results": [obj]})) as (client, _):
+        [page] = list(client.fetch_objects("contacts"))
+    db = sqlite_utils.Database(memory=True)
+    ensure_shape(db)
+    assert save_objects(db, "contacts", page, 1) == 1
+    row = next(db["hs_contacts"].rows)
+    assert (row["firstname"], row["lastname"], row["full_name"]) == ("7", "true", "7 true")
+
+
 def test_a_property_at_hubspots_limit_passes() -> None:
     with hubspot(ok({"results": [contact(properties={"notes": "x" * 65_536, "n": 1.5, "ok": True})]})) as (c, _):
         assert len(next(c.fetch_objects("contacts"))) == 1
@@ -180,6 +196,18 @@ def test_an_absent_entity_key_is_an_empty_page() -> None:
      "Customer 1.DisplayName is 501 characters long \\(QuickBooks allows 500\\)"),
     ({"QueryResponse": {"Customer": [customer(Notes="n" * 4001)]}}, "Customer 1.Notes is 4,001 characters"),
     ({"QueryResponse": {"Customer": ["1"]}}, "Customer 1 is text, not an object"),
+    ({"QueryResponse": {"Customer": [customer(DisplayName=7)]}}, "Customer 1.DisplayName is a number, not text"),
+    ({"QueryResponse": {"Customer": [customer(MetaData="today")]}}, "Customer 1.MetaData is text, not an object"),
+    ({"QueryResponse": {"Customer": [customer(PrimaryEmailAddr={"Address": ["a@b.co"]})]}},
+     "Customer 1.PrimaryEmailAddr.Address is a list, not text"),
+    ({"QueryResponse": {"Customer": [customer(CurrencyRef={"value": {"USD": 1}})]}},
+     "Customer 1.CurrencyRef.value is an object"),
+    ({"QueryResponse": {"Customer": [customer(Line={"Amount": 1})]}}, "Customer 1.Line is an object, not a list"),
+    ({"QueryResponse": {"Customer": [customer(Line=[None])]}}, r"Customer 1.Line\[0\] is null"),
+    ({"QueryResponse": {"Customer": [customer(Line=[{"DetailType": {"x": 1}}])]}}, "DetailType is an object"),
+    ({"QueryResponse": {"Customer": [customer(Line=[{"DetailType": "SalesItemLineDetail",
+                                                     "SalesItemLineDetail": {"ItemRef": "1"}}])]}},
+     "SalesItemLineDetail.ItemRef is text, not an object"),
 ])
 def test_a_bad_query_reply_is_refused(body: JSON, words: str) -> None:
     with qbo(ok(body)) as (client, _), refused(f"^QuickBooks sent an unexpected reply .*{words}"):
