@@ -117,11 +117,11 @@ class LoopbackListener:
         server = self._server
         if server is None:
             raise RuntimeError("this listener has already been used")
-        if not state:
-            raise ValueError("the expected state must not be empty")
-        server.expected_state = state.encode("utf-8")
         deadline = time.monotonic() + timeout
         try:
+            if not state:
+                raise ValueError("the expected state must not be empty")
+            server.expected_state = state.encode("utf-8")
             while not server.answered.is_set():
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("Connecting was cancelled.")

@@ -126,8 +126,10 @@ def test_only_wrong_states_means_a_timeout() -> None:
 
 
 def test_the_expected_state_must_be_given() -> None:
-    with LoopbackListener() as listener, pytest.raises(ValueError):
+    listener = LoopbackListener()
+    with pytest.raises(ValueError):
         listener.wait(timeout=1, state="")
+    assert listener.closed
 
 
 # --- reading the answer (loopback query or pasted address) ----------------------------------------------------
