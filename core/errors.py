@@ -51,3 +51,17 @@ class CacheError(UserError):
 
 class Cancelled(SyncDoctorError):
     """The user cancelled a long operation; whatever was saved before stays consistent."""
+
+
+class ReplyTooLargeError(NetworkError):
+    """A reply was longer than the size cap; reading stopped so memory and the cache stay bounded."""
+
+
+class SlowReplyError(NetworkError):
+    """A reply kept trickling in past the per-attempt deadline."""
+
+
+class OutcomeUnknownError(NetworkError):
+    """A write was sent and an answer came back, but it could not be read: whether the change was made is not
+    known. Like a dropped connection, it must be resolved (resend with the same request id, or look the record
+    up) before anything else is planned for that record."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+from io import TextIOWrapper
 from pathlib import Path
 
 from core import paths
@@ -38,9 +39,16 @@ class RedactingFormatter(logging.Formatter):
 
 
 def log_path() -> Path:
-    folder = paths.home() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / LOG_FILE
+    return paths.private_dir(paths.home() / "logs") / LOG_FILE
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file is private (0600 on POSIX): the first one, and each new one started at
+    rollover, is created by paths.private_file before the handler opens it."""
+
+    def _open(self) -> TextIOWrapper:
+        paths.private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def reset() -> None:
@@ -64,8 +72,7 @@ def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = No
     path: Path | None = None
     if to_file:
         path = log_path()
-        file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                            encoding="utf-8")
+        file_handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         file_handler.setLevel(logging.DEBUG if level is not None and level <= logging.DEBUG else logging.INFO)
         handlers.append(file_handler)
     for handler in handlers:

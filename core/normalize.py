@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from datetime import UTC, datetime
 
@@ -18,12 +19,14 @@ def norm_text(value: object) -> str:
 
 
 def to_float(value: object) -> float | None:
-    if value is None or value == "":
+    """A finite number, or None: NaN and infinities are not amounts, and SQLite would store NaN as NULL."""
+    if value is None or value == "" or isinstance(value, bool):
         return None
     try:
-        return float(str(value))
+        number = float(str(value))
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def hs_date(value: object) -> str:
@@ -32,5 +35,8 @@ def hs_date(value: object) -> str:
         return ""
     text = str(value)
     if text.isdigit():
-        return datetime.fromtimestamp(int(text) / 1000, UTC).strftime("%Y-%m-%d")
+        try:
+            return datetime.fromtimestamp(int(text) / 1000, UTC).strftime("%Y-%m-%d")
+        except (OverflowError, OSError, ValueError):  # milliseconds past year 9999 are no date
+            return ""
     return text[:10]

@@ -1,35 +1,78 @@
-"""Where Sync Doctor keeps its files: SYNCDOCTOR_HOME, else the per-OS user data folder."""
+"""Where Sync Doctor keeps its files: SYNCDOCTOR_HOME, else the per-OS user data folder.
+
+On POSIX the data folder, `profiles/` and each profile folder are private to the user (0700), and the files
+that hold company data (caches, journals, the log, profiles.json) are 0600, whatever the umask. Folders and
+files that already exist are tightened when they are next used. On Windows the user profile's ACLs already
+keep other users out, so modes are left alone there.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import stat
 from pathlib import Path
 
 import platformdirs
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "SyncDoctor"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+POSIX = os.name == "posix"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
 
 
 def home() -> Path:
-    """The data folder (created on first use)."""
+    """The data folder (created on first use, private to the user)."""
     env = os.environ.get("SYNCDOCTOR_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def profile_dir(profile: str) -> Path:
     """One folder per profile (client company); the name is reduced to safe file-name characters."""
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile).strip("._") or "default"
-    path = home() / "profiles" / safe
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(private_dir(home() / "profiles") / safe)
 
 
 def cache_path(profile: str) -> Path:
     return profile_dir(profile) / "cache.db"
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as a folder only its owner can enter (0700 on POSIX), created with its parents if missing."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    _tighten(path, DIR_MODE)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """`path` as a file only its owner can read (0600 on POSIX): created empty if missing — never readable by
+    others, not even for a moment — else its mode is tightened. The folder must exist."""
+    if POSIX:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        except FileExistsError:
+            _tighten(path, FILE_MODE)
+        else:
+            os.close(fd)
+            _tighten(path, FILE_MODE)  # the umask may have taken bits away, never added: this is exact
+    else:
+        path.touch(exist_ok=True)
+    return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if not POSIX:
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError as err:  # e.g. a folder owned by someone else: still usable, but say so
+        log.warning("Could not make %s private (%s)", path, type(err).__name__)
 
 
 def scenario_path(name: str) -> Path:

@@ -129,6 +129,8 @@ class ProfileStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else paths.home() / FILE_NAME
         self._lock_path = self.path.with_name(self.path.name + ".lock")
+        if self.path.exists():  # a file from before modes were enforced: make it private now
+            paths.private_file(self.path)
 
     # --- reading ---------------------------------------------------------------------------------------
     def _read(self) -> _Document:
@@ -154,6 +156,7 @@ class ProfileStore:
                 "profiles": [p.to_json() for p in doc.profiles],
                 "apps": {k: asdict(v) for k, v in sorted(doc.apps.items())}}
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # mkstemp creates the file 0600, and os.replace keeps that mode: profiles.json is never readable by others.
         fd, tmp = tempfile.mkstemp(prefix=".profiles-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:

@@ -38,7 +38,7 @@ class AppCredentialStore:
             raise ConfigError("Enter the app's client secret.")
         uri = old.redirect_uri if redirect_uri is None else redirect_uri.strip()
         if uri:
-            oauth.check_transport(uri)
+            oauth.check_transport(uri, "redirect")
         self.store.set_client_secret(app_key, client_id, secret)
         if old.client_id and old.client_id != client_id:
             self.store.delete_client_secret(app_key, old.client_id)

@@ -139,7 +139,7 @@ class Connections(AppCredentialStore):
         return Connected(HUBSPOT, portal_id.strip(), [], self.store.persistent)
 
     def _check_static_token(self, profile: Profile, token: str, timeout: float) -> None:
-        oauth.check_transport(profile.hubspot_api)
+        oauth.check_transport(profile.hubspot_api, "HubSpot API")
         try:
             reply = requests.get(f"{profile.hubspot_api.rstrip('/')}/crm/v3/objects/contacts",
                                  params={"limit": 1}, headers={"Authorization": f"Bearer {token}"}, timeout=timeout)
@@ -180,7 +180,7 @@ class Connections(AppCredentialStore):
         if not uri:
             raise ConfigError("Enter the redirect address registered for your Intuit app (it starts with "
                               "https://) before connecting this way.")
-        oauth.check_transport(uri)
+        oauth.check_transport(uri, "redirect")
         return oauth.authorization_request(self.provider(profile, QBO), creds, uri)
 
     def finish_qbo_paste(self, profile_name: str, request: AuthRequest, landed_address: str) -> Connected:
@@ -214,7 +214,7 @@ class Connections(AppCredentialStore):
         with LoopbackListener(port) as listener:
             request = oauth.authorization_request(provider, creds, listener.redirect_uri)
             open_browser(request.url)
-            params = listener.wait(timeout, cancel)
+            params = listener.wait(timeout, cancel, state=request.state)
         return read_callback(params, request.state, provider.label, need_realm=need_realm), request
 
     # --- tokens on demand -----------------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 
 The provider sends the browser to `http://localhost:PORT/callback?code=…&state=…`; the listener answers with a
 small "you can close this tab" page and hands the query to the caller. It never binds another interface, stops
-after the first callback request, and gives up after a timeout or when the caller cancels. Requests are not
-logged: their query holds the authorization code.
+after the first callback request that carries the expected `state`, and gives up after a timeout or when the
+caller cancels. A request with another state (a forged or stale link; any local program can reach the port) is
+answered 400 and ignored, so it cannot use up the one answer. Requests are not logged: their query holds the
+authorization code.
 """
 
 from __future__ import annotations
 
+import hmac
 import html
 import socketserver
 import threading
@@ -41,6 +44,7 @@ class _Server(socketserver.ThreadingMixIn, HTTPServer):
     def __init__(self, port: int, path: str) -> None:
         self.callback_path = path
         self.query: dict[str, str] | None = None
+        self.expected_state: bytes | None = None  # set by wait(); until then nothing is accepted
         self.answered = threading.Event()
         self.answer_lock = threading.Lock()
         super().__init__((HOST, port), _Handler)
@@ -61,6 +65,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._page(404, "Not found", "This address is only used by Sync Doctor to finish signing in.")
             return
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        expected = self.server.expected_state
+        if expected is None or not hmac.compare_digest(query.get("state", "").encode("utf-8"), expected):
+            self._page(400, "This sign-in link is not the one Sync Doctor is waiting for",
+                       "Nothing was changed. If you are connecting, go back to Sync Doctor and use the sign-in "
+                       "page it opened most recently.")
+            return
         with self.server.answer_lock:
             first = not self.server.answered.is_set()
             if first:
@@ -99,14 +109,19 @@ class LoopbackListener:
         # itself listens on 127.0.0.1 alone.
         self.redirect_uri = f"http://{host_name}:{self.port}{path}"
 
-    def wait(self, timeout: float = DEFAULT_TIMEOUT, cancel: threading.Event | None = None) -> dict[str, str]:
-        """The callback's query parameters, after exactly one callback request. Closes the listener in every
-        case; raises LoopbackTimeout after `timeout` seconds and Cancelled when `cancel` is set."""
+    def wait(self, timeout: float = DEFAULT_TIMEOUT, cancel: threading.Event | None = None, *,
+             state: str) -> dict[str, str]:
+        """The query parameters of the first callback request whose `state` is `state` (compared in constant
+        time); other callback requests are refused and waiting goes on. Closes the listener in every case;
+        raises LoopbackTimeout after `timeout` seconds and Cancelled when `cancel` is set."""
         server = self._server
         if server is None:
             raise RuntimeError("this listener has already been used")
         deadline = time.monotonic() + timeout
         try:
+            if not state:
+                raise ValueError("the expected state must not be empty")
+            server.expected_state = state.encode("utf-8")
             while not server.answered.is_set():
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("Connecting was cancelled.")

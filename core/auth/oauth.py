@@ -21,6 +21,7 @@ from oauthlib.oauth2 import OAuth2Error, WebApplicationClient
 from requests_oauthlib import OAuth2Session
 
 from core.errors import ApiError, AuthError, ConfigError, MalformedReplyError, NetworkError, UserError
+from core.http import require_secure
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,6 @@ INTUIT_AUTHORIZE = "https://appcenter.intuit.com/connect/oauth2"
 INTUIT_TOKEN = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"
 INTUIT_REVOKE = "https://developer.api.intuit.com/v2/oauth2/tokens/revoke"
 
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 TIMEOUT = 30.0
 
 
@@ -144,22 +144,20 @@ class TokenSet:
 
 
 # --- transport -------------------------------------------------------------------------------------------
-def check_transport(url: str) -> None:
-    """HTTPS everywhere, plain HTTP only to this computer (the sandbox, a loopback redirect)."""
-    parts = urlsplit(url)
-    if parts.scheme == "https":
-        return
-    if parts.scheme == "http" and (parts.hostname or "") in LOOPBACK_HOSTS:
-        # oauthlib refuses http outright; our own check above is the stricter gate for every URL we pass it.
+def check_transport(url: str, what: str = "sign-in") -> None:
+    """HTTPS everywhere, plain HTTP only to this computer (the sandbox, a loopback redirect): core.http's rule,
+    shared with the API sessions. ConfigError names the address otherwise."""
+    require_secure(url, what)
+    if urlsplit(url).scheme.lower() == "http":
+        # oauthlib refuses http outright; require_secure above is the stricter gate for every URL we pass it.
         os.environ.setdefault("OAUTHLIB_INSECURE_TRANSPORT", "1")
-        return
-    raise ConfigError(f"Sync Doctor only signs in over a secure (https) address; this one is not: {parts.netloc}.")
 
 
 def authorization_request(provider: Provider, creds: AppCredentials, redirect_uri: str,
                           state: str | None = None) -> AuthRequest:
     """The address to open in the browser, with a fresh `state` (and a PKCE S256 challenge for HubSpot)."""
-    check_transport(provider.authorize_url)
+    check_transport(provider.authorize_url, f"{provider.label} sign-in")
+    check_transport(redirect_uri, "redirect")  # the browser carries the code there
     session = OAuth2Session(creds.client_id, redirect_uri=redirect_uri, scope=list(provider.scopes), state=state)
     extra: dict[str, str] = {}
     verifier: str | None = None
@@ -176,7 +174,7 @@ def authorization_request(provider: Provider, creds: AppCredentials, redirect_ur
 def exchange_code(request: AuthRequest, creds: AppCredentials, code: str, timeout: float = TIMEOUT) -> TokenSet:
     """Trade an authorization code for tokens (single use: a replayed code raises CodeRejected)."""
     provider = request.provider
-    check_transport(provider.token_url)
+    check_transport(provider.token_url, f"{provider.label} token")
     session = OAuth2Session(creds.client_id, redirect_uri=request.redirect_uri)
     session.register_compliance_hook("access_token_response", _error_hook(provider, refreshing=False))
     kwargs: dict[str, Any] = {}
@@ -194,7 +192,7 @@ def exchange_code(request: AuthRequest, creds: AppCredentials, code: str, timeou
 
 def refresh(provider: Provider, creds: AppCredentials, refresh_token: str, timeout: float = TIMEOUT) -> TokenSet:
     """A fresh access token. The reply's refresh token (rotated by Intuit) must be saved by the caller."""
-    check_transport(provider.token_url)
+    check_transport(provider.token_url, f"{provider.label} token")
     session = OAuth2Session(creds.client_id)
     session.register_compliance_hook("refresh_token_response", _error_hook(provider, refreshing=True))
     kwargs: dict[str, Any] = {}
@@ -213,7 +211,7 @@ def revoke(provider: Provider, creds: AppCredentials, token: str, timeout: float
 
     requests-oauthlib has no revocation call; oauthlib's helper builds RFC 7009 form bodies, but Intuit wants
     JSON with Basic auth, so each provider's documented request is sent as is."""
-    check_transport(provider.revoke_url)
+    check_transport(provider.revoke_url, f"{provider.label} revocation")
     try:
         if provider.basic_auth:
             reply = requests.post(provider.revoke_url, json={"token": token}, timeout=timeout,

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
-from core.errors import ApiError, MalformedReplyError, UserError
-from core.http import ApiSession, Throttle, server_date
+from core import reply_checks
+from core.errors import ApiError, UserError
+from core.http import ApiSession, Throttle, json_body, server_date
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -78,18 +79,15 @@ class HubSpotClient:
     def close(self) -> None:
         self.api.close()
 
-    def _json(self, response: requests.Response, ok: tuple[int, ...] = (200,)) -> JSON:
+    def _json(self, response: requests.Response, what: str, ok: tuple[int, ...] = (200,)) -> JSON:
+        """The reply's JSON object; a typed error for any status outside `ok` or a body that is not an object."""
         if response.status_code not in ok:
             raise hubspot_error(response)
         if self.first_reply_at is None:
             self.first_reply_at = server_date(response)
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise MalformedReplyError("HubSpot sent a reply that is not valid JSON.", response.status_code,
-                                      body=response.text[:500]) from exc
+        body = json_body(response, "HubSpot", what)
         if not isinstance(body, dict):
-            raise MalformedReplyError("HubSpot sent an unexpected reply.", response.status_code)
+            raise reply_checks.bad_reply("HubSpot", what, "it is not a JSON object")
         return body
 
     def fetch_objects(self, object_type: str, properties: list[str] | None = None, *,
@@ -101,12 +99,11 @@ class HubSpotClient:
             params = {"limit": str(LIST_LIMIT), "properties": props, "archived": "true" if archived else "false"}
             if after:
                 params["after"] = after
-            body = self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}", params=params))
-            results = body.get("results")
-            if not isinstance(results, list):
-                raise MalformedReplyError(f"HubSpot's {object_type} list has no results.", 200)
+            what = f"the {'archived ' if archived else ''}{object_type} list"
+            body = self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}", params=params, what=what),
+                              what)
+            results, after = reply_checks.hubspot_page(body, what)
             yield results
-            after = ((body.get("paging") or {}).get("next") or {}).get("after")
             if not after:
                 return
 
@@ -129,16 +126,14 @@ class HubSpotClient:
                 if after:
                     body["after"] = after
                 self.search_throttle.wait()
+                what = f"the {object_type} search"
                 reply = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search",
-                                                    idempotent=True, json=body))
-                results = reply.get("results")
-                if not isinstance(results, list):
-                    raise MalformedReplyError(f"HubSpot's {object_type} search has no results.", 200)
+                                                    idempotent=True, json=body, what=what), what)
+                results, after = reply_checks.hubspot_page(reply, what)
                 if results:
                     yield results
                     fetched += len(results)
-                    last_ms = to_ms((results[-1].get("properties") or {}).get(prop)) or last_ms
-                after = ((reply.get("paging") or {}).get("next") or {}).get("after")
+                    last_ms = to_ms(results[-1]["properties"].get(prop)) or last_ms
                 if not after:
                     return
                 if fetched >= SEARCH_CAP:
@@ -152,31 +147,27 @@ class HubSpotClient:
                    properties: list[str] | None = None) -> Iterator[list[JSON]]:
         """Objects by id, 100 per request; ids HubSpot no longer has are skipped (207 errors)."""
         props = properties or PROPERTIES[object_type]
+        what = f"the {object_type} batch read"
         for chunk in _chunks(list(dict.fromkeys(ids)), BATCH_READ):
             body = self._json(self.api.request(
-                "POST", f"/crm/v3/objects/{object_type}/batch/read", idempotent=True,
+                "POST", f"/crm/v3/objects/{object_type}/batch/read", idempotent=True, what=what,
                 json={"inputs": [{"id": i} for i in chunk], "properties": props, "propertiesWithHistory": []},
-            ), ok=(200, 207))
-            yield list(body.get("results") or [])
+            ), what, ok=(200, 207))
+            results, _ = reply_checks.hubspot_page(body, what)
+            yield results
 
     def fetch_associations(self, from_type: str, to_type: str,
                            ids: Iterable[str]) -> Iterator[list[tuple[str, str, int]]]:
         """(from_id, to_id, typeId) triples via v4 batch read, 1000 ids per request, following per-id paging."""
+        what = f"the {from_type} → {to_type} associations"
         pending = [{"id": i} for i in dict.fromkeys(ids)]
         while pending:
             chunk, pending = pending[:ASSOC_BATCH], pending[ASSOC_BATCH:]
             body = self._json(self.api.request(
                 "POST", f"/crm/v4/associations/{from_type}/{to_type}/batch/read", idempotent=True,
-                json={"inputs": chunk}), ok=(200, 207))
-            rows: list[tuple[str, str, int]] = []
-            for result in body.get("results") or []:
-                from_id = str((result.get("from") or {}).get("id", ""))
-                for link in result.get("to") or []:
-                    for assoc_type in link.get("associationTypes") or [{"typeId": 0}]:
-                        rows.append((from_id, str(link.get("toObjectId")), int(assoc_type.get("typeId") or 0)))
-                after = ((result.get("paging") or {}).get("next") or {}).get("after")
-                if after:
-                    pending.append({"id": from_id, "after": after})
+                json={"inputs": chunk}, what=what), what, ok=(200, 207))
+            rows, more = reply_checks.hubspot_association_batch(body, what)
+            pending.extend({"id": from_id, "after": after} for from_id, after in more)
             yield rows
 
 
@@ -191,15 +182,15 @@ def _search_throttle(base_url: str, token: str) -> Throttle:
         return _SEARCH_THROTTLES.setdefault(key, Throttle(SEARCHES_PER_S, 1.0))
 
 
-
-
 def hubspot_error(response: requests.Response) -> ApiError:
     """A typed error from HubSpot's error body ({status, message, category, correlationId})."""
     try:
         body = response.json()
-        message = str(body.get("message") or "")
-        category = str(body.get("category") or "")
     except ValueError:
+        body = None
+    if isinstance(body, dict):
+        message, category = str(body.get("message") or ""), str(body.get("category") or "")
+    else:
         message, category = response.text[:200], ""
     return ApiError(f"HubSpot answered {response.status_code}: {message or 'no details'}",
                     response.status_code, category, response.text[:2000])

@@ -18,13 +18,23 @@ def _props(obj: JSON) -> JSON:
     return props if isinstance(props, dict) else {}
 
 
+def _text(value: object) -> str:
+    """A property value as HubSpot's own text form: values arrive as strings, but the checks also let
+    numbers and booleans through (reply_checks), and those must not break `.strip()`."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
+
+
 def invoice_row(obj: JSON) -> JSON:
     p = _props(obj)
     return {
-        "id": str(obj["id"]), "number": (p.get("hs_number") or "").strip(),
-        "status": (p.get("hs_invoice_status") or "").strip().lower(), "currency": p.get("hs_currency") or "",
+        "id": str(obj["id"]), "number": _text(p.get("hs_number")).strip(),
+        "status": _text(p.get("hs_invoice_status")).strip().lower(), "currency": _text(p.get("hs_currency")),
         "invoice_date": hs_date(p.get("hs_invoice_date")), "due_date": hs_date(p.get("hs_due_date")),
-        "amount_billed": to_float(p.get("hs_amount_billed")), "source": p.get("hs_invoice_source") or "",
+        "amount_billed": to_float(p.get("hs_amount_billed")), "source": _text(p.get("hs_invoice_source")),
         "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
     }
 
@@ -36,31 +46,31 @@ def line_item_row(obj: JSON) -> JSON:
     if amount is None and qty is not None and price is not None:
         amount = round(qty * price, 2)
     return {
-        "id": str(obj["id"]), "name": p.get("name") or "", "name_norm": norm_text(p.get("name")),
+        "id": str(obj["id"]), "name": _text(p.get("name")), "name_norm": norm_text(p.get("name")),
         "sku_norm": norm_text(p.get("hs_sku")), "quantity": qty, "price": price, "amount": amount,
-        "sku": p.get("hs_sku") or "", "product_id": p.get("hs_product_id") or "",
+        "sku": _text(p.get("hs_sku")), "product_id": _text(p.get("hs_product_id")),
         "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
     }
 
 
 def contact_row(obj: JSON) -> JSON:
     p = _props(obj)
-    email = (p.get("email") or "").strip()
-    full_name = " ".join(part for part in ((p.get("firstname") or "").strip(),
-                                           (p.get("lastname") or "").strip()) if part)
+    email = _text(p.get("email")).strip()
+    full_name = " ".join(part for part in (_text(p.get("firstname")).strip(),
+                                           _text(p.get("lastname")).strip()) if part)
     return {
         "id": str(obj["id"]), "email": email, "email_norm": norm_text(email),
-        "firstname": p.get("firstname") or "", "lastname": p.get("lastname") or "", "full_name": full_name,
-        "full_name_norm": norm_text(full_name), "associatedcompanyid": p.get("associatedcompanyid") or "",
+        "firstname": _text(p.get("firstname")), "lastname": _text(p.get("lastname")), "full_name": full_name,
+        "full_name_norm": norm_text(full_name), "associatedcompanyid": _text(p.get("associatedcompanyid")),
         "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
     }
 
 
 def company_row(obj: JSON) -> JSON:
     p = _props(obj)
-    name = (p.get("name") or "").strip()
+    name = _text(p.get("name")).strip()
     return {
-        "id": str(obj["id"]), "name": name, "name_norm": norm_text(name), "domain": p.get("domain") or "",
+        "id": str(obj["id"]), "name": name, "name_norm": norm_text(name), "domain": _text(p.get("domain")),
         "updated_at": obj.get("updatedAt") or "", "properties": json.dumps(p, ensure_ascii=False),
     }
 

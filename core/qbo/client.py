@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Self
 
 import requests
 
-from core.errors import ApiError, AuthError, MalformedReplyError, UserError
-from core.http import ApiSession, Throttle, server_date
+from core import reply_checks
+from core.errors import ApiError, AuthError, UserError
+from core.http import ApiSession, Throttle, json_body, server_date
 from core.qbo.faults import parse_fault
 
 if TYPE_CHECKING:
@@ -22,6 +24,8 @@ PAGE = 1000  # MAXRESULTS ceiling
 REQUESTS_PER_MIN = 450
 NAME_LISTS = {"Customer", "Vendor", "Employee", "Item"}
 CDC_CAP = 1000  # objects per CDC reply (QBO_API.md §6; per entity or per reply is unverified)
+FAULT_IN_200_STATUS = 400  # a 200 that carries a Fault is a refusal like a 400 (QBO_API.md §13)
+_FROM = re.compile(r"\bFROM\s+(\w+)", re.IGNORECASE)
 
 
 class CdcOverflowError(UserError):
@@ -60,28 +64,27 @@ class QboClient:
     def close(self) -> None:
         self.api.close()
 
-    def _json(self, response: requests.Response) -> JSON:
+    def _json(self, response: requests.Response, what: str) -> JSON:
+        """The reply's JSON object. Any status but 200 is a typed error, and so is a 200 carrying a Fault
+        (QBO_API.md §13: QBO sometimes refuses inside a 200)."""
         if response.status_code != 200:
             raise qbo_error(response)
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise MalformedReplyError("QuickBooks sent a reply that is not valid JSON.", response.status_code,
-                                      body=response.text[:500]) from exc
+        body = json_body(response, "QuickBooks", what)
         if not isinstance(body, dict):
-            raise MalformedReplyError("QuickBooks sent an unexpected reply.", response.status_code)
+            raise reply_checks.bad_reply("QuickBooks", what, "it is not a JSON object")
+        if has_fault(body):
+            raise qbo_error(response, FAULT_IN_200_STATUS)
         if self.first_reply_at is None:
             self.first_reply_at = qbo_instant(body.get("time")) or server_date(response)
         return body
 
     def query(self, text: str) -> JSON:
-        response = self.api.request("GET", f"{self.prefix}/query",
+        """The QueryResponse of one query, each of its records checked (an absent entity key: no rows)."""
+        match = _FROM.search(text)
+        what = f"the {match.group(1)} query" if match else "a query"
+        response = self.api.request("GET", f"{self.prefix}/query", what=what,
                                     params={"query": text, "minorversion": MINOR_VERSION})
-        body = self._json(response)
-        qr = body.get("QueryResponse")
-        if not isinstance(qr, dict):
-            raise MalformedReplyError("QuickBooks' query reply has no QueryResponse.", 200)
-        return qr
+        return reply_checks.qbo_query(self._json(response, what), what)
 
     def fetch_all(self, entity: str, where: str = "") -> Iterator[list[JSON]]:
         """Every row of an entity, 1000 per page (STARTPOSITION is 1-based); inactive names included."""
@@ -90,9 +93,7 @@ class QboClient:
         start = 1
         while True:
             qr = self.query(f"SELECT * FROM {entity}{clause} STARTPOSITION {start} MAXRESULTS {PAGE}")
-            rows = qr.get(entity) or []  # the key is absent on an empty page
-            if not isinstance(rows, list):
-                raise MalformedReplyError(f"QuickBooks' {entity} page is not a list.", 200)
+            rows: list[JSON] = qr.get(entity, [])  # the key is absent on an empty page
             if rows:
                 yield rows
             if len(rows) < PAGE:
@@ -101,20 +102,11 @@ class QboClient:
 
     def cdc(self, entities: Sequence[str], changed_since: datetime) -> dict[str, list[JSON]]:
         """One CDC reply: entity → changed objects (deleted ones as `{Id, status: "Deleted", MetaData}`)."""
-        body = self._json(self.api.request("GET", f"{self.prefix}/cdc", params={
+        what = "the list of changes (CDC)"
+        body = self._json(self.api.request("GET", f"{self.prefix}/cdc", what=what, params={
             "entities": ",".join(entities), "minorversion": MINOR_VERSION,
-            "changedSince": changed_since.astimezone(UTC).isoformat(timespec="milliseconds")}))
-        blocks = body.get("CDCResponse")
-        if not isinstance(blocks, list):
-            raise MalformedReplyError("QuickBooks' CDC reply has no CDCResponse.", 200)
-        out: dict[str, list[JSON]] = {}
-        for block in blocks:
-            responses = block.get("QueryResponse") if isinstance(block, dict) else None
-            for qr in responses if isinstance(responses, list) else []:
-                for key, rows in (qr.items() if isinstance(qr, dict) else ()):
-                    if isinstance(rows, list):
-                        out.setdefault(key, []).extend(r for r in rows if isinstance(r, dict))
-        return out
+            "changedSince": changed_since.astimezone(UTC).isoformat(timespec="milliseconds")}), what)
+        return reply_checks.qbo_cdc(body, what)
 
     def fetch_changes(self, entities: Sequence[str], since: datetime) -> Iterator[dict[str, list[JSON]]]:
         """Every change since `since`, one CDC reply at a time. A full reply (1000 objects in all, or in one
@@ -138,27 +130,32 @@ class QboClient:
             cursor = nxt
 
     def company_info(self) -> JSON:
-        return self._read_one(f"companyinfo/{self.realm}", "CompanyInfo", "company info")
+        what = "the company info"
+        return reply_checks.qbo_company_info(self._read_one(f"companyinfo/{self.realm}", what).get("CompanyInfo"),
+                                             what)
 
     def preferences(self) -> JSON:
-        return self._read_one("preferences", "Preferences", "preferences")
+        what = "the preferences"
+        return reply_checks.qbo_preferences(self._read_one("preferences", what).get("Preferences"), what)
 
-    def _read_one(self, path: str, key: str, what: str) -> JSON:
-        """GET one object of the company (its info, its preferences): the reply's `key` object."""
-        body = self._json(self.api.request("GET", f"{self.prefix}/{path}", params={"minorversion": MINOR_VERSION}))
-        found = body.get(key)
-        if not isinstance(found, dict):
-            raise MalformedReplyError(f"QuickBooks' {what} reply has no {key}.", 200)
-        return found
+    def _read_one(self, path: str, what: str) -> JSON:
+        """GET one object of the company (its info, its preferences): the whole reply."""
+        return self._json(self.api.request("GET", f"{self.prefix}/{path}", what=what,
+                                           params={"minorversion": MINOR_VERSION}), what)
 
 
+def has_fault(body: JSON) -> bool:
+    """A reply object that carries a fault in either of QBO's shapes (`Fault`, or `fault` on auth errors)."""
+    return body.get("Fault") is not None or body.get("fault") is not None
 
 
-def qbo_error(response: requests.Response) -> ApiError:
-    fault = parse_fault(response.status_code, response.text)
+def qbo_error(response: requests.Response, status: int | None = None) -> ApiError:
+    """The typed error for a QBO fault reply; `status` overrides the HTTP status (a Fault inside a 200 is
+    treated as the 400 it stands for)."""
+    status = response.status_code if status is None else status
+    fault = parse_fault(status, response.text)
     if fault is None:
-        return ApiError(f"QuickBooks answered {response.status_code} without details.", response.status_code,
-                        body=response.text[:2000])
+        return ApiError(f"QuickBooks answered {status} without details.", status, body=response.text[:2000])
     if fault.code in ("3200", "100", "120"):
         raise AuthError(f"QuickBooks did not accept the login: {fault.message}. Reconnect to continue.")
-    return ApiError(str(fault), response.status_code, fault.code, response.text[:2000])
+    return ApiError(str(fault), status, fault.code, response.text[:2000])

@@ -40,7 +40,7 @@ def test_returns_the_query_after_one_request_then_closes(capfd: pytest.CaptureFi
     replies: list[requests.Response] = []
     url = f"http://127.0.0.1:{listener.port}/callback?code=secret-code-1&state=s1&realmId=42"
     later(lambda: replies.append(requests.get(url, timeout=5)))
-    query = listener.wait(timeout=5)
+    query = listener.wait(timeout=5, state="s1")
     assert query == {"code": "secret-code-1", "state": "s1", "realmId": "42"}
     assert listener.closed
     time.sleep(0.2)
@@ -48,7 +48,7 @@ def test_returns_the_query_after_one_request_then_closes(capfd: pytest.CaptureFi
     with pytest.raises(requests.ConnectionError):  # nothing listens any more
         requests.get(url, timeout=2)
     with pytest.raises(RuntimeError):
-        listener.wait(timeout=1)
+        listener.wait(timeout=1, state="s1")
     assert "secret-code-1" not in capfd.readouterr().err  # requests are not logged
 
 
@@ -62,7 +62,7 @@ def test_other_paths_get_404_and_do_not_end_the_wait() -> None:
         statuses.append(requests.get(f"{base}/callback?error=access_denied&state=s", timeout=5).status_code)
 
     later(browser)
-    query = listener.wait(timeout=5)
+    query = listener.wait(timeout=5, state="s")
     assert query == {"error": "access_denied", "state": "s"}
     time.sleep(0.2)
     assert statuses == [404, 200]
@@ -73,7 +73,7 @@ def test_times_out_and_closes() -> None:
     port = listener.port
     started = time.monotonic()
     with pytest.raises(LoopbackTimeout, match="No answer came back from the browser"):
-        listener.wait(timeout=0.5)
+        listener.wait(timeout=0.5, state="s")
     assert 0.4 < time.monotonic() - started < 3
     assert listener.closed
     with socket.socket() as probe:
@@ -85,7 +85,7 @@ def test_cancel_stops_waiting() -> None:
     cancel = threading.Event()
     later(cancel.set)
     with pytest.raises(Cancelled):
-        listener.wait(timeout=10, cancel=cancel)
+        listener.wait(timeout=10, cancel=cancel, state="s")
     assert listener.closed
 
 
@@ -94,9 +94,42 @@ def test_an_idle_connection_does_not_block_the_answer() -> None:
     idle = socket.create_connection(("127.0.0.1", listener.port))  # a browser's pre-connect that sends nothing
     try:
         later(lambda: requests.get(f"http://127.0.0.1:{listener.port}/callback?code=c&state=s", timeout=15), 0.3)
-        assert listener.wait(timeout=15)["code"] == "c"
+        assert listener.wait(timeout=15, state="s")["code"] == "c"
     finally:
         idle.close()
+
+
+def test_a_request_with_another_state_is_refused_and_waiting_goes_on() -> None:
+    listener = LoopbackListener()
+    base = f"http://127.0.0.1:{listener.port}/callback"
+    replies: list[requests.Response] = []
+
+    def forger_then_browser() -> None:
+        for query in ("code=forged&state=wrong", "code=forged", "code=forged&state=", "error=access_denied",
+                      "code=real&state=expected-state"):
+            replies.append(requests.get(f"{base}?{query}", timeout=5))
+
+    later(forger_then_browser)
+    assert listener.wait(timeout=5, state="expected-state") == {"code": "real", "state": "expected-state"}
+    time.sleep(0.2)
+    assert [r.status_code for r in replies] == [400, 400, 400, 400, 200]
+    assert "not the one Sync Doctor is waiting for" in replies[0].text
+
+
+def test_only_wrong_states_means_a_timeout() -> None:
+    listener = LoopbackListener()
+    url = f"http://127.0.0.1:{listener.port}/callback?code=forged&state=wrong"
+    later(lambda: requests.get(url, timeout=5), 0.1)
+    with pytest.raises(LoopbackTimeout):
+        listener.wait(timeout=1, state="expected-state")
+    assert listener.closed
+
+
+def test_the_expected_state_must_be_given() -> None:
+    listener = LoopbackListener()
+    with pytest.raises(ValueError):
+        listener.wait(timeout=1, state="")
+    assert listener.closed
 
 
 # --- reading the answer (loopback query or pasted address) ----------------------------------------------------

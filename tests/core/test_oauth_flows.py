@@ -273,6 +273,22 @@ def test_qbo_paste_the_landed_address(connections: Connections, sandbox: Sandbox
         connections.finish_qbo_paste(PROFILE, request, landed)
 
 
+@pytest.mark.parametrize("make", [oauth.hubspot_provider, oauth.qbo_provider])
+def test_sign_in_addresses_off_this_computer_must_be_https(make: Callable[[str], oauth.Provider]) -> None:
+    """Every OAuth call refuses plain http to another host before anything is sent (core.http's rule)."""
+    provider, creds = make("http://login.example.com"), oauth.AppCredentials("id", "secret")
+    with pytest.raises(ConfigError, match=r"http://login\.example\.com/.* must use https"):
+        oauth.authorization_request(provider, creds, "http://localhost:8123/callback")
+    request = oauth.AuthRequest(provider, "https://x", "state", "http://localhost:8123/callback")
+    for call in (lambda: oauth.exchange_code(request, creds, "code"), lambda: oauth.refresh(provider, creds, "rt"),
+                 lambda: oauth.revoke(provider, creds, "rt")):
+        with pytest.raises(ConfigError, match="must use https"):
+            call()
+    good = make("http://127.0.0.1:9")
+    with pytest.raises(ConfigError, match=r"redirect address http://example\.com/cb must use https"):
+        oauth.authorization_request(good, creds, "http://example.com/cb")
+
+
 def test_qbo_production_refuses_loopback_and_wants_https(sandbox: Sandbox, token_store: TokenStore,
                                                           tmp_path: Path) -> None:
     connections = Connections(ProfileStore(), token_store, lock_dir=tmp_path)
@@ -296,14 +312,32 @@ def test_qbo_production_refuses_loopback_and_wants_https(sandbox: Sandbox, token
 # --- what must be refused ----------------------------------------------------------------------------------------
 
 
-def test_state_mismatch_is_rejected_and_nothing_saved(connections: Connections) -> None:
+def test_state_mismatch_is_refused_by_the_listener_and_nothing_saved(connections: Connections) -> None:
     browser = Browser(tamper=lambda location: with_query(location, state="attacker-state"))
-    with pytest.raises(CallbackError, match="does not belong") as info:
-        connections.connect_hubspot(PROFILE, browser.open, timeout=10)
-    assert info.value.problem is Problem.STATE_MISMATCH
+    with pytest.raises(LoopbackTimeout):
+        connections.connect_hubspot(PROFILE, browser.open, timeout=2)
+    browser.join()
+    assert "not the one Sync Doctor is waiting for" in browser.pages[0]
     profile = connections.profiles.get(PROFILE)
     assert connections.store.get_refresh_token("hubspot", profile.id) is None
     assert connections.status(PROFILE)["hubspot"].status is Status.NOT_CONNECTED
+
+
+def test_a_forged_callback_does_not_use_up_the_real_one(connections: Connections) -> None:
+    """Another local program hits the loopback port first; the person's real answer still completes."""
+
+    class ForgerFirst(Browser):
+        def _visit(self, url: str) -> None:
+            redirect = query_of(url)["redirect_uri"]
+            forged = requests.get(f"{redirect}?code=forged&state=guess", timeout=10)
+            self.pages.append(f"{forged.status_code}")
+            super()._visit(url)
+
+    browser = ForgerFirst()
+    done = connections.connect_hubspot(PROFILE, browser.open, timeout=10)
+    browser.join()
+    assert browser.pages[0] == "400" and done.account == PORTAL
+    assert connections.status(PROFILE)["hubspot"].status is not Status.NOT_CONNECTED
 
 
 @pytest.mark.parametrize("provider", ["hubspot", "qbo"])
@@ -313,7 +347,7 @@ def test_replayed_code_is_rejected(connections: Connections, provider: str) -> N
     with LoopbackListener() as listener:
         request = oauth.authorization_request(connections.provider(profile, provider), creds, listener.redirect_uri)
         Browser().open(request.url)
-        answer = read_callback(listener.wait(timeout=10), request.state, "test")
+        answer = read_callback(listener.wait(timeout=10, state=request.state), request.state, "test")
     assert listener.closed
     tokens = oauth.exchange_code(request, creds, answer.code)
     assert tokens.access_token and tokens.refresh_token

@@ -169,11 +169,15 @@ def test_invalid_code_is_shown_in_plain_words(qtbot: QtBot, conn: Connections) -
 
 
 def test_state_mismatch_denied_and_timeout_are_plain(qtbot: QtBot, conn: Connections) -> None:
+    # A forged state is refused by the loopback listener itself, which keeps waiting for the real answer.
     forged = Browser(tamper=lambda location: with_query(location, state="forged"))
-    dialog = make_dialog(qtbot, conn, forged)
+    dialog = make_dialog(qtbot, conn, forged, timeout=1.5)
     type_app(dialog, "hubspot")
     assert click(qtbot, dialog, dialog.hubspot_connect) == "error"
-    assert "security check did not match" in dialog.status.text()
+    assert "No answer came back from the browser" in dialog.status.text()
+    forged.join()
+    assert "not the one Sync Doctor is waiting for" in forged.pages[0]
+    dialog.timeout = 10
 
     dialog.open_browser = Browser(tamper=lambda location: with_query(location, error="access_denied")).open
     assert click(qtbot, dialog, dialog.hubspot_connect) == "error"

@@ -107,7 +107,8 @@ def test_user_error_shows_message_and_keeps_rows(qtbot: QtBot, window: MainWindo
     assert not window.messages.isVisible()
 
     sandbox.stop()  # connection refused from now on: core raises NetworkError, a UserError
-    assert refresh_and_wait(qtbot, window) == "error"
+    # after its network retries (6 attempts with backoff, up to ~16 s in all)
+    assert refresh_and_wait(qtbot, window, timeout=30000) == "error"
 
     assert window.messages.isVisible() and window.messages.level is MessageLevel.ERROR
     text = window.messages.text()

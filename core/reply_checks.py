@@ -1,0 +1,312 @@
+"""Shape checks on both services' replies, run before anything reaches the cache.
+
+A reply that does not have the shape we rely on raises MalformedReplyError naming the request and the field;
+it never turns into an empty result. Strings are held to the services' own length limits, so a broken or hostile
+server cannot fill the cache with megabyte values, and ids are short and free of control characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from core.errors import MalformedReplyError, OutcomeUnknownError
+
+JSON = dict[str, Any]
+HUBSPOT = "HubSpot"
+QBO = "QuickBooks"
+
+ID_MAX = 64
+HUBSPOT_VALUE_MAX = 65_536   # HubSpot's limit for one property value
+QBO_TEXT_MAX = 4_000         # QBO's longest text fields (Description, PrivateNote)
+QBO_PREFS_TEXT_MAX = 65_536  # Preferences hold e-mail templates whose limit QBO does not document
+QBO_FIELD_MAX = {"DisplayName": 500, "DocNumber": 21}
+QBO_PREF_FLAGS = {"ProductAndServicesPrefs": ("RevenueRecognitionEnabled", "RevenueRecognition"),
+                  "SalesFormsPrefs": ("CustomTxnNumbers",), "CurrencyPrefs": ("MultiCurrencyEnabled",),
+                  "AccountingInfoPrefs": ()}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def bad_reply(service: str, what: str, detail: str) -> MalformedReplyError:
+    return MalformedReplyError(f"{service} sent an unexpected reply to {what}: {detail}.", 200)
+
+
+@contextmanager
+def outcome_unknown(service: str, what: str) -> Iterator[None]:
+    """Around a write: a 2xx that cannot be read or has the wrong shape (after every retry) means the write
+    may have been applied, so it becomes OutcomeUnknownError (a NetworkError), never a refusal the caller
+    would record as "not written"."""
+    try:
+        yield
+    except MalformedReplyError as err:
+        raise OutcomeUnknownError(f"It is not known whether {service} saved {what}: its reply could not be "
+                                  f"read. {err}") from None
+
+
+def _kind(value: object) -> str:
+    """How a JSON value is named in a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def check_id(service: str, what: str, value: object, field: str) -> str:
+    """A record id as text: a non-empty string or an integer, short, without control characters."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise bad_reply(service, what, f"{field} is {_kind(value)}, not an id")
+    text = str(value)
+    if not text:
+        raise bad_reply(service, what, f"{field} is empty")
+    if len(text) > ID_MAX:
+        raise bad_reply(service, what, f"{field} is {len(text):,} characters long (ids have at most {ID_MAX})")
+    if _CONTROL.search(text):
+        raise bad_reply(service, what, f"{field} contains a control character")
+    return text
+
+
+def _dict(service: str, what: str, value: object, field: str) -> JSON:
+    if not isinstance(value, dict):
+        raise bad_reply(service, what, f"{field} is {_kind(value)}, not an object")
+    return value
+
+
+def _list(service: str, what: str, value: object, field: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise bad_reply(service, what, f"{field} is {_kind(value)}, not a list")
+    return value
+
+
+# --- HubSpot ---------------------------------------------------------------------------------------------
+def hubspot_object(obj: object, what: str, field: str = "the object") -> JSON:
+    """One CRM object: an id, a `properties` object of plain values (each at most 65,536 characters)."""
+    obj = _dict(HUBSPOT, what, obj, field)
+    check_id(HUBSPOT, what, obj.get("id"), f"{field}'s id")
+    props = _dict(HUBSPOT, what, obj.get("properties"), f"{field}'s properties")
+    for name, value in props.items():
+        if isinstance(value, str):
+            if len(value) > HUBSPOT_VALUE_MAX:
+                raise bad_reply(HUBSPOT, what, f"property {name} of {field} is {len(value):,} characters long "
+                                f"(HubSpot allows {HUBSPOT_VALUE_MAX:,})")
+        elif value is not None and not isinstance(value, (int, float, bool)):
+            raise bad_reply(HUBSPOT, what, f"property {name} of {field} is {_kind(value)}, not a value")
+    for stamp in ("createdAt", "updatedAt"):
+        value = obj.get(stamp)
+        if value is not None and (not isinstance(value, str) or len(value) > ID_MAX):
+            raise bad_reply(HUBSPOT, what, f"{field}'s {stamp} is not a date")
+    return obj
+
+
+def hubspot_after(body: JSON, what: str, field: str = "paging") -> str | None:
+    """The cursor of the next page (`paging.next.after`), None on the last page."""
+    paging = body.get("paging")
+    if paging is None:
+        return None
+    nxt = _dict(HUBSPOT, what, paging, field).get("next")
+    if nxt is None:
+        return None
+    after = _dict(HUBSPOT, what, nxt, f"{field}.next").get("after")
+    if after is None:
+        return None
+    if not isinstance(after, str):
+        raise bad_reply(HUBSPOT, what, f"{field}.next.after is {_kind(after)}, not a cursor")
+    if len(after) > 4096 or _CONTROL.search(after):
+        raise bad_reply(HUBSPOT, what, f"{field}.next.after is not a usable cursor")
+    return after or None
+
+
+def hubspot_page(body: JSON, what: str) -> tuple[list[JSON], str | None]:
+    """A list, search or batch-read page: its objects and the next cursor. A batch read's 207 `errors`
+    (ids HubSpot no longer has) are expected and left alone."""
+    results = _list(HUBSPOT, what, body.get("results"), "results")
+    for index, obj in enumerate(results):
+        hubspot_object(obj, what, f"result {index + 1}")
+    errors = body.get("errors")
+    if errors is not None:
+        _list(HUBSPOT, what, errors, "errors")
+    return results, hubspot_after(body, what)
+
+
+def _to_id(value: object, what: str, field: str) -> str:
+    if isinstance(value, str) and not value.isdigit():
+        raise bad_reply(HUBSPOT, what, f"{field} is not a number")
+    return check_id(HUBSPOT, what, value, field)
+
+
+def hubspot_links(link: object, what: str, field: str) -> tuple[str, list[int]]:
+    """One associated record: its id (`toObjectId`) and its association type ids."""
+    link = _dict(HUBSPOT, what, link, field)
+    to_id = _to_id(link.get("toObjectId"), what, f"{field}'s toObjectId")
+    types = _list(HUBSPOT, what, link.get("associationTypes"), f"{field}'s associationTypes")
+    type_ids: list[int] = []
+    for index, assoc in enumerate(types):
+        type_id = _dict(HUBSPOT, what, assoc, f"{field}'s association type {index + 1}").get("typeId")
+        if isinstance(type_id, bool) or not isinstance(type_id, int):
+            raise bad_reply(HUBSPOT, what, f"{field}'s association type {index + 1} has no whole-number typeId")
+        type_ids.append(type_id)
+    return to_id, type_ids
+
+
+def hubspot_association_batch(body: JSON, what: str) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
+    """A v4 association batch read: (from, to, typeId) rows, and (from id, cursor) for records with more."""
+    rows: list[tuple[str, str, int]] = []
+    more: list[tuple[str, str]] = []
+    results = _list(HUBSPOT, what, body.get("results"), "results")
+    for index, result in enumerate(results):
+        field = f"result {index + 1}"
+        result = _dict(HUBSPOT, what, result, field)
+        source = _dict(HUBSPOT, what, result.get("from"), f"{field}'s from")
+        from_id = _to_id(source.get("id"), what, f"{field}'s from.id")
+        for number, link in enumerate(_list(HUBSPOT, what, result.get("to"), f"{field}'s to")):
+            to_id, type_ids = hubspot_links(link, what, f"{field}'s link {number + 1}")
+            rows.extend((from_id, to_id, type_id) for type_id in type_ids)
+        after = hubspot_after(result, what, f"{field}'s paging")
+        if after:
+            more.append((from_id, after))
+    errors = body.get("errors")
+    if errors is not None:
+        _list(HUBSPOT, what, errors, "errors")
+    return rows, more
+
+
+def hubspot_record_associations(body: JSON, what: str) -> tuple[list[tuple[str, list[int]]], str | None]:
+    """One record's v4 associations page: (to id, type ids) pairs and the next cursor."""
+    results = _list(HUBSPOT, what, body.get("results"), "results")
+    pairs = [hubspot_links(link, what, f"result {index + 1}") for index, link in enumerate(results)]
+    return pairs, hubspot_after(body, what)
+
+
+# --- QuickBooks ------------------------------------------------------------------------------------------
+def qbo_strings(value: object, what: str, field: str, limit: int = QBO_TEXT_MAX) -> None:
+    """Every string inside `value` is at most `limit` characters (DisplayName and DocNumber less)."""
+    stack: list[tuple[object, str]] = [(value, field)]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            name = path.rsplit(".", 1)[-1]
+            most = min(limit, QBO_FIELD_MAX.get(name, limit))
+            if len(item) > most:
+                raise bad_reply(QBO, what, f"{path} is {len(item):,} characters long (QuickBooks allows {most:,})")
+        elif isinstance(item, dict):
+            stack.extend((v, f"{path}.{k}") for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+
+
+def qbo_entity(obj: object, what: str, field: str) -> JSON:
+    """One QBO record: an object with a non-empty Id, its strings within QBO's limits, and the fields the
+    cache reads of the types it reads them as."""
+    obj = _dict(QBO, what, obj, field)
+    check_id(QBO, what, obj.get("Id"), f"{field}'s Id")
+    qbo_strings(obj, what, field)
+    _typed(obj, QBO_RECORD_TEXT, QBO_RECORD_OBJECTS, what, field)
+    lines = obj.get("Line")
+    for index, line in enumerate(_list(QBO, what, lines, f"{field}.Line") if lines is not None else ()):
+        line_field = f"{field}.Line[{index}]"
+        line = _dict(QBO, what, line, line_field)
+        _typed(line, QBO_LINE_TEXT, (), what, line_field)
+        detail_type = line.get("DetailType")
+        if isinstance(detail_type, str) and line.get(detail_type) is not None:
+            detail = _dict(QBO, what, line[detail_type], f"{line_field}.{detail_type}")
+            _typed(detail, ("ServiceDate",), ("ItemRef",), what, f"{line_field}.{detail_type}")
+    return obj
+
+
+QBO_RECORD_TEXT = ("DisplayName", "DocNumber", "Name", "Sku", "Type", "TxnDate")
+QBO_RECORD_OBJECTS = ("MetaData", "CustomerRef", "CurrencyRef", "PrimaryEmailAddr")
+QBO_LINE_TEXT = ("DetailType", "Description")
+
+
+def _typed(obj: JSON, texts: tuple[str, ...], objects: tuple[str, ...], what: str, field: str) -> None:
+    """Present fields that must be text, and present fields that must be objects (whose own `value`, `name`,
+    `Address` and `LastUpdatedTime`, when present, must be text or, for `value`, an id-like number)."""
+    for key in texts:
+        if obj.get(key) is not None:
+            _optional_text(obj, key, what, field)
+    for key in objects:
+        if obj.get(key) is None:
+            continue
+        inner = _dict(QBO, what, obj[key], f"{field}.{key}")
+        for text_key in ("name", "Address", "LastUpdatedTime"):
+            if inner.get(text_key) is not None:
+                _optional_text(inner, text_key, what, f"{field}.{key}")
+        value = inner.get("value")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            raise bad_reply(QBO, what, f"{field}.{key}.value is {_kind(value)}, not text")
+
+
+def qbo_query_response(qr: object, what: str, field: str = "QueryResponse") -> JSON:
+    """A QueryResponse object. Its capitalised keys are entity names; each must hold a list of records. An
+    absent entity key is an empty page; a null or a non-list is an error. Lower-case keys are counters."""
+    qr = _dict(QBO, what, qr, field)
+    for key, rows in qr.items():
+        if key[:1].isupper():
+            for index, row in enumerate(_list(QBO, what, rows, f"{field}.{key}")):
+                qbo_entity(row, what, f"{key} {index + 1}")
+    return qr
+
+
+def qbo_query(body: JSON, what: str) -> JSON:
+    return qbo_query_response(body.get("QueryResponse"), what)
+
+
+def qbo_cdc(body: JSON, what: str) -> dict[str, list[JSON]]:
+    """A CDC reply: entity → changed records (deleted ones too), across every block of the reply."""
+    out: dict[str, list[JSON]] = {}
+    for index, block in enumerate(_list(QBO, what, body.get("CDCResponse"), "CDCResponse")):
+        block = _dict(QBO, what, block, f"CDCResponse {index + 1}")
+        responses = _list(QBO, what, block.get("QueryResponse"), f"CDCResponse {index + 1}'s QueryResponse")
+        for number, qr in enumerate(responses):
+            checked = qbo_query_response(qr, what, f"QueryResponse {number + 1}")
+            for key, rows in checked.items():
+                if key[:1].isupper():
+                    out.setdefault(key, []).extend(rows)
+    return out
+
+
+def _flag(value: object) -> bool:
+    return isinstance(value, bool) or (isinstance(value, str) and value.lower() in ("true", "false"))
+
+
+def qbo_preferences(obj: object, what: str) -> JSON:
+    """Preferences: the groups the app reads are objects, their flags true/false."""
+    prefs = _dict(QBO, what, obj, "Preferences")
+    for group, flags in QBO_PREF_FLAGS.items():
+        if group not in prefs:
+            continue
+        values = _dict(QBO, what, prefs[group], group)
+        for flag in flags:
+            if flag in values and not _flag(values[flag]):
+                raise bad_reply(QBO, what, f"{group}.{flag} is {_kind(values[flag])}, not true or false")
+    currency = prefs.get("CurrencyPrefs") or {}
+    if "HomeCurrency" in currency:
+        home = _dict(QBO, what, currency["HomeCurrency"], "CurrencyPrefs.HomeCurrency")
+        _optional_text(home, "value", what, "CurrencyPrefs.HomeCurrency")
+    _optional_text(prefs.get("AccountingInfoPrefs") or {}, "BookCloseDate", what, "AccountingInfoPrefs")
+    qbo_strings(prefs, what, "Preferences", QBO_PREFS_TEXT_MAX)
+    return prefs
+
+
+def _optional_text(obj: JSON, key: str, what: str, field: str) -> None:
+    if key in obj and not isinstance(obj[key], str):
+        raise bad_reply(QBO, what, f"{field}.{key} is {_kind(obj[key])}, not text")
+
+
+def qbo_company_info(obj: object, what: str) -> JSON:
+    info = _dict(QBO, what, obj, "CompanyInfo")
+    qbo_strings(info, what, "CompanyInfo")
+    return info
+
+
+def qbo_record(body: JSON, entity: str, what: str) -> JSON:
+    """The record a read or a write answered with (`{entity: {...}}`)."""
+    if entity == "Preferences":
+        return qbo_preferences(body.get(entity), what)
+    return qbo_entity(body.get(entity), what, entity)
