@@ -80,9 +80,3 @@ def scenario_path(name: str) -> Path:
     bundled = RESOURCES / "scenarios" / f"{name}.json"
     return bundled if bundled.exists() else Path(name)
 
-
-def private_file(path: Path) -> Path:
-    """The file, created readable by its owner only when missing (it holds a company's books)."""
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    return path

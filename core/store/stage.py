@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.paths import private_file
 from core.store import schema
 from core.store.db import set_meta
 
@@ -48,10 +49,7 @@ class Stage:
         self.cache_path = Path(cache_path)
         self.path = stage_path(self.cache_path)
         remove_files(self.path)   # what a killed refresh left behind
-        fd = self.path.open("x")  # created by us alone, private like the cache
-        fd.close()
-        with contextlib.suppress(OSError):
-            self.path.chmod(0o600)
+        private_file(self.path)   # private like the cache
         conn = sqlite3.connect(str(self.path), uri=True)
         self.db = sqlite_utils.Database(conn)
         # Disposable: no rollback journal, no fsync. The cache's own merge is the durable step.
