@@ -65,3 +65,10 @@ class OutcomeUnknownError(NetworkError):
     """A write was sent and an answer came back, but it could not be read: whether the change was made is not
     known. Like a dropped connection, it must be resolved (resend with the same request id, or look the record
     up) before anything else is planned for that record."""
+
+
+def one_line(text: object, limit: int = 300) -> str:
+    """A service's own words made fit for one line of a message: whitespace runs folded, at most `limit`
+    characters (a reply may carry a whole HTML page, or worse)."""
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import random
 import threading
 import time
@@ -36,6 +37,7 @@ from core.errors import (
     SlowReplyError,
 )
 from core.http_body import BodyTooLarge, BodyTooSlow, Unreadable, decode_json, finite, read_body
+from core.reply_checks import bounded
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,9 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CONNECT_TIMEOUT = 10.0   # seconds to open a connection
 READ_TIMEOUT = 30.0      # seconds of silence allowed between bytes
-DEADLINE = 60.0          # seconds one attempt may take from sending to the last byte
+# Operators behind slow proxies (and tests that must stay short) may tune the pace; the defaults suit the services.
+DEADLINE = float(os.environ.get("SYNCDOCTOR_HTTP_DEADLINE") or 60.0)   # s one attempt may take, send to last byte
+BACKOFF = float(os.environ.get("SYNCDOCTOR_HTTP_BACKOFF") or 0.5)      # s before the first retry; doubles after
 MAX_BYTES = 64 * 1024 * 1024
 NETWORK_ATTEMPTS = 6     # attempts that may fail for network reasons
 HTTP_ATTEMPTS = 8        # attempts that may be answered 429/5xx or with an unreadable 2xx
@@ -125,9 +129,9 @@ class ApiSession:
 
     def __init__(self, service: str, base_url: str, token: str, *, throttle: Throttle | None = None,
                  network_attempts: int = NETWORK_ATTEMPTS, http_attempts: int = HTTP_ATTEMPTS,
-                 backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
+                 backoff: float | None = None, sleep: Callable[[float], None] = time.sleep,
                  headers: dict[str, str] | None = None, renew: Callable[[], str] | None = None,
-                 deadline: float = DEADLINE, max_bytes: int = MAX_BYTES, connect_timeout: float = CONNECT_TIMEOUT,
+                 deadline: float | None = None, max_bytes: int = MAX_BYTES, connect_timeout: float = CONNECT_TIMEOUT,
                  read_timeout: float = READ_TIMEOUT, clock: Callable[[], float] = time.monotonic) -> None:
         self.service = service
         self.base_url = require_secure(base_url, f"{service} API").rstrip("/")
@@ -137,10 +141,10 @@ class ApiSession:
         self.throttle = throttle
         self.network_attempts = network_attempts
         self.http_attempts = http_attempts
-        self.backoff = backoff
+        self.backoff = BACKOFF if backoff is None else backoff
         self.sleep = sleep
         self.renew = renew       # a fresh access token when the current one has expired (OAuth logins)
-        self.deadline = deadline
+        self.deadline = DEADLINE if deadline is None else deadline
         self.max_bytes = max_bytes
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -323,9 +327,10 @@ def unreadable_error(service: str, what: str, response: requests.Response, probl
 def json_body(response: requests.Response, service: str, what: str) -> Any:
     """The reply's JSON value (decoded once, strictly); MalformedReplyError when it is not strict UTF-8 JSON."""
     try:
-        return decode_json(response)
+        body = decode_json(response)
     except Unreadable as problem:
         raise unreadable_error(service, what, response, problem) from None
+    return bounded(body, service, what)
 
 
 def _size(n: int) -> str:

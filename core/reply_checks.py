@@ -72,6 +72,29 @@ def check_id(service: str, what: str, value: object, field: str) -> str:
     return text
 
 
+ANY_TEXT_MAX = 65_536   # no string either service sends is longer, wherever it sits in a reply
+
+
+def bounded(body: object, service: str, what: str) -> object:
+    """The whole reply held to what neither service ever sends, in parts the app reads or not: a string over
+    ANY_TEXT_MAX characters, an id (`id`/`Id`) that is an object or a list. Such a reply comes from something
+    broken between us and the service, and nothing of it is kept."""
+    stack = [body]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if len(value) > ANY_TEXT_MAX:
+                raise bad_reply(service, what, f"it holds a text of {len(value):,} characters")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("id", "Id") and isinstance(item, (dict, list)):
+                    raise bad_reply(service, what, f"{key} is {_kind(item)}, not an id")
+                stack.append(item)
+        elif isinstance(value, list):
+            stack.extend(value)
+    return body
+
+
 def _dict(service: str, what: str, value: object, field: str) -> JSON:
     if not isinstance(value, dict):
         raise bad_reply(service, what, f"{field} is {_kind(value)}, not an object")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 import requests
 
 from core import reply_checks
-from core.errors import ApiError, UserError
+from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, Throttle, json_body, server_date
 
 if TYPE_CHECKING:
@@ -189,9 +189,9 @@ def hubspot_error(response: requests.Response) -> ApiError:
     except ValueError:
         body = None
     if isinstance(body, dict):
-        message, category = str(body.get("message") or ""), str(body.get("category") or "")
-    else:
-        message, category = response.text[:200], ""
+        message, category = one_line(body.get("message")), one_line(body.get("category"), 60)
+    else:   # a proxy's page, not HubSpot's reply: its words are no help to a bookkeeper
+        message, category = f"{one_line(response.reason, 60) or 'an error'} (the reply was not HubSpot's own)", ""
     return ApiError(f"HubSpot answered {response.status_code}: {message or 'no details'}",
                     response.status_code, category, response.text[:2000])
 

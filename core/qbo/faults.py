@@ -8,6 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from core.errors import one_line
+
 
 @dataclass(frozen=True)
 class QboFault:
@@ -18,7 +20,9 @@ class QboFault:
     fault_type: str
 
     def __str__(self) -> str:
-        return f"QuickBooks error {self.code}: {self.message}" + (f" ({self.detail})" if self.detail else "")
+        detail = one_line(self.detail)
+        return f"QuickBooks error {one_line(self.code, 20)}: {one_line(self.message)}" + (
+            f" ({detail})" if detail else "")
 
 
 def parse_fault(status: int, text: str) -> QboFault | None:
