@@ -18,23 +18,20 @@ def _marks(n: int) -> str:
 def remove_hubspot(run: Run, object_type: str, ids: Iterable[str]) -> int:
     """Objects HubSpot no longer serves (archived): the rows and the associations read from them go at merge.
     Returns how many the cache or the stage held."""
-    table = hs_save.TABLES[object_type]
-    wanted = list(dict.fromkeys(ids))
-    gone = 0
-    with run.db.atomic():
-        for chunk in chunks(wanted, 500):
-            marks = _marks(len(chunk))
-            gone += _count(run, table, chunk)
-            run.db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
-            run.db.execute(f"DELETE FROM hs_associations WHERE from_type = ? AND from_id IN ({marks})",
-                           [object_type, *chunk])
-        run.stage.deleted(table, object_type, wanted)
-    return gone
+    return _remove(run, hs_save.TABLES[object_type], object_type, ids, "hs_associations", "from_type", "from_id")
 
 
 def remove_qbo(run: Run, entity: str, ids: Iterable[str]) -> int:
     """QBO objects deleted upstream (CDC tombstones, or an Id a read by id no longer finds)."""
     table = qbo_save.NAME_TABLES.get(entity) or qbo_save.TXN_TABLES.get(entity) or "qbo_items"
+    if entity in qbo_save.TXN_TABLES:
+        return _remove(run, table, entity, ids, "qbo_txn_lines", "txn_type", "txn_id")
+    return _remove(run, table, entity, ids)
+
+
+def _remove(run: Run, table: str, otype: str, ids: Iterable[str], dependent: str = "", type_column: str = "",
+            id_column: str = "") -> int:
+    """Drop the records from the stage (with their `dependent` rows) and record them gone for the merge."""
     wanted = list(dict.fromkeys(ids))
     gone = 0
     with run.db.atomic():
@@ -42,10 +39,10 @@ def remove_qbo(run: Run, entity: str, ids: Iterable[str]) -> int:
             marks = _marks(len(chunk))
             gone += _count(run, table, chunk)
             run.db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
-            if entity in qbo_save.TXN_TABLES:
-                run.db.execute(f"DELETE FROM qbo_txn_lines WHERE txn_type = ? AND txn_id IN ({marks})",
-                               [entity, *chunk])
-        run.stage.deleted(table, entity, wanted)
+            if dependent:
+                run.db.execute(f"DELETE FROM {dependent} WHERE {type_column} = ? AND {id_column} IN ({marks})",
+                               [otype, *chunk])
+        run.stage.deleted(table, otype, wanted)
     return gone
 
 
