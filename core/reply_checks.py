@@ -72,7 +72,7 @@ def check_id(service: str, what: str, value: object, field: str) -> str:
     return text
 
 
-ANY_TEXT_MAX = 65_536   # no string either service sends is longer, wherever it sits in a reply
+ANY_TEXT_MAX = 1_000_000   # no string either service sends comes near this, wherever it sits in a reply
 
 
 def bounded(body: object, service: str, what: str) -> object:
@@ -95,13 +95,13 @@ def bounded(body: object, service: str, what: str) -> object:
     return body
 
 
-def _dict(service: str, what: str, value: object, field: str) -> JSON:
+def require_dict(service: str, what: str, value: object, field: str) -> JSON:
     if not isinstance(value, dict):
         raise bad_reply(service, what, f"{field} is {_kind(value)}, not an object")
     return value
 
 
-def _list(service: str, what: str, value: object, field: str) -> list[Any]:
+def require_list(service: str, what: str, value: object, field: str) -> list[Any]:
     if not isinstance(value, list):
         raise bad_reply(service, what, f"{field} is {_kind(value)}, not a list")
     return value
@@ -110,9 +110,9 @@ def _list(service: str, what: str, value: object, field: str) -> list[Any]:
 # --- HubSpot ---------------------------------------------------------------------------------------------
 def hubspot_object(obj: object, what: str, field: str = "the object") -> JSON:
     """One CRM object: an id, a `properties` object of plain values (each at most 65,536 characters)."""
-    obj = _dict(HUBSPOT, what, obj, field)
+    obj = require_dict(HUBSPOT, what, obj, field)
     check_id(HUBSPOT, what, obj.get("id"), f"{field}'s id")
-    props = _dict(HUBSPOT, what, obj.get("properties"), f"{field}'s properties")
+    props = require_dict(HUBSPOT, what, obj.get("properties"), f"{field}'s properties")
     for name, value in props.items():
         if isinstance(value, str):
             if len(value) > HUBSPOT_VALUE_MAX:
@@ -132,10 +132,10 @@ def hubspot_after(body: JSON, what: str, field: str = "paging") -> str | None:
     paging = body.get("paging")
     if paging is None:
         return None
-    nxt = _dict(HUBSPOT, what, paging, field).get("next")
+    nxt = require_dict(HUBSPOT, what, paging, field).get("next")
     if nxt is None:
         return None
-    after = _dict(HUBSPOT, what, nxt, f"{field}.next").get("after")
+    after = require_dict(HUBSPOT, what, nxt, f"{field}.next").get("after")
     if after is None:
         return None
     if not isinstance(after, str):
@@ -148,13 +148,33 @@ def hubspot_after(body: JSON, what: str, field: str = "paging") -> str | None:
 def hubspot_page(body: JSON, what: str) -> tuple[list[JSON], str | None]:
     """A list, search or batch-read page: its objects and the next cursor. A batch read's 207 `errors`
     (ids HubSpot no longer has) are expected and left alone."""
-    results = _list(HUBSPOT, what, body.get("results"), "results")
+    results = require_list(HUBSPOT, what, body.get("results"), "results")
     for index, obj in enumerate(results):
         hubspot_object(obj, what, f"result {index + 1}")
     errors = body.get("errors")
     if errors is not None:
-        _list(HUBSPOT, what, errors, "errors")
+        require_list(HUBSPOT, what, errors, "errors")
     return results, hubspot_after(body, what)
+
+
+def hubspot_inline(obj: JSON, to_type: str, what: str) -> tuple[list[tuple[str, str]], bool]:
+    """The associations a list page carried inline for one object and one type: (to_id, type name) pairs,
+    and whether HubSpot cut the list short (a `paging` cursor: the rest must be read apart)."""
+    block = obj.get("associations")
+    if block is None:
+        return [], False
+    group = require_dict(HUBSPOT, what, block, "associations").get(to_type)
+    if group is None:
+        return [], False
+    group = require_dict(HUBSPOT, what, group, f"associations.{to_type}")
+    pairs = []
+    for index, item in enumerate(require_list(HUBSPOT, what, group.get("results"), f"associations.{to_type}.results")):
+        item = require_dict(HUBSPOT, what, item, f"association {index + 1}")
+        name = item.get("type")
+        if not isinstance(name, str) or len(name) > ID_MAX:
+            raise bad_reply(HUBSPOT, what, f"association {index + 1} has no type name")
+        pairs.append((_to_id(item.get("id"), what, f"association {index + 1}'s id"), name))
+    return pairs, hubspot_after(group, what, f"associations.{to_type}.paging") is not None
 
 
 def _to_id(value: object, what: str, field: str) -> str:
@@ -165,12 +185,12 @@ def _to_id(value: object, what: str, field: str) -> str:
 
 def hubspot_links(link: object, what: str, field: str) -> tuple[str, list[int]]:
     """One associated record: its id (`toObjectId`) and its association type ids."""
-    link = _dict(HUBSPOT, what, link, field)
+    link = require_dict(HUBSPOT, what, link, field)
     to_id = _to_id(link.get("toObjectId"), what, f"{field}'s toObjectId")
-    types = _list(HUBSPOT, what, link.get("associationTypes"), f"{field}'s associationTypes")
+    types = require_list(HUBSPOT, what, link.get("associationTypes"), f"{field}'s associationTypes")
     type_ids: list[int] = []
     for index, assoc in enumerate(types):
-        type_id = _dict(HUBSPOT, what, assoc, f"{field}'s association type {index + 1}").get("typeId")
+        type_id = require_dict(HUBSPOT, what, assoc, f"{field}'s association type {index + 1}").get("typeId")
         if isinstance(type_id, bool) or not isinstance(type_id, int):
             raise bad_reply(HUBSPOT, what, f"{field}'s association type {index + 1} has no whole-number typeId")
         type_ids.append(type_id)
@@ -181,13 +201,13 @@ def hubspot_association_batch(body: JSON, what: str) -> tuple[list[tuple[str, st
     """A v4 association batch read: (from, to, typeId) rows, and (from id, cursor) for records with more."""
     rows: list[tuple[str, str, int]] = []
     more: list[tuple[str, str]] = []
-    results = _list(HUBSPOT, what, body.get("results"), "results")
+    results = require_list(HUBSPOT, what, body.get("results"), "results")
     for index, result in enumerate(results):
         field = f"result {index + 1}"
-        result = _dict(HUBSPOT, what, result, field)
-        source = _dict(HUBSPOT, what, result.get("from"), f"{field}'s from")
+        result = require_dict(HUBSPOT, what, result, field)
+        source = require_dict(HUBSPOT, what, result.get("from"), f"{field}'s from")
         from_id = _to_id(source.get("id"), what, f"{field}'s from.id")
-        for number, link in enumerate(_list(HUBSPOT, what, result.get("to"), f"{field}'s to")):
+        for number, link in enumerate(require_list(HUBSPOT, what, result.get("to"), f"{field}'s to")):
             to_id, type_ids = hubspot_links(link, what, f"{field}'s link {number + 1}")
             rows.extend((from_id, to_id, type_id) for type_id in type_ids)
         after = hubspot_after(result, what, f"{field}'s paging")
@@ -195,13 +215,13 @@ def hubspot_association_batch(body: JSON, what: str) -> tuple[list[tuple[str, st
             more.append((from_id, after))
     errors = body.get("errors")
     if errors is not None:
-        _list(HUBSPOT, what, errors, "errors")
+        require_list(HUBSPOT, what, errors, "errors")
     return rows, more
 
 
 def hubspot_record_associations(body: JSON, what: str) -> tuple[list[tuple[str, list[int]]], str | None]:
     """One record's v4 associations page: (to id, type ids) pairs and the next cursor."""
-    results = _list(HUBSPOT, what, body.get("results"), "results")
+    results = require_list(HUBSPOT, what, body.get("results"), "results")
     pairs = [hubspot_links(link, what, f"result {index + 1}") for index, link in enumerate(results)]
     return pairs, hubspot_after(body, what)
 
@@ -226,18 +246,18 @@ def qbo_strings(value: object, what: str, field: str, limit: int = QBO_TEXT_MAX)
 def qbo_entity(obj: object, what: str, field: str) -> JSON:
     """One QBO record: an object with a non-empty Id, its strings within QBO's limits, and the fields the
     cache reads of the types it reads them as."""
-    obj = _dict(QBO, what, obj, field)
+    obj = require_dict(QBO, what, obj, field)
     check_id(QBO, what, obj.get("Id"), f"{field}'s Id")
     qbo_strings(obj, what, field)
     _typed(obj, QBO_RECORD_TEXT, QBO_RECORD_OBJECTS, what, field)
     lines = obj.get("Line")
-    for index, line in enumerate(_list(QBO, what, lines, f"{field}.Line") if lines is not None else ()):
+    for index, line in enumerate(require_list(QBO, what, lines, f"{field}.Line") if lines is not None else ()):
         line_field = f"{field}.Line[{index}]"
-        line = _dict(QBO, what, line, line_field)
+        line = require_dict(QBO, what, line, line_field)
         _typed(line, QBO_LINE_TEXT, (), what, line_field)
         detail_type = line.get("DetailType")
         if isinstance(detail_type, str) and line.get(detail_type) is not None:
-            detail = _dict(QBO, what, line[detail_type], f"{line_field}.{detail_type}")
+            detail = require_dict(QBO, what, line[detail_type], f"{line_field}.{detail_type}")
             _typed(detail, ("ServiceDate",), ("ItemRef",), what, f"{line_field}.{detail_type}")
     return obj
 
@@ -256,7 +276,7 @@ def _typed(obj: JSON, texts: tuple[str, ...], objects: tuple[str, ...], what: st
     for key in objects:
         if obj.get(key) is None:
             continue
-        inner = _dict(QBO, what, obj[key], f"{field}.{key}")
+        inner = require_dict(QBO, what, obj[key], f"{field}.{key}")
         for text_key in ("name", "Address", "LastUpdatedTime"):
             if inner.get(text_key) is not None:
                 _optional_text(inner, text_key, what, f"{field}.{key}")
@@ -268,10 +288,10 @@ def _typed(obj: JSON, texts: tuple[str, ...], objects: tuple[str, ...], what: st
 def qbo_query_response(qr: object, what: str, field: str = "QueryResponse") -> JSON:
     """A QueryResponse object. Its capitalised keys are entity names; each must hold a list of records. An
     absent entity key is an empty page; a null or a non-list is an error. Lower-case keys are counters."""
-    qr = _dict(QBO, what, qr, field)
+    qr = require_dict(QBO, what, qr, field)
     for key, rows in qr.items():
         if key[:1].isupper():
-            for index, row in enumerate(_list(QBO, what, rows, f"{field}.{key}")):
+            for index, row in enumerate(require_list(QBO, what, rows, f"{field}.{key}")):
                 qbo_entity(row, what, f"{key} {index + 1}")
     return qr
 
@@ -283,9 +303,9 @@ def qbo_query(body: JSON, what: str) -> JSON:
 def qbo_cdc(body: JSON, what: str) -> dict[str, list[JSON]]:
     """A CDC reply: entity → changed records (deleted ones too), across every block of the reply."""
     out: dict[str, list[JSON]] = {}
-    for index, block in enumerate(_list(QBO, what, body.get("CDCResponse"), "CDCResponse")):
-        block = _dict(QBO, what, block, f"CDCResponse {index + 1}")
-        responses = _list(QBO, what, block.get("QueryResponse"), f"CDCResponse {index + 1}'s QueryResponse")
+    for index, block in enumerate(require_list(QBO, what, body.get("CDCResponse"), "CDCResponse")):
+        block = require_dict(QBO, what, block, f"CDCResponse {index + 1}")
+        responses = require_list(QBO, what, block.get("QueryResponse"), f"CDCResponse {index + 1}'s QueryResponse")
         for number, qr in enumerate(responses):
             checked = qbo_query_response(qr, what, f"QueryResponse {number + 1}")
             for key, rows in checked.items():
@@ -300,17 +320,17 @@ def _flag(value: object) -> bool:
 
 def qbo_preferences(obj: object, what: str) -> JSON:
     """Preferences: the groups the app reads are objects, their flags true/false."""
-    prefs = _dict(QBO, what, obj, "Preferences")
+    prefs = require_dict(QBO, what, obj, "Preferences")
     for group, flags in QBO_PREF_FLAGS.items():
         if group not in prefs:
             continue
-        values = _dict(QBO, what, prefs[group], group)
+        values = require_dict(QBO, what, prefs[group], group)
         for flag in flags:
             if flag in values and not _flag(values[flag]):
                 raise bad_reply(QBO, what, f"{group}.{flag} is {_kind(values[flag])}, not true or false")
     currency = prefs.get("CurrencyPrefs") or {}
     if "HomeCurrency" in currency:
-        home = _dict(QBO, what, currency["HomeCurrency"], "CurrencyPrefs.HomeCurrency")
+        home = require_dict(QBO, what, currency["HomeCurrency"], "CurrencyPrefs.HomeCurrency")
         _optional_text(home, "value", what, "CurrencyPrefs.HomeCurrency")
     _optional_text(prefs.get("AccountingInfoPrefs") or {}, "BookCloseDate", what, "AccountingInfoPrefs")
     qbo_strings(prefs, what, "Preferences", QBO_PREFS_TEXT_MAX)
@@ -323,7 +343,7 @@ def _optional_text(obj: JSON, key: str, what: str, field: str) -> None:
 
 
 def qbo_company_info(obj: object, what: str) -> JSON:
-    info = _dict(QBO, what, obj, "CompanyInfo")
+    info = require_dict(QBO, what, obj, "CompanyInfo")
     qbo_strings(info, what, "CompanyInfo")
     return info
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Self
 
@@ -16,6 +16,7 @@ import requests
 from core import reply_checks
 from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, Throttle, json_body, server_date
+from core.hubspot.assoc_types import inline_type_id
 
 if TYPE_CHECKING:
     from core.app import Endpoints
@@ -72,8 +73,9 @@ class HubSpotClient:
         return client
 
     def __init__(self, base_url: str, token: str, session: ApiSession | None = None) -> None:
-        self.api = session or ApiSession("HubSpot", base_url, token, throttle=Throttle(REQUESTS_PER_10S, 10.0))
-        self.search_throttle = _search_throttle(base_url, token)
+        self.api = session or ApiSession("HubSpot", base_url, token,
+                                         throttle=_shared(_BUCKETS, base_url, token, REQUESTS_PER_10S, 10.0))
+        self.search_throttle = _shared(_SEARCH_THROTTLES, base_url, token, SEARCHES_PER_S, 1.0)
         self.first_reply_at: datetime | None = None  # the server's clock (Date header) at its first reply
 
     def close(self) -> None:
@@ -90,13 +92,16 @@ class HubSpotClient:
             raise reply_checks.bad_reply("HubSpot", what, "it is not a JSON object")
         return body
 
-    def fetch_objects(self, object_type: str, properties: list[str] | None = None, *,
-                      archived: bool = False) -> Iterator[list[JSON]]:
-        """Every object of a type (or every archived one), one page (≤ 100) at a time, following paging."""
+    def fetch_objects(self, object_type: str, properties: list[str] | None = None, *, archived: bool = False,
+                      associations: Sequence[str] = ()) -> Iterator[list[JSON]]:
+        """Every object of a type (or every archived one), one page (≤ 100) at a time, following paging; with
+        `associations`, each object carries its links to those types inline (read them with `inline_links`)."""
         props = ",".join(properties or PROPERTIES[object_type])
         after: str | None = None
         while True:
             params = {"limit": str(LIST_LIMIT), "properties": props, "archived": "true" if archived else "false"}
+            if associations:
+                params["associations"] = ",".join(associations)
             if after:
                 params["after"] = after
             what = f"the {'archived ' if archived else ''}{object_type} list"
@@ -171,15 +176,32 @@ class HubSpotClient:
             yield rows
 
 
+def inline_links(page: list[JSON], from_type: str, to_type: str,
+                 what: str) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """The (from_id, to_id, typeId) links a list page carried inline, and the ids whose links HubSpot cut short
+    (to be read with `fetch_associations`)."""
+    rows: list[tuple[str, str, int]] = []
+    cut: list[str] = []
+    for obj in page:
+        pairs, more = reply_checks.hubspot_inline(obj, to_type, what)
+        from_id = str(obj["id"])
+        rows += [(from_id, to_id, inline_type_id(from_type, to_type, name)) for to_id, name in pairs]
+        if more:
+            cut.append(from_id)
+    return rows, cut
+
+
+# Both buckets are per token: every client of one account in this process (the refresh's streams, a verify)
+# draws from the same one, so together they stay under the limit.
+_BUCKETS: dict[str, Throttle] = {}
 _SEARCH_THROTTLES: dict[str, Throttle] = {}
-_SEARCH_LOCK = threading.Lock()
+_SHARED_LOCK = threading.Lock()
 
 
-def _search_throttle(base_url: str, token: str) -> Throttle:
-    """The search bucket is per token, so every client of one token (a refresh, then a verify) shares one."""
+def _shared(table: dict[str, Throttle], base_url: str, token: str, limit: int, seconds: float) -> Throttle:
     key = hashlib.sha256(f"{base_url} {token}".encode()).hexdigest()  # no token kept in the clear
-    with _SEARCH_LOCK:
-        return _SEARCH_THROTTLES.setdefault(key, Throttle(SEARCHES_PER_S, 1.0))
+    with _SHARED_LOCK:
+        return table.setdefault(key, Throttle(limit, seconds))
 
 
 def hubspot_error(response: requests.Response) -> ApiError:

@@ -10,26 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from core import reply_checks
+from core.hubspot.assoc_types import default_type
 from core.hubspot.client import HubSpotClient
 from core.reply_checks import outcome_unknown
 
 JSON = dict[str, Any]
-
-# HUBSPOT_DEFINED association types by (from, to) (HUBSPOT_API.md §4.2).
-DEFAULT_TYPES: dict[tuple[str, str], int] = {
-    ("invoices", "contacts"): 177, ("contacts", "invoices"): 178,
-    ("invoices", "companies"): 179, ("companies", "invoices"): 180,
-    ("invoices", "line_items"): 409, ("line_items", "invoices"): 410,
-    ("contacts", "companies"): 279, ("companies", "contacts"): 280,
-}
-
-
-def default_type(from_type: str, to_type: str) -> int:
-    try:
-        return DEFAULT_TYPES[(from_type, to_type)]
-    except KeyError:
-        raise ValueError(f"No association type between {from_type} and {to_type}") from None
-
 
 class HubSpotWriter(HubSpotClient):
     """HubSpotClient plus single-object reads and the writes of the fixes."""

@@ -1,5 +1,11 @@
 """Full refresh: fetch both systems whole into the stage, then replace the cache's copy in one transaction.
 
+The fewest requests the APIs allow: HubSpot lists (100 a page) carry each record's associations inline, line
+items are read 100 by id across the whole company, and every QuickBooks query rides in `/batch` requests, 30
+queries of 1000 rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and
+QuickBooks are read at the same time, and HubSpot's lists side by side, all drawing on the account's one rate
+budget (refresh/streams.py), so the services' limits set the pace rather than the latency of each request.
+
 Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
 run leaves the previous cache exactly as it was. Success also records the watermarks an incremental refresh
 continues from (run.finished) and marks the cache complete.
@@ -8,29 +14,30 @@ continues from (run.finished) and marks the cache complete.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from core.errors import ApiError
 from core.hubspot import save as hs_save
-from core.hubspot.client import ASSOC_BATCH, JSON, HubSpotClient
+from core.hubspot.client import BATCH_READ, HubSpotClient, inline_links
 from core.qbo import save as qbo_save
+from core.qbo.batch_read import Refused, read_company
 from core.qbo.client import QboClient
 from core.refresh.run import (
-    INVOICE_LINKS,
     QBO_ENTITIES,
+    ClientPool,
     Progress,
     RefreshStats,
     Run,
-    connected,
     finished,
-    guarded,
+    note_connection,
+    pooled,
     running,
-    save_hubspot_pages,
-    save_qbo_pages,
 )
+from core.refresh.streams import Emit, StreamFailed, Streams
 from core.store.db import COMPLETE
 
 if TYPE_CHECKING:
@@ -38,71 +45,149 @@ if TYPE_CHECKING:
 
 OPTIONAL_ENTITIES = ("Item",)
 SKIPPED = "refresh.qbo_skipped"  # entities QBO refused to list, so CDC does not ask for them either
+LINE_ITEM_READERS = 2
+INVOICE_LINKS = ("contacts", "companies", "line_items")
 log = logging.getLogger(__name__)
 
 
 def full_refresh(endpoints: Endpoints, db_path: Path, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> RefreshStats:
-    with running(db_path, progress, cancel, "full") as run, connected(endpoints, run) as (hubspot, qbo):
-        guarded(run, "hubspot", lambda: _refresh_hubspot(run, hubspot))
-        guarded(run, "quickbooks", lambda: _refresh_qbo(run, qbo))
-        finished(run, endpoints, hubspot.first_reply_at, qbo.first_reply_at)
+    with running(db_path, progress, cancel, "full") as run, pooled(endpoints, run) as pool:
+        skipped: list[str] = []
+        with Streams(cancel) as streams:
+            _start(streams, pool)
+            try:
+                for kind, payload in streams.items():
+                    _save(run, kind, payload, skipped)
+            except StreamFailed as failed:
+                note_connection(run, failed.system, failed.error)
+                raise failed.error from None
+        run.meta[SKIPPED] = ",".join(skipped)
+        for system in ("hubspot", "quickbooks"):
+            note_connection(run, system, None)
+        finished(run, endpoints, pool.first_reply("hubspot"), pool.first_reply("quickbooks"))
         run.meta.update({COMPLETE: "1", "last_full_refresh": datetime.now(UTC).isoformat(timespec="seconds")})
         run.commit(full=True)
         return run.stats
 
 
-def _refresh_hubspot(run: Run, client: HubSpotClient) -> None:
+# ---- the saving side (this thread) ----------------------------------------------------------------------
+def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
     db = run.db
-    for otype in ("companies", "contacts"):
-        contact_ids = save_hubspot_pages(run, otype, client.fetch_objects(otype), f"HubSpot {otype}")
-        if otype == "contacts":
-            for found in client.fetch_associations("contacts", "companies", contact_ids):
-                with db.atomic():
-                    hs_save.save_associations(db, "contacts", "companies", found, run.refresh_id)
-                run.tick("HubSpot contact companies", run.add("contact_companies", len(found)))
-    # Invoices are gathered 1000 at a time, so each association batch read carries as many ids as HubSpot takes
-    # (list pages hold only 100): a third of the requests a page-by-page read would make.
-    batch: list[JSON] = []
-    for page in client.fetch_objects("invoices"):
-        batch += page
-        run.tick("HubSpot invoices", run.stats.counts.get("invoices", 0) + len(batch))
-        if len(batch) >= ASSOC_BATCH:
-            _save_invoices(run, client, batch)
-            batch = []
-    if batch:
-        _save_invoices(run, client, batch)
+    with db.atomic():
+        if kind == "hubspot":
+            object_type, objects = payload
+            hs_save.save_objects(db, object_type, objects, run.refresh_id)
+            step, done = f"HubSpot {object_type}", run.add(object_type, len(objects))
+        elif kind == "links":
+            from_type, to_type, rows = payload
+            hs_save.save_associations(db, from_type, to_type, rows, run.refresh_id)
+            step, done = f"HubSpot {from_type} → {to_type}", run.add(f"{from_type}_{to_type}", len(rows))
+        elif kind == "quickbooks":
+            entity, rows = payload
+            qbo_save.save_entities(db, entity, rows, run.refresh_id)
+            step, done = f"QuickBooks {entity}", run.add(entity, len(rows))
+        elif kind == "preferences":
+            qbo_save.save_preferences(db, payload, run.refresh_id)
+            step, done = "QuickBooks preferences", 1
+        elif kind == "info":
+            # The company's own name heads the accountant's report and the window title.
+            run.meta["qbo.company_name"] = str(payload.get("CompanyName") or "")
+            step, done = "QuickBooks company", 1
+        else:   # "skipped": an optional list QuickBooks refused
+            skipped.append(str(payload))
+            step, done = f"QuickBooks {payload}", 0
+    run.tick(step, done)
 
 
-def _save_invoices(run: Run, client: HubSpotClient, invoices: list[JSON]) -> None:
-    ids = [str(o["id"]) for o in invoices]
-    links: dict[str, list[tuple[str, str, int]]] = {
-        to: [row for rows in client.fetch_associations("invoices", to, ids) for row in rows] for to in INVOICE_LINKS}
-    items = [o for chunk in client.batch_read("line_items", [t for _, t, _ in links["line_items"]]) for o in chunk]
-    with run.db.atomic():
-        hs_save.save_objects(run.db, "invoices", invoices, run.refresh_id)
-        for to_type, rows in links.items():
-            hs_save.save_associations(run.db, "invoices", to_type, rows, run.refresh_id)
-        hs_save.save_objects(run.db, "line_items", items, run.refresh_id)
-    run.add("line_items", len(items))
-    run.tick("HubSpot invoices", run.add("invoices", len(invoices)))
+# ---- the fetching side (worker threads) ----------------------------------------------------------------
+def _start(streams: Streams, pool: ClientPool) -> None:
+    line_items: queue.Queue[list[str] | None] = queue.Queue()
+    streams.start("quickbooks", "QuickBooks", lambda emit: _quickbooks(pool.qbo(), emit))
+    streams.start("hubspot", "companies", lambda emit: _objects(pool.hubspot(), "companies", (), emit))
+    streams.start("hubspot", "contacts", lambda emit: _objects(pool.hubspot(), "contacts", ("companies",), emit))
+    streams.start("hubspot", "invoices", lambda emit: _invoices(pool.hubspot(), line_items, emit))
+    for n in range(LINE_ITEM_READERS):
+        streams.start("hubspot", f"line items {n + 1}", lambda emit: _line_items(pool.hubspot(), line_items,
+                                                                                   streams, emit))
 
 
-def _refresh_qbo(run: Run, client: QboClient) -> None:
-    # The company's own name heads the accountant's report and the window title.
-    run.meta["qbo.company_name"] = str(client.company_info().get("CompanyName") or "")
-    prefs = client.preferences()
-    with run.db.atomic():
-        qbo_save.save_preferences(run.db, prefs, run.refresh_id)
-    skipped: list[str] = []
-    for entity in QBO_ENTITIES:
+Links = list[tuple[str, str, int]]
+
+
+def _objects(client: HubSpotClient, object_type: str, links: tuple[str, ...], emit: Emit,
+             on_links: Callable[[str, Links], None] | None = None) -> None:
+    """Every object of a type with its links inline; links HubSpot cut short are read apart at the end."""
+    cut: dict[str, list[str]] = {to: [] for to in links}
+    what = f"the {object_type} list"
+
+    def got(to_type: str, rows: Links) -> None:
+        emit("links", (object_type, to_type, rows))
+        if on_links is not None:
+            on_links(to_type, rows)
+
+    for page in client.fetch_objects(object_type, associations=links):
+        emit("hubspot", (object_type, page))
+        for to_type in links:
+            rows, more = inline_links(page, object_type, to_type, what)
+            got(to_type, rows)
+            cut[to_type] += more
+    for to_type, ids in cut.items():
+        for rows in client.fetch_associations(object_type, to_type, ids):
+            got(to_type, rows)
+
+
+def _invoices(client: HubSpotClient, line_items: queue.Queue[list[str] | None], emit: Emit) -> None:
+    """Invoices with their contacts, companies and line items; the line items' ids go to the readers in
+    batches of 100 as they come, so the whole company's line items take ⌈L/100⌉ requests."""
+    pending: list[str] = []
+    seen: set[str] = set()
+
+    def collect(to_type: str, rows: Links) -> None:
+        if to_type != "line_items":
+            return
+        for _, line_item, _ in rows:
+            if line_item not in seen:
+                seen.add(line_item)
+                pending.append(line_item)
+        while len(pending) >= BATCH_READ:
+            line_items.put(pending[:BATCH_READ])
+            del pending[:BATCH_READ]
+
+    try:
+        _objects(client, "invoices", INVOICE_LINKS, emit, collect)
+        if pending:
+            line_items.put(list(pending))
+    finally:
+        for _ in range(LINE_ITEM_READERS):
+            line_items.put(None)
+
+
+def _line_items(client: HubSpotClient, chunks: queue.Queue[list[str] | None], streams: Streams,
+                emit: Emit) -> None:
+    while True:
         try:
-            save_qbo_pages(run, entity, client.fetch_all(entity))
-        except ApiError as err:
-            # Items only feed a warning (unknown_item); a company or proxy that refuses the query must not
-            # stop the refresh. The rule stays silent while no items are cached.
-            if entity not in OPTIONAL_ENTITIES or err.status != 400:
-                raise
-            log.warning("QuickBooks refused the %s query (%s); skipping it", entity, err.code)
-            skipped.append(entity)
-    run.meta[SKIPPED] = ",".join(skipped)
+            chunk = chunks.get(timeout=0.1)
+        except queue.Empty:
+            if streams.stopped():
+                return
+            continue
+        if chunk is None:
+            return
+        for objects in client.batch_read("line_items", chunk):
+            emit("hubspot", ("line_items", objects))
+
+
+def _quickbooks(client: QboClient, emit: Emit) -> None:
+    for kind, payload in read_company(client, QBO_ENTITIES):
+        if isinstance(payload, Refused):
+            # Items only feed a warning (unknown_item); a company or proxy that refuses the query must not stop
+            # the refresh. The rule stays silent while no items are cached.
+            if kind not in OPTIONAL_ENTITIES or payload.error.status != 400:
+                raise payload.error
+            log.warning("QuickBooks refused the %s query (%s); skipping it", kind, payload.error.code)
+            emit("skipped", kind)
+        elif kind in ("info", "preferences"):
+            emit(kind, payload)
+        else:
+            emit("quickbooks", (kind, payload))

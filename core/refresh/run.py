@@ -98,18 +98,58 @@ def running(db_path: Path, progress: Progress | None, cancel: threading.Event | 
             cache.close()
 
 
+class ClientPool:
+    """The clients one run opens (one per thread that fetches); however the run ends, their requests are
+    counted and they are closed."""
+
+    def __init__(self, endpoints: Endpoints, run: Run) -> None:
+        self.endpoints, self.run = endpoints, run
+        self.hubspots: list[HubSpotClient] = []
+        self.qbos: list[QboClient] = []
+        self._lock = threading.Lock()
+
+    def hubspot(self) -> HubSpotClient:
+        client = HubSpotClient.connect(self.endpoints)
+        with self._lock:
+            self.hubspots.append(client)
+        return client
+
+    def qbo(self) -> QboClient:
+        client = QboClient.connect(self.endpoints)
+        with self._lock:
+            self.qbos.append(client)
+        return client
+
+    def first_reply(self, system: str) -> datetime | None:
+        """The service's clock at the first reply any of its clients got: where the next refresh continues."""
+        clients: list[HubSpotClient] | list[QboClient] = self.hubspots if system == "hubspot" else self.qbos
+        moments = [c.first_reply_at for c in clients if c.first_reply_at is not None]
+        return min(moments) if moments else None
+
+    def close(self) -> None:
+        with self._lock:
+            self.run.stats.hubspot_requests = sum(c.api.request_count for c in self.hubspots)
+            self.run.stats.qbo_requests = sum(c.api.request_count for c in self.qbos)
+            for hubspot in self.hubspots:
+                hubspot.close()
+            for qbo in self.qbos:
+                qbo.close()
+
+
+@contextmanager
+def pooled(endpoints: Endpoints, run: Run) -> Iterator[ClientPool]:
+    pool = ClientPool(endpoints, run)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
 @contextmanager
 def connected(endpoints: Endpoints, run: Run) -> Iterator[tuple[HubSpotClient, QboClient]]:
-    """Both services' clients for one run; however it ends, the run counts their requests and they are closed."""
-    hubspot = HubSpotClient.connect(endpoints)
-    qbo = QboClient.connect(endpoints)
-    try:
-        yield hubspot, qbo
-    finally:
-        run.stats.hubspot_requests = hubspot.api.request_count
-        run.stats.qbo_requests = qbo.api.request_count
-        hubspot.close()
-        qbo.close()
+    """One client per service for a run that reads one thing after another."""
+    with pooled(endpoints, run) as pool:
+        yield pool.hubspot(), pool.qbo()
 
 
 def save_hubspot_pages(run: Run, object_type: str, pages: Iterable[list[JSON]], step: str) -> list[str]:
@@ -135,18 +175,25 @@ def save_qbo_pages(run: Run, entity: str, pages: Iterable[list[JSON]]) -> list[s
 
 
 def guarded(run: Run, system: str, step: Callable[[], None]) -> None:
-    """Run one system's part; remember a connection problem (shown once in the panel) or clear it. The note is
-    written to the cache at once: it is about the connection, not the data, and must survive the failed run."""
-    key = f"connection.{system}"
+    """Run one system's part; remember a connection problem (shown once in the panel) or clear it."""
     try:
         step()
     except (AuthError, NetworkError) as err:
-        reason = "login" if isinstance(err, AuthError) else "unreachable"
+        note_connection(run, system, err)
+        raise
+    note_connection(run, system, None)
+
+
+def note_connection(run: Run, system: str, error: BaseException | None) -> None:
+    """Remember a lost login or connection to `system` (None: it answered). Written to the cache at once: it is
+    about the connection, not the data, and must survive the failed run."""
+    key = f"connection.{system}"
+    if isinstance(error, (AuthError, NetworkError)):
+        reason = "login" if isinstance(error, AuthError) else "unreachable"
         with run.cache.atomic():
             set_meta(run.cache, key, json.dumps(
-                {"reason": reason, "message": str(err), "at": datetime.now(UTC).isoformat(timespec="seconds")}))
-        raise
-    if get_meta(run.cache, key) is not None:
+                {"reason": reason, "message": str(error), "at": datetime.now(UTC).isoformat(timespec="seconds")}))
+    elif error is None and get_meta(run.cache, key) is not None:
         run.cache.execute("DELETE FROM meta WHERE key = ?", [key])
 
 

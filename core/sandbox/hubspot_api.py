@@ -22,7 +22,7 @@ from core.sandbox.hubspot_common import id_key as _id_key
 from core.sandbox.hubspot_common import project as _project
 from core.sandbox.hubspot_common import split as _split
 from core.sandbox.replies import hs_error, json_reply
-from core.sandbox.state import ASSOC_LABELS, JSON, HubSpotState, iso_ms
+from core.sandbox.state import ASSOC_LABELS, JSON, PRIMARY_TYPES, HubSpotState, iso_ms
 
 LIST_MAX = 100           # list pages: larger limits are capped, as the service does
 BATCH_READ_MAX = 100     # objects batch/read inputs
@@ -78,12 +78,22 @@ def _list_associations(hs: HubSpotState, otype: str, oid: str, to_types: list[st
             continue
         results = []
         for to_id, types in sorted(links.items(), key=lambda kv: _id_key(kv[0])):
-            for type_id in types:
-                label = f"{ASSOC_NAMES[otype]}_to_{ASSOC_NAMES[to]}"
-                results.append({"id": to_id, "type": label if not ASSOC_LABELS.get(type_id) else
-                                f"{label}_{ASSOC_LABELS[type_id]}".lower()})
+            results += [{"id": to_id, "type": _inline_name(otype, to, type_id)} for type_id in types]
         out[to] = {"results": results}
     return out
+
+
+def _inline_name(otype: str, to: str, type_id: int) -> str:
+    """How v3 names a type inline: `contact_to_company` is the Primary one where the pair has a Primary type
+    (contact ↔ company), its default type then being `contact_to_company_unlabeled`; elsewhere the default
+    type has the plain name, and a label is named by itself."""
+    plain = f"{ASSOC_NAMES[otype]}_to_{ASSOC_NAMES[to]}"
+    label = ASSOC_LABELS.get(type_id)
+    if label == "Primary":
+        return plain
+    if label:
+        return label.lower().replace(" ", "_")
+    return f"{plain}_unlabeled" if (otype, to) in PRIMARY_TYPES else plain
 
 
 def get_object(hs: HubSpotState, request: Request, otype: str, oid: str) -> Response:

@@ -27,6 +27,9 @@ from core.sandbox.qbo_store import (
     run_query,
     unsupported,
 )
+from core.sandbox.qbo_store import (
+    company_info as company_info_object,
+)
 from core.sandbox.replies import json_reply, qbo_fault, qbo_now
 from core.sandbox.state import JSON, QBO_ENTITIES, QboState
 
@@ -60,9 +63,7 @@ def preferences(qbo: QboState, request: Request, xml: bool, realm: str) -> Respo
 
 
 def company_info(qbo: QboState, request: Request, xml: bool, realm: str, oid: str) -> Response:
-    info = {"CompanyName": qbo.company_name, "LegalName": qbo.company_name, "Id": "1", "SyncToken": "0",
-            "Country": "US", "SupportedLanguages": "en", "domain": "QBO", "sparse": False}
-    return json_reply({"CompanyInfo": info, "time": qbo_now()})
+    return json_reply({"CompanyInfo": company_info_object(qbo), "time": qbo_now()})
 
 
 # ---- writes ----------------------------------------------------------------------------------------------

@@ -191,12 +191,19 @@ def replay(qbo: QboState, request: Request, produce: Callable[[], Response], xml
     return response
 
 
+def company_info(qbo: QboState) -> JSON:
+    """The company's one CompanyInfo object (read by id, or queried: `SELECT * FROM CompanyInfo`)."""
+    return {"CompanyName": qbo.company_name, "LegalName": qbo.company_name, "Id": "1", "SyncToken": "0",
+            "Country": "US", "SupportedLanguages": "en", "domain": "QBO", "sparse": False}
+
+
 def run_query(qbo: QboState, text: str, hidden: set[tuple[str, str]] | None = None) -> JSON:
-    """A query's body; QboFault 4000/4001. Preferences is queryable too, as on the service."""
+    """A query's body; QboFault 4000/4001. Preferences and CompanyInfo are queryable too, as on the service."""
     if not text.strip():
         raise QboFault("4000", "Error parsing query", 'QueryParserError: Encountered "<EOF>"')
     sources: dict[str, Sequence[JSON] | Mapping[str, JSON]] = dict(qbo.entities)
     sources["Preferences"] = [ensure_preferences_meta(qbo)]
+    sources["CompanyInfo"] = [company_info(qbo)]
     for entity, oid in hidden or ():  # batch items do not see objects created earlier in the same batch
         rows = sources[entity]
         sources[entity] = [r for r in (rows.values() if isinstance(rows, Mapping) else rows) if r.get("Id") != oid]

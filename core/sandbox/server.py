@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -29,8 +30,11 @@ from core.sandbox.state import JSON, State
 if TYPE_CHECKING:
     from core.app import Endpoints
 
+@functools.cache
 def _rules() -> Map:
-    """Every route of both services; each API module lists its own (endpoint names are handler keys)."""
+    """Every route of both services; each API module lists its own (endpoint names are handler keys). Built once
+    per process: werkzeug compiles each rule with `ast`, which Python 3.11 cannot do on several threads at once
+    (sandboxes started side by side in tests and benchmarks)."""
     return Map([*hubspot_api.rules(), *qbo_api.rules(), *oauth_api.rules()], strict_slashes=False)
 
 

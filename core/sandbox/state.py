@@ -27,6 +27,7 @@ ASSOC_TYPES: dict[tuple[str, str], int] = {
 }
 PRIMARY_CONTACT_COMPANY = (1, 2)  # contact→company "Primary" label and its reverse
 ASSOC_LABELS: dict[int, str | None] = {1: "Primary", 2: "Primary"}
+PRIMARY_TYPES: dict[tuple[str, str], int] = {("contacts", "companies"): 1, ("companies", "contacts"): 2}
 REVERSE_TYPE: dict[int, int] = {**{v: ASSOC_TYPES[(b, a)] for (a, b), v in ASSOC_TYPES.items()}, 1: 2, 2: 1}
 
 HUBSPOT_TYPES = ("contacts", "companies", "invoices", "line_items")

@@ -36,8 +36,9 @@ def wait_for(condition: object, timeout: float = 30.0) -> None:
 def test_kill_during_the_first_refresh_then_diagnose_says_incomplete(sb: Sandbox, tmp_path: Path) -> None:
     env = sandbox_env(sb, tmp_path)
     cache = cache_of(tmp_path)
+    sb.app.options.latency_ms = 400   # long enough to land in the middle
     child = start_main(["refresh"], env)
-    wait_for(lambda: len(sb.app.requests) > 15)   # well into HubSpot's pages
+    wait_for(lambda: len(sb.app.requests) > 3)   # pages of both systems are arriving
     assert stage_path(cache).exists() and child.poll() is None
     os.kill(child.pid, signal.SIGKILL)
     child.wait(10)
@@ -48,6 +49,7 @@ def test_kill_during_the_first_refresh_then_diagnose_says_incomplete(sb: Sandbox
         (line,) = out.stderr.strip().splitlines()
         assert line.startswith("error: ") and "incomplete" in line
 
+    sb.app.options.latency_ms = 15
     again = run_main(["refresh"], env)
     assert again.returncode == 0, again.stderr
     assert not stage_path(cache).exists()
