@@ -95,16 +95,24 @@ class Throttle:
         self._calls: deque[float] = deque()
         self._lock = threading.Lock()
 
-    def wait(self) -> None:
+    def adjust(self, limit: int, seconds: float) -> None:
+        """Follow a budget the service itself announced."""
         with self._lock:
-            while True:
+            self.limit, self.seconds = limit, seconds
+
+    def wait(self) -> None:
+        """Take a turn, sleeping until the window has room (not holding the lock, so other callers' turns are
+        counted meanwhile)."""
+        while True:
+            with self._lock:
                 now = self.clock()
                 while self._calls and self._calls[0] <= now - self.seconds:
                     self._calls.popleft()
                 if len(self._calls) < self.limit:
                     self._calls.append(now)
                     return
-                self.sleep(self._calls[0] + self.seconds - now + 0.01)
+                pause = self._calls[0] + self.seconds - now + 0.01
+            self.sleep(max(pause, 0.005))
 
 
 class _Failure(Exception):

@@ -25,8 +25,11 @@ JSON = dict[str, Any]
 LIST_LIMIT = 100
 BATCH_READ = 100
 ASSOC_BATCH = 1000
-# 100 requests per rolling 10 s per token is HubSpot's floor (Free/Starter apps); stay a little under.
-REQUESTS_PER_10S = 95
+# 100 requests per rolling 10 s per token is HubSpot's floor (Free/Starter apps); the replies' own
+# X-HubSpot-RateLimit-Max/-Interval-Milliseconds raise it where the account has more. Each window is counted a
+# little longer than the service counts it, so calls sent in one window never arrive in the previous one.
+REQUESTS_PER_10S = 100
+WINDOW_GUARD = 0.4   # seconds: a call may reach HubSpot that much after its turn was taken
 # CRM search has its own bucket: 5 requests per second per token (HUBSPOT_API.md §6); stay under it.
 SEARCHES_PER_S = 4
 SEARCH_LIMIT = 200
@@ -74,7 +77,8 @@ class HubSpotClient:
 
     def __init__(self, base_url: str, token: str, session: ApiSession | None = None) -> None:
         self.api = session or ApiSession("HubSpot", base_url, token,
-                                         throttle=_shared(_BUCKETS, base_url, token, REQUESTS_PER_10S, 10.0))
+                                         throttle=_shared(_BUCKETS, base_url, token, REQUESTS_PER_10S,
+                                                          10.0 + WINDOW_GUARD))
         self.search_throttle = _shared(_SEARCH_THROTTLES, base_url, token, SEARCHES_PER_S, 1.0)
         self.first_reply_at: datetime | None = None  # the server's clock (Date header) at its first reply
 
@@ -83,6 +87,8 @@ class HubSpotClient:
 
     def _json(self, response: requests.Response, what: str, ok: tuple[int, ...] = (200,)) -> JSON:
         """The reply's JSON object; a typed error for any status outside `ok` or a body that is not an object."""
+        if self.api.throttle is not None:
+            _follow_budget(self.api.throttle, response)
         if response.status_code not in ok:
             raise hubspot_error(response)
         if self.first_reply_at is None:
@@ -174,6 +180,14 @@ class HubSpotClient:
             rows, more = reply_checks.hubspot_association_batch(body, what)
             pending.extend({"id": from_id, "after": after} for from_id, after in more)
             yield rows
+
+
+def _follow_budget(throttle: Throttle, response: requests.Response) -> None:
+    """Pace by the budget HubSpot states for this account (its ten-secondly limit and window), when it does."""
+    limit = response.headers.get("X-HubSpot-RateLimit-Max", "")
+    window = response.headers.get("X-HubSpot-RateLimit-Interval-Milliseconds", "")
+    if limit.isdigit() and window.isdigit() and 0 < int(limit) <= 10_000 and 0 < int(window) <= 600_000:
+        throttle.adjust(int(limit), int(window) / 1000 + WINDOW_GUARD)
 
 
 def inline_links(page: list[JSON], from_type: str, to_type: str,

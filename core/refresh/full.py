@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 OPTIONAL_ENTITIES = ("Item",)
 SKIPPED = "refresh.qbo_skipped"  # entities QBO refused to list, so CDC does not ask for them either
-LINE_ITEM_READERS = 2
+LINE_ITEM_READERS = 4
 INVOICE_LINKS = ("contacts", "companies", "line_items")
 log = logging.getLogger(__name__)
 
