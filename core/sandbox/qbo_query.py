@@ -2,7 +2,7 @@
 
 Grammar (keywords case-insensitive, entity name case-sensitive):
 
-    SELECT * | COUNT(*) FROM Entity
+    SELECT * [, field ...] | COUNT(*) FROM Entity
         [WHERE cond [AND cond ...]]
         [ORDERBY | ORDER BY field [ASC|DESC] [, field [ASC|DESC] ...]]
         [STARTPOSITION n] [MAXRESULTS n]
@@ -15,6 +15,8 @@ parentheses, !=, a curly apostrophe outside a string, an unknown entity) and cod
 for valid syntax the service refuses (MAXRESULTS over 1000, a field that is not queryable).
 
 Choices where the service is silent or undocumented:
+- Named fields after `*` (`SELECT *, Sku FROM Item`) are accepted and change nothing: every property comes
+  back, as the service documents. A list without `*` (a projection) is a 4000.
 - Without ORDERBY, rows come back by Id ascending (numerically); ORDERBY ties are also broken by Id.
 - Missing or null values never match a condition and sort before every other value.
 - Naive datetimes (and bare dates) compared with offset datetimes are taken as UTC.
