@@ -167,6 +167,28 @@ def parse_json(request: Request) -> JSON:
     return body
 
 
+def is_empty(value: Any) -> bool:
+    """No value as the service reads a body: null, "" or a container holding only such values."""
+    return value is None or value == "" or (isinstance(value, dict | list) and not without_empty(value))
+
+
+def without_empty(value: Any) -> Any:
+    """A body with its empty values removed at every depth. Clients such as python-quickbooks send every field
+    they know, unset ones as "" or [] (`"DueDate": ""`, `"ItemRef": {"name": "", "value": "1"}`); the service
+    treats them as absent and, answering only properties that have values, never returns them."""
+    if isinstance(value, dict):
+        kept = {k: without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if not _hollow(v)}
+    if isinstance(value, list):
+        return [v for v in (without_empty(item) for item in value) if not _hollow(v)]
+    return value
+
+
+def _hollow(value: Any) -> bool:
+    """Empty once cleaned (the value is already cleaned)."""
+    return value is None or value == "" or (isinstance(value, dict | list) and not value)
+
+
 def allow_duplicate_doc_number(request: Request) -> bool:
     values = ",".join(request.args.getlist("include")).lower().split(",")
     return "allowduplicatedocnum" in (v.strip() for v in values)
