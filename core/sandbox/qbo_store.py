@@ -219,10 +219,7 @@ def run_query(qbo: QboState, text: str, hidden: set[tuple[str, str]] | None = No
         raise QboFault("4000", "Error parsing query", 'QueryParserError: Encountered "<EOF>"')
     sources: dict[str, Sequence[JSON] | Mapping[str, JSON]] = dict(qbo.entities)
     sources["Preferences"] = [ensure_preferences_meta(qbo)]
-    for entity, oid in hidden or ():  # batch items do not see objects created earlier in the same batch
-        rows = sources[entity]
-        sources[entity] = [r for r in (rows.values() if isinstance(rows, Mapping) else rows) if r.get("Id") != oid]
-    try:
-        return qbo_query.run(text, sources, now=qbo_now())
+    try:  # batch items do not see objects created earlier in the same batch (`hidden`)
+        return qbo_query.run(text, sources, now=qbo_now(), hidden=hidden or ())
     except qbo_query.QueryError as err:
         raise QboFault(err.code, err.message, err.detail) from err
