@@ -16,13 +16,14 @@ from typing import Any
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox import hubspot_assoc_writes, hubspot_properties, hubspot_search, hubspot_writes
+from core.sandbox import hubspot_assoc_writes, hubspot_pages, hubspot_properties, hubspot_search, hubspot_writes
 from core.sandbox.hubspot_common import ASSOC_NAMES, find, json_body, object_type, read_options, unknown_type
 from core.sandbox.hubspot_common import id_key as _id_key
 from core.sandbox.hubspot_common import project as _project
 from core.sandbox.hubspot_common import split as _split
 from core.sandbox.replies import hs_error, json_reply
 from core.sandbox.state import ASSOC_LABELS, JSON, HubSpotState, iso_ms
+from core.sandbox.tables import table_of
 
 LIST_MAX = 100           # list pages: larger limits are capped, as the service does
 BATCH_READ_MAX = 100     # objects batch/read inputs
@@ -45,14 +46,9 @@ def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
     after = request.args.get("after")
     properties, history, archived = read_options(request)
     assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
-    objs = sorted((o for o in hs.objects[otype].values() if o["archived"] == archived),
-                  key=lambda o: _id_key(o["id"]))
-    start = 0
-    if after:
-        if not after.isdigit():
-            return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
-        start = next((i for i, o in enumerate(objs) if _id_key(o["id"]) >= _id_key(after)), len(objs))
-    page = objs[start:start + limit]
+    if after and not after.isdigit():
+        return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
+    page, nxt = hubspot_pages.list_page(table_of(hs.objects, otype), after, limit, archived)
     results = []
     for obj in page:
         item = _project(obj, otype, properties, history)
@@ -61,8 +57,7 @@ def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
             item["associations"] = assoc
         results.append(item)
     body: JSON = {"results": results}
-    if start + limit < len(objs):
-        nxt = objs[start + limit]["id"]
+    if nxt is not None:
         link = f"{request.host_url.rstrip('/')}{request.path}?after={nxt}"
         body["paging"] = {"next": {"after": nxt, "link": link}}
     return json_reply(body)
