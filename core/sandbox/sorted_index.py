@@ -14,6 +14,7 @@ before it. Any change to the table forgets them.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -54,7 +55,7 @@ class SortedIndex:
     """The members of one table in one order. Use `keys`/`ids` only after `fresh()`."""
 
     def __init__(self, table: Table, key_fn: KeyFn) -> None:
-        self.table = table
+        self._table = weakref.ref(table)  # the table owns its indexes; no cycle back to it
         self.key_fn = key_fn
         self.keys: list[Any] = []
         self.ids: list[str] = []
@@ -62,6 +63,13 @@ class SortedIndex:
         self.dirty: set[str] = set()
         self.built = False
         self.cursors = Cursors()
+
+    @property
+    def table(self) -> Table:
+        table = self._table()
+        if table is None:
+            raise ReferenceError("the table of this index is gone")
+        return table
 
     def mark(self, oid: str) -> None:
         self.dirty.add(oid)

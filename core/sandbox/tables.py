@@ -15,6 +15,7 @@ it back) rather than the dict you passed in.
 from __future__ import annotations
 
 import copy
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -27,15 +28,20 @@ class Tracked(dict[str, Any]):
 
     __slots__ = ("_key", "_table")
 
-    _table: Table | None
+    # Weak, so a dropped company is freed at once rather than by the cycle collector.
+    _table: weakref.ref[Table] | None
     _key: str
 
+    def _owner(self) -> Table | None:
+        return None if self._table is None else self._table()
+
     def _touch(self) -> None:
-        if self._table is not None:
-            self._table.changed(self._key)
+        table = self._owner()
+        if table is not None:
+            table.changed(self._key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        dict.__setitem__(self, key, _wrap(value, self._table, self._key))
+        dict.__setitem__(self, key, _wrap(value, self._owner(), self._key))
         self._touch()
 
     def __delitem__(self, key: str) -> None:
@@ -58,8 +64,9 @@ class Tracked(dict[str, Any]):
         return dict.__getitem__(self, key)  # the stored (tracked) value, so changes to it are seen
 
     def update(self, *args: Any, **kwargs: Any) -> None:
+        table = self._owner()
         for key, value in dict(*args, **kwargs).items():
-            dict.__setitem__(self, key, _wrap(value, self._table, self._key))
+            dict.__setitem__(self, key, _wrap(value, table, self._key))
         self._touch()
 
     def __ior__(self, other: Any) -> Tracked:  # type: ignore[override,misc]
@@ -84,7 +91,7 @@ def _wrap(value: Any, table: Table | None, key: str) -> Any:
     if not isinstance(value, dict):
         return value
     tracked = Tracked()
-    tracked._table, tracked._key = table, key
+    tracked._table, tracked._key = (None if table is None else table.ref), key
     for name, item in value.items():
         dict.__setitem__(tracked, name, _wrap(item, table, key))
     return tracked
@@ -94,10 +101,11 @@ class Table(dict[str, dict[str, Any]]):
     """`{id: record}` whose writes, and writes inside its records, bump `version` and mark the record dirty in
     every index built on it."""
 
-    __slots__ = ("_listeners", "indexes", "version")
+    __slots__ = ("__weakref__", "_listeners", "indexes", "ref", "version")
 
     def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
         super().__init__()
+        self.ref = weakref.ref(self)  # what its records hold, one shared object
         self.version = 0
         self._listeners: dict[Any, Callable[[str], None]] = {}
         self.indexes: OrderedDict[Any, Any] = OrderedDict()  # sorted_index.index() keeps its indexes here
