@@ -73,9 +73,10 @@ def _key(kind: str, text: str) -> Key | None:
         return None if ms is None else float(ms)
     if kind == "number":
         try:
-            return float(text)
+            number = float(text)
         except ValueError:
             return None
+        return number if number == number else None  # "nan" is no number: it would break any ordering
     return text.casefold()
 
 
