@@ -77,6 +77,7 @@ class SortedIndex:
     def fresh(self) -> SortedIndex:
         """Build on first use; then move the records that changed since the last use."""
         if not self.built:
+            self.dirty = set()  # changes made while building are moved again on the next use: harmless
             entries = []
             for oid, obj in self.table.items():
                 key = self.key_fn(oid, obj)
@@ -86,13 +87,13 @@ class SortedIndex:
             self.keys = [key for key, _ in entries]
             self.ids = [oid for _, oid in entries]
             self.key_of = {oid: key for key, oid in entries}
-            self.dirty.clear()
             self.built = True
             return self
         if self.dirty:
-            for oid in self.dirty:
+            # Swapped, not iterated in place: a test may change a record from another thread meanwhile.
+            dirty, self.dirty = self.dirty, set()
+            for oid in dirty:
                 self._move(oid)
-            self.dirty.clear()
         return self
 
     def _move(self, oid: str) -> None:
