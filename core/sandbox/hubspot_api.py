@@ -16,13 +16,14 @@ from typing import Any
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox import hubspot_assoc_writes, hubspot_properties, hubspot_search, hubspot_writes
-from core.sandbox.hubspot_common import ASSOC_NAMES, json_body, object_type, unknown_type
+from core.sandbox import hubspot_assoc_writes, hubspot_pages, hubspot_properties, hubspot_search, hubspot_writes
+from core.sandbox.hubspot_common import ASSOC_NAMES, find, json_body, object_type, read_options, unknown_type
 from core.sandbox.hubspot_common import id_key as _id_key
 from core.sandbox.hubspot_common import project as _project
 from core.sandbox.hubspot_common import split as _split
 from core.sandbox.replies import hs_error, json_reply
 from core.sandbox.state import ASSOC_LABELS, JSON, PRIMARY_TYPES, HubSpotState, iso_ms
+from core.sandbox.tables import table_of
 
 LIST_MAX = 100           # list pages: larger limits are capped, as the service does
 BATCH_READ_MAX = 100     # objects batch/read inputs
@@ -43,27 +44,20 @@ def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
         return hs_error(400, "VALIDATION_ERROR", "limit must be at least 1")
     limit = min(limit, LIST_MAX)
     after = request.args.get("after")
-    properties = _split(request.args.getlist("properties"))
+    properties, history, archived = read_options(request)
     assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
-    archived = request.args.get("archived", "false").lower() == "true"
-    objs = sorted((o for o in hs.objects[otype].values() if o["archived"] == archived),
-                  key=lambda o: _id_key(o["id"]))
-    start = 0
-    if after:
-        if not after.isdigit():
-            return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
-        start = next((i for i, o in enumerate(objs) if _id_key(o["id"]) >= _id_key(after)), len(objs))
-    page = objs[start:start + limit]
+    if after and not after.isdigit():
+        return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
+    page, nxt = hubspot_pages.list_page(table_of(hs.objects, otype), after, limit, archived)
     results = []
     for obj in page:
-        item = _project(obj, otype, properties)
+        item = _project(obj, otype, properties, history)
         assoc = _list_associations(hs, otype, obj["id"], assoc_types)
         if assoc:
             item["associations"] = assoc
         results.append(item)
     body: JSON = {"results": results}
-    if start + limit < len(objs):
-        nxt = objs[start + limit]["id"]
+    if nxt is not None:
         link = f"{request.host_url.rstrip('/')}{request.path}?after={nxt}"
         body["paging"] = {"next": {"after": nxt, "link": link}}
     return json_reply(body)
@@ -101,12 +95,13 @@ def get_object(hs: HubSpotState, request: Request, otype: str, oid: str) -> Resp
     if found is None:
         return unknown_type(otype)
     otype = found
-    obj = hs.objects[otype].get(oid)
-    if obj is None or obj["archived"]:
+    properties, history, archived = read_options(request)
+    obj = find(hs.objects[otype], oid, request.args.get("idProperty"), archived)
+    if obj is None:
         return hs_error(404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.")
-    item = _project(obj, otype, _split(request.args.getlist("properties")))
+    item = _project(obj, otype, properties, history)
     assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
-    assoc = _list_associations(hs, otype, oid, assoc_types)
+    assoc = _list_associations(hs, otype, obj["id"], assoc_types)
     if assoc:
         item["associations"] = assoc
     return json_reply(item)
@@ -124,16 +119,20 @@ def batch_read(hs: HubSpotState, request: Request, otype: str) -> Response:
     if len(inputs) > BATCH_READ_MAX:
         return hs_error(400, "VALIDATION_ERROR",
                         f"Batch input size {len(inputs)} exceeds the limit of {BATCH_READ_MAX}")
-    properties = [p for p in body.get("properties") or [] if isinstance(p, str)]
+    properties = _strings(body.get("properties"))
+    history = _strings(body.get("propertiesWithHistory"))
+    _, _, archived = read_options(request)
+    id_property = body.get("idProperty") if isinstance(body.get("idProperty"), str) else None
+    by_value = _index_by(hs.objects[otype], id_property, archived)
     started = iso_ms(datetime.now(UTC))
     results, missing = [], []
     for item in inputs:
         oid = str(item.get("id", "")) if isinstance(item, dict) else ""
-        obj = hs.objects[otype].get(oid)
-        if obj is None or obj["archived"]:
+        obj = by_value.get(oid.casefold()) if by_value is not None else find(hs.objects[otype], oid, None, archived)
+        if obj is None:
             missing.append(oid)
         else:
-            results.append(_project(obj, otype, properties))
+            results.append(_project(obj, otype, properties, history))
     reply: JSON = {"status": "COMPLETE", "results": results, "startedAt": started,
                    "completedAt": iso_ms(datetime.now(UTC))}
     if missing:
@@ -143,6 +142,23 @@ def batch_read(hs: HubSpotState, request: Request, otype: str) -> Response:
                                        "Check that ids are valid.", "context": {"ids": missing}}]
         return json_reply(reply, 207)
     return json_reply(reply)
+
+
+def _strings(value: Any) -> list[str]:
+    """A body's list of names; null (sent for an unset field) is an empty list."""
+    return [p for p in value if isinstance(p, str)] if isinstance(value, list) else []
+
+
+def _index_by(objects: dict[str, JSON], id_property: str | None, archived: bool) -> dict[str, JSON] | None:
+    """Records by the casefolded value of `idProperty` (one pass for a whole batch); None for plain ids."""
+    if not id_property or id_property == "hs_object_id":
+        return None
+    out: dict[str, JSON] = {}
+    for obj in objects.values():
+        value = obj["properties"].get(id_property)
+        if obj["archived"] == archived and value:
+            out.setdefault(value.casefold(), obj)
+    return out
 
 
 def _assoc_types(type_ids: list[int]) -> list[JSON]:

@@ -41,16 +41,47 @@ def not_found(otype: str, oid: str) -> Response:
                     context={"id": [oid], "objectType": [otype]})
 
 
-def project(obj: JSON, otype: str, properties: list[str] | None) -> JSON:
-    """A SimplePublicObject with the requested properties (or the type's defaults) plus the ones always sent."""
+def project(obj: JSON, otype: str, properties: list[str] | None, history: list[str] | None = None) -> JSON:
+    """A SimplePublicObject with the requested properties (or the type's defaults) plus the ones always sent;
+    `history` names the properties whose `propertiesWithHistory` is asked for."""
     wanted = properties if properties else list(DEFAULT_PROPERTIES[otype])
     props = obj["properties"]
     out_props = {k: props.get(k) for k in wanted if k}
     for key in ALWAYS:
         if key in props and (key != "lastmodifieddate" or otype == "contacts"):
             out_props.setdefault(key, props[key])
-    return {"id": obj["id"], "properties": out_props, "createdAt": obj["createdAt"],
-            "updatedAt": obj["updatedAt"], "archived": obj["archived"]}
+    out = {"id": obj["id"], "properties": out_props, "createdAt": obj["createdAt"],
+           "updatedAt": obj["updatedAt"], "archived": obj["archived"]}
+    if history:
+        out["propertiesWithHistory"] = {name: _history(obj, name) for name in history
+                                        if props.get(name) not in (None, "")}
+    return out
+
+
+def _history(obj: JSON, name: str) -> list[JSON]:
+    """The sandbox keeps no past values: the history is the current value alone, stamped with the record's
+    last change (its creation for the creation properties) [simplified, docs/hubspot.md]."""
+    created = name in ("hs_object_id", "createdate", "hs_createdate")
+    return [{"value": obj["properties"][name], "timestamp": obj["createdAt" if created else "updatedAt"],
+             "sourceType": "API", "sourceId": "sandbox"}]
+
+
+def read_options(request: Request) -> tuple[list[str], list[str], bool]:
+    """`properties`, `propertiesWithHistory` (repeated or comma lists) and `archived` of a GET or batch read."""
+    args = request.args
+    return (split(args.getlist("properties")), split(args.getlist("propertiesWithHistory")),
+            args.get("archived", "false").strip().lower() == "true")
+
+
+def find(objects: dict[str, JSON], oid: str, id_property: str | None, archived: bool = False) -> JSON | None:
+    """A record by id, or by the value of `idProperty` (compared case-insensitively, as emails are), among the
+    archived records or the live ones."""
+    if not id_property or id_property == "hs_object_id":
+        obj = objects.get(oid)
+        return obj if obj is not None and obj["archived"] == archived else None
+    wanted = oid.casefold()
+    return next((o for o in objects.values() if o["archived"] == archived
+                 and (o["properties"].get(id_property) or "").casefold() == wanted), None)
 
 
 def split(values: list[str]) -> list[str]:

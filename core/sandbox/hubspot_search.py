@@ -15,18 +15,19 @@ from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
+from core.sandbox import hubspot_pages
 from core.sandbox.hubspot_common import (
     DEFAULT_PROPERTIES,
-    id_key,
     json_body,
     object_type,
     parse_time_ms,
     project,
     unknown_type,
 )
-from core.sandbox.hubspot_properties import DATE_TYPES, catalogue
+from core.sandbox.hubspot_properties import CATALOGUE, DATE_TYPES
 from core.sandbox.replies import hs_error, json_reply
 from core.sandbox.state import JSON, HubSpotState
+from core.sandbox.tables import table_of
 
 MAX_GROUPS = 5
 MAX_FILTERS_PER_GROUP = 10
@@ -72,9 +73,10 @@ def _key(kind: str, text: str) -> Key | None:
         return None if ms is None else float(ms)
     if kind == "number":
         try:
-            return float(text)
+            number = float(text)
         except ValueError:
             return None
+        return number if number == number else None  # "nan" is no number: it would break any ordering
     return text.casefold()
 
 
@@ -206,18 +208,6 @@ def _int_field(body: JSON, name: str, default: int) -> int:
     return number
 
 
-def _order(objs: list[JSON], sorts: list[tuple[str, bool]], kinds: dict[str, str]) -> list[JSON]:
-    """Sort by each rule in turn (stable), records lacking the value last; ties keep id order."""
-    ordered = sorted(objs, key=lambda o: id_key(o["id"]))
-    for prop, desc in reversed(sorts):
-        kind = kinds.get(prop, "string")
-        keyed = [(_key(kind, o["properties"].get(prop) or ""), o) for o in ordered]
-        present = [(k, o) for k, o in keyed if k is not None and o["properties"].get(prop) not in (None, "")]
-        missing = [o for k, o in keyed if k is None or o["properties"].get(prop) in (None, "")]
-        ordered = [o for _, o in sorted(present, key=lambda pair: pair[0], reverse=desc)] + missing
-    return ordered
-
-
 def _query_hit(obj: JSON, otype: str, query: str) -> bool:
     needle = query.casefold().strip()
     fields = (*DEFAULT_PROPERTIES[otype], *QUERY_EXTRA[otype])
@@ -248,7 +238,8 @@ def search(hs: HubSpotState, request: Request, otype: str) -> Response:
 
 def run(hs: HubSpotState, otype: str, body: JSON) -> JSON:
     """The search reply for a parsed request body (raises SearchError for what HubSpot answers with 400)."""
-    kinds = {name: _kind(p.type) for name, p in catalogue(hs, otype).items()}
+    # Scenario-only properties are text, the default; the defined ones give the kinds (no pass over records).
+    kinds = {p.name: _kind(p.type) for p in CATALOGUE[otype]}
     groups = parse_groups(body, kinds)
     sorts = parse_sorts(body.get("sorts"))
     limit, after = _int_field(body, "limit", 10), _int_field(body, "after", 0)
@@ -261,13 +252,28 @@ def run(hs: HubSpotState, otype: str, body: JSON) -> JSON:
     if query is not None and len(str(query)) > MAX_QUERY:
         raise SearchError(f"query must be at most {MAX_QUERY} characters")
     properties = [p for p in body.get("properties") or [] if isinstance(p, str)]
-    hits = [o for o in hs.objects[otype].values() if not o["archived"]
-            and (not groups or any(all(matches(f, o["properties"]) for f in g) for g in groups))
-            and (not query or _query_hit(o, otype, str(query)))]
-    ordered = _order(hits, sorts, kinds)
+    order = tuple((prop, kinds.get(prop, "string"), desc) for prop, desc in sorts or [("hs_object_id", False)])
+    only = groups[0] if len(groups) == 1 else []
+    # An EQ filter on another property than the first sort leads the index: its records are then one range.
+    eq = next((f for f in only if f.operator == "EQ" and f.prop != order[0][0]), None)
+    lead = ((eq.prop, eq.kind, False),) if eq is not None else ()
+    ix = hubspot_pages.search_index(table_of(hs.objects, otype), (*lead, *order), _key)
+    prefix = ((0, eq.value),) if eq is not None else ()
+    start, stop, used = hubspot_pages.bounds(ix, order[0], only, prefix)
+    used += [eq] if eq is not None else []
+    rest = [[f for f in g if f not in used] for g in groups]
+    text = str(query) if query else ""
+
+    def test(obj: JSON) -> bool:
+        return (not rest or any(all(matches(f, obj["properties"]) for f in g) for g in rest)) \
+            and (not text or _query_hit(obj, otype, text))
+
     end = min(after + limit, MAX_RESULTS)
-    reply: JSON = {"total": len(ordered), "results": [project(o, otype, properties) for o in ordered[after:end]]}
-    if limit and end < len(ordered):  # limit 0 only counts: no cursor that would never move
+    exact = not text and not any(rest)
+    total, hits = hubspot_pages.page(ix, ix.table, hubspot_pages.signature_of(body), start, stop,
+                                     None if exact else test, after, end)
+    reply: JSON = {"total": total, "results": [project(o, otype, properties) for o in hits]}
+    if limit and end < total:  # limit 0 only counts: no cursor that would never move
         # Also offered at exactly 10,000 so a client that pages blindly meets the real 400 on its next call.
         reply["paging"] = {"next": {"after": str(end)}}
     return reply

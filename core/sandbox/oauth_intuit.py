@@ -132,14 +132,22 @@ def revoke(state: State, request: Request) -> Response:
 
 
 def discovery(state: State, request: Request) -> Response:
-    """The OpenID discovery document, pointing at this sandbox (QBO_API.md §9 names Intuit's)."""
+    """The OpenID discovery document, pointing at this sandbox (QBO_API.md §9 names Intuit's).
+
+    Every key Intuit's document has is present: intuit-oauth's AuthClient reads `jwks_uri` and
+    `userinfo_endpoint` in its constructor and fails without them. The sandbox issues no id_token and serves
+    neither URL (docs/oauth.md)."""
     base = request.host_url.rstrip("/")
     return json_reply({
         "issuer": "https://oauth.platform.intuit.com/op/v1",
         "authorization_endpoint": f"{base}/connect/oauth2",
         "token_endpoint": f"{base}/oauth2/v1/tokens/bearer",
+        "userinfo_endpoint": f"{base}/v1/openid_connect/userinfo",
         "revocation_endpoint": f"{base}/v2/oauth2/tokens/revoke",
+        "jwks_uri": f"{base}/op/v1/jwks",
         "response_types_supported": ["code"],
+        "subject_types_supported": ["public"],
+        "id_token_signing_alg_values_supported": ["RS256"],
         "scopes_supported": ["openid", "email", "profile", "address", "phone", *REALM_SCOPES],
         "token_endpoint_auth_methods_supported": ["client_secret_post", "client_secret_basic"],
     })

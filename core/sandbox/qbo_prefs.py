@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from core.sandbox.qbo_store import check_token, ensure_preferences_meta, stamp, touch
+from core.sandbox.qbo_store import check_token, ensure_preferences_meta, stamp, touch, without_empty
 from core.sandbox.scenario import DEFAULT_PREFERENCES
 from core.sandbox.state import JSON, QboState
 
@@ -28,6 +28,7 @@ READ_ONLY = frozenset({
 def update_preferences(qbo: QboState, body: JSON) -> JSON:
     """The new Preferences (also stored); QboFault 2020/5010 on a missing or stale SyncToken."""
     prefs = ensure_preferences_meta(qbo)
+    body = without_empty(body)  # "" and [] are absent, as for entity writes
     check_token(prefs, body)
     sparse = body.get("sparse") is True or str(body.get("sparse")).lower() == "true"
     blocks = [b for b in prefs if b not in META] + [b for b in body if b not in META and b not in prefs]

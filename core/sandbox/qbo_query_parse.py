@@ -174,7 +174,7 @@ class Parser:
             self.punct("*")
             self.punct(")")
         else:
-            self.punct("*")  # projections (SELECT Id, Name) are not supported by the sandbox
+            self.select_list()
         self.kw("FROM")
         entity = self.name()
         conditions: list[Condition] = []
@@ -215,6 +215,20 @@ class Parser:
                                                       f"Max allowed value is {MAX_MAX_RESULTS}")
         query = Query(entity.text, count, tuple(conditions), tuple(order), start, max_results)
         return query, entity
+
+    def select_list(self) -> None:
+        """`*` optionally with named fields (`SELECT *, Sku FROM Item`, as python-quickbooks asks for Items): the
+        service returns every property anyway, so the names only need to parse. A list without `*` is a
+        projection, which the service documents as unsupported: refused at its first name."""
+        if self.tok.kind != "punct" or self.tok.text != "*":
+            raise self.fail()
+        self.next()
+        while self.tok.kind == "punct" and self.tok.text == ",":
+            self.next()
+            if self.tok.kind == "punct" and self.tok.text == "*":
+                self.next()
+            else:
+                self.name()
 
     def condition(self) -> Condition:
         name = self.name().text

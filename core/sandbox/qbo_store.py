@@ -167,6 +167,28 @@ def parse_json(request: Request) -> JSON:
     return body
 
 
+def is_empty(value: Any) -> bool:
+    """No value as the service reads a body: null, "" or a container holding only such values."""
+    return value is None or value == "" or (isinstance(value, dict | list) and not without_empty(value))
+
+
+def without_empty(value: Any) -> Any:
+    """A body with its empty values removed at every depth. Clients such as python-quickbooks send every field
+    they know, unset ones as "" or [] (`"DueDate": ""`, `"ItemRef": {"name": "", "value": "1"}`); the service
+    treats them as absent and, answering only properties that have values, never returns them."""
+    if isinstance(value, dict):
+        kept = {k: without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if not _hollow(v)}
+    if isinstance(value, list):
+        return [v for v in (without_empty(item) for item in value) if not _hollow(v)]
+    return value
+
+
+def _hollow(value: Any) -> bool:
+    """Empty once cleaned (the value is already cleaned)."""
+    return value is None or value == "" or (isinstance(value, dict | list) and not value)
+
+
 def allow_duplicate_doc_number(request: Request) -> bool:
     values = ",".join(request.args.getlist("include")).lower().split(",")
     return "allowduplicatedocnum" in (v.strip() for v in values)
@@ -204,10 +226,7 @@ def run_query(qbo: QboState, text: str, hidden: set[tuple[str, str]] | None = No
     sources: dict[str, Sequence[JSON] | Mapping[str, JSON]] = dict(qbo.entities)
     sources["Preferences"] = [ensure_preferences_meta(qbo)]
     sources["CompanyInfo"] = [company_info(qbo)]
-    for entity, oid in hidden or ():  # batch items do not see objects created earlier in the same batch
-        rows = sources[entity]
-        sources[entity] = [r for r in (rows.values() if isinstance(rows, Mapping) else rows) if r.get("Id") != oid]
-    try:
-        return qbo_query.run(text, sources, now=qbo_now())
+    try:  # batch items do not see objects created earlier in the same batch (`hidden`)
+        return qbo_query.run(text, sources, now=qbo_now(), hidden=hidden or ())
     except qbo_query.QueryError as err:
         raise QboFault(err.code, err.message, err.detail) from err

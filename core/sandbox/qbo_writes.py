@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.sandbox import qbo_rules as rules
-from core.sandbox.qbo_store import current, invalid_property, new_id, required, stamp, touch, unsupported
+from core.sandbox.qbo_store import (
+    current,
+    invalid_property,
+    is_empty,
+    new_id,
+    required,
+    stamp,
+    touch,
+    unsupported,
+    without_empty,
+)
 from core.sandbox.state import JSON, QboState
 
 WRITABLE = ("Customer", "Invoice", "CreditMemo")
@@ -38,13 +48,16 @@ def perform(qbo: QboState, entity: str, operation: str, body: JSON, options: Wri
     """One write; `operation` is "", "create", "update", "void" or "delete"."""
     if entity not in WRITABLE:
         raise unsupported(f"{operation or 'Create'} on {entity}")
+    # A field sent empty is absent; on a sparse update it is cleared (the service keeps no empty values).
+    cleared = frozenset(k for k, v in body.items() if is_empty(v)) - SERVER_FIELDS
+    body = without_empty(body)
     operation = operation.lower()
     if operation == "create":
         body = {k: v for k, v in body.items() if k != "Id"}
     elif operation == "update" and not str(body.get("Id", "")).strip():
         raise required("Id")
     if operation in ("", "create", "update"):
-        return save(qbo, entity, body, options)
+        return save(qbo, entity, body, options, cleared)
     if operation == "void":
         return void(qbo, entity, body, options)
     if operation == "delete":
@@ -56,8 +69,10 @@ def _is_true(value: Any) -> bool:
     return value is True or str(value).lower() == "true"
 
 
-def save(qbo: QboState, entity: str, body: JSON, options: WriteOptions) -> JSON:
-    """Create (no Id) or update (Id + SyncToken; `"sparse": true` merges, otherwise omitted fields clear)."""
+def save(qbo: QboState, entity: str, body: JSON, options: WriteOptions,
+         cleared: frozenset[str] = frozenset()) -> JSON:
+    """Create (no Id) or update (Id + SyncToken; `"sparse": true` merges, otherwise omitted fields clear).
+    `cleared`: top-level fields sent empty, which a sparse update removes."""
     updating = body.get("Id") is not None and str(body.get("Id")).strip() != ""
     old = current(qbo, entity, body, options.hidden) if updating else None
     sent = {k: copy.deepcopy(v) for k, v in body.items() if k not in SERVER_FIELDS | COMPUTED[entity]}
@@ -66,6 +81,8 @@ def save(qbo: QboState, entity: str, body: JSON, options: WriteOptions) -> JSON:
     elif _is_true(body.get("sparse")):
         obj = {k: copy.deepcopy(v) for k, v in old.items() if k not in SERVER_FIELDS}
         obj.update(sent)  # top-level fields replace whole; a supplied Line array replaces every line
+        for key in cleared - COMPUTED[entity]:
+            obj.pop(key, None)
     else:
         obj = sent
         for key in (*KEPT_ON_FULL_UPDATE[entity], *COMPUTED[entity]):

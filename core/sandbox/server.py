@@ -19,7 +19,7 @@ from werkzeug.routing import Map
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from core.sandbox import hubspot_api, oauth_api, qbo_api, scenario
+from core.sandbox import hubspot_api, oauth_api, qbo_api, qbo_xml, scenario
 from core.sandbox.auth import hubspot_token_ok, qbo_token_ok
 from core.sandbox.faults import DROPPED_STATUS, DroppedConnection, FaultPlan
 from core.sandbox.hostile import HostilePlan, Hostility
@@ -143,8 +143,17 @@ class SandboxApp:
 
     # ---- QuickBooks Online --------------------------------------------------------------------------
     def _qbo(self, request: Request, endpoint: str, args: Mapping[str, Any]) -> Response:
+        """A QBO reply, in XML unless the request accepts application/json (QBO_API.md §0)."""
+        if qbo_xml.wants_json(request):
+            return self._qbo_reply(request, endpoint, args, xml=False)
+        return qbo_xml.as_xml(self._qbo_reply(request, endpoint, args, xml=True))
+
+    def _qbo_reply(self, request: Request, endpoint: str, args: Mapping[str, Any], xml: bool) -> Response:
+        """`xml` is for the gateway's own faults (authentication, realm, throttle), whose XML form differs from
+        their JSON one; handlers answer JSON (stored as such for requestid replays) unless `xml_faults`."""
         qbo = self.state.qbo
-        xml = self.options.xml_faults
+        handler_xml = self.options.xml_faults
+        xml = xml or handler_xml
         token = _bearer(request)
         if not qbo_token_ok(self.state, token):
             return qbo_auth_fault("Token expired or invalid" if token else "Authorization header missing",
@@ -158,7 +167,7 @@ class SandboxApp:
             return qbo_throttled(xml=xml)
         try:
             with self.state.lock:
-                return qbo_api.HANDLERS[endpoint](qbo, request, xml=xml, **args)
+                return qbo_api.HANDLERS[endpoint](qbo, request, xml=handler_xml, **args)
         finally:
             self.qbo_inflight.leave(qbo.realm)
 

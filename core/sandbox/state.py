@@ -15,6 +15,7 @@ from typing import Any
 
 from core.sandbox.limits import RollingWindow
 from core.sandbox.oauth_store import OAuthStore
+from core.sandbox.tables import Table
 
 JSON = dict[str, Any]
 
@@ -51,7 +52,8 @@ def qbo_time(moment: datetime) -> str:
 class HubSpotState:
     portal_id: str
     tokens: set[str]
-    objects: dict[str, dict[str, JSON]] = field(default_factory=lambda: {t: {} for t in HUBSPOT_TYPES})
+    # Tables (tables.py): the sorted indexes behind list pages and searches follow in-place changes of records.
+    objects: dict[str, Table] = field(default_factory=lambda: {t: Table() for t in HUBSPOT_TYPES})
     # (from_type, from_id, to_type) -> {to_id: [typeIds]}
     associations: dict[tuple[str, str, str], dict[str, list[int]]] = field(
         default_factory=lambda: defaultdict(dict)
@@ -98,7 +100,7 @@ class QboState:
     realm: str
     tokens: set[str]
     preferences: JSON
-    entities: dict[str, dict[str, JSON]] = field(default_factory=lambda: {e: {} for e in QBO_ENTITIES})
+    entities: dict[str, Table] = field(default_factory=lambda: {e: Table() for e in QBO_ENTITIES})
     company_name: str = "Sandbox Company"
     next_id: int = 10_000
     token_expiry: dict[str, float] = field(default_factory=dict)  # epoch seconds; absent = never expires
