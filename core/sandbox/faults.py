@@ -234,16 +234,22 @@ def _unreadable(real: Response, variant: float) -> Response:
 
 
 def _drop(request: Request) -> Response:
+    """The reply that stands for "no reply": the server logs it (status 444, nginx's code for a connection
+    closed without a response), then cuts the connection (`cut`)."""
+    del request
+    return Response(b"", status=DROPPED_STATUS)
+
+
+def cut(request: Request) -> None:
     """Cut the connection without an HTTP reply.
 
     werkzeug's dev server puts the socket in the environ: shutting it down sends the client a FIN now, so it
-    sees "connection closed without response". The reply returned is never delivered (writing it fails with
-    a broken pipe, which werkzeug treats as a dropped connection); it only lets the server's request log
-    record the request, with status 444.
+    sees "connection closed without response"; the reply werkzeug then tries to write fails with a broken pipe,
+    which it treats as a dropped connection. Without a socket (werkzeug's test client) DroppedConnection does
+    the same. Called after the request was logged, so a client that sees the drop finds it in the log.
     """
     sock = request.environ.get("werkzeug.socket")
     if not isinstance(sock, socket.socket):
         raise DroppedConnection("injected fault: connection dropped")
     with contextlib.suppress(OSError):  # the client went away first: dropped either way
         sock.shutdown(socket.SHUT_RDWR)
-    return Response(b"", status=DROPPED_STATUS)

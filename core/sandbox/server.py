@@ -21,7 +21,7 @@ from werkzeug.wrappers import Request, Response
 
 from core.sandbox import hubspot_api, oauth_api, qbo_api, qbo_xml, scenario
 from core.sandbox.auth import hubspot_token_ok, qbo_token_ok
-from core.sandbox.faults import DROPPED_STATUS, DroppedConnection, FaultPlan
+from core.sandbox.faults import DROPPED_STATUS, FaultPlan, cut
 from core.sandbox.hostile import HostilePlan, Hostility
 from core.sandbox.limits import Concurrency, RollingWindow
 from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
@@ -72,11 +72,11 @@ class SandboxApp:
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
         started = time.monotonic()
-        try:
-            response = self._respond(request)
-        except DroppedConnection:  # no socket to cut: log the request, then let the server drop it
+        response = self._respond(request)
+        if response.status_code == DROPPED_STATUS:   # logged first, so a client that saw the drop finds it
             self._log(request, DROPPED_STATUS, started)
-            raise
+            cut(request)
+            return response(environ, start_response)
         if self.options.latency_ms:
             time.sleep(self.options.latency_ms / 1000)
         self._log(request, response.status_code, started)
