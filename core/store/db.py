@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -26,14 +28,28 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
-            db.execute("PRAGMA journal_mode = WAL")
+            _patiently(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA foreign_keys = ON")
-            ensure_shape(db)
+            _patiently(lambda: ensure_shape(db))
         else:
             check_version(db)
     except sqlite3.DatabaseError as exc:
         raise CacheError(sqlite_text(exc, path)) from exc
     return db
+
+
+def _patiently(step: Callable[[], object], wait: float = 10.0) -> None:
+    """Run a step that needs the file to itself for a moment (switching a new file to WAL, creating the tables)
+    again while another connection holds it: SQLite answers those at once with "locked", without waiting."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.05)
 
 
 def check_version(db: sqlite_utils.Database) -> int:
