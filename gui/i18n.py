@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core import formatting, paths
-from core.i18n import render
+from core.i18n import N_, render
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +69,14 @@ def set_lang(lang: str) -> bool:
     return lang != current_lang()
 
 
-# Shown right after View ▸ Language, in the language just chosen (the failure texts already switched to it).
-_RESTART_NOTE = {
-    "en": "Menus and buttons will be in English the next time you start Sync Doctor.",
-    "es": "Los menús y botones estarán en español la próxima vez que abra Sync Doctor.",
-}
+# Shown right after View ▸ Language, in the language just chosen (the failure texts already switched to it):
+# through core's reader of the catalogue, since Qt's translators are still the old language's.
+#: "in English" names the language of the translation itself: "en español".
+RESTART_NOTE = N_("Language", "Menus and buttons will be in English the next time you start Sync Doctor.")
 
 
 def restart_note(lang: str) -> str:
-    return _RESTART_NOTE.get(lang, _RESTART_NOTE["en"])
+    return render(RESTART_NOTE, lang)
 
 
 def catalogue_path(lang: str) -> Path:

@@ -2172,6 +2172,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="75"/>
+        <source>Menus and buttons will be in English the next time you start Sync Doctor.</source>
+        <extracomment>&quot;in English&quot; names the language of the translation itself: &quot;en español&quot;.</extracomment>
+        <translation>Los menús y botones estarán en español la próxima vez que abra Sync Doctor.</translation>
+    </message>
+</context>
+<context>
     <name>LineDiffView</name>
     <message>
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
