@@ -14,6 +14,7 @@ from core.failures.base import Failure
 from core.fixes.params import doc_number_problem, valid_email
 from core.fixes.plans import options_for, plan_for
 from gui.session import Session
+from gui.tasks import TaskBridge
 from gui.wizards import wizard_for
 from gui.wizards.base import FixWizard
 from gui.wizards.duplicate_display_name import PatternEditor
@@ -38,19 +39,30 @@ def first_failures(company: fixes.Cached) -> Iterator[tuple[str, list[Failure]]]
             yield failure.kind, [failure]
 
 
-def wizard_of(qtbot: QtBot, company: fixes.Cached, kind: str, failures: list[Failure]) -> FixWizard:
+@pytest.fixture
+def bridge(qtbot: QtBot) -> Iterator[TaskBridge]:
+    """One task bridge for every wizard of a test, as a window lends its own: stopped (every job done) before
+    the wizards go, so no answer arrives for a wizard being torn down."""
+    shared = TaskBridge()
+    yield shared
+    shared.shutdown()
+
+
+def wizard_of(qtbot: QtBot, company: fixes.Cached, kind: str, failures: list[Failure],
+              bridge: TaskBridge) -> FixWizard:
     cls = wizard_for(kind)
     assert cls is not None, kind
-    wizard = cls(failures, Session("kinds", company[0], None), kind=kind)
+    wizard = cls(failures, Session("kinds", company[0], None), bridge, kind=kind)
     qtbot.addWidget(wizard)
     return wizard
 
 
-def test_every_option_has_an_editor_or_needs_no_parameters(qtbot: QtBot, company: fixes.Cached) -> None:
+def test_every_option_has_an_editor_or_needs_no_parameters(qtbot: QtBot, company: fixes.Cached,
+                                                           bridge: TaskBridge) -> None:
     editors = 0
     for kind_id, failures in first_failures(company):
         kind = registry.BY_ID[kind_id]
-        wizard = wizard_of(qtbot, company, kind_id, failures)
+        wizard = wizard_of(qtbot, company, kind_id, failures, bridge)
         with fixes.opened(company[0]) as db:
             choices = options_for(db, kind_id, failures)
         assert {c.id for c in choices} == set(kind.Option)
@@ -63,7 +75,6 @@ def test_every_option_has_an_editor_or_needs_no_parameters(qtbot: QtBot, company
             if isinstance(editor, PatternEditor):   # it plans a name preview: let that finish
                 qtbot.waitUntil(lambda e=editor: e._task is None and not e._timer.isActive(),  # type: ignore
                                 timeout=10_000)
-        wizard.close()
     assert editors >= 6   # reassign (twice), correct_email, create_named, rename_existing, renumber…, dates
 
 
