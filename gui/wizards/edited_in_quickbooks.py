@@ -17,7 +17,6 @@ from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
 
 
-
 def _line(line: Line | None, lang: str) -> list[str]:
     if line is None:
         return ["", "", "", ""]
