@@ -111,10 +111,12 @@ NOTHING = "—"
 
 def render(value: Any, lang: str = "en", lookup: Lookup | None = None) -> str:
     """Any message argument as text in `lang`: messages through the catalogue (or `lookup`), values by type."""
+    if type(value) is str:   # the commonest argument first: diagnose renders every failure's summary
+        return value or NOTHING
     if isinstance(value, Message):
         if not value.args and not value.context:
             return value.source   # verbatim: braces in a name or an old stored text are not placeholders
-        args = {k: render(v, lang, lookup) for k, v in value.args}
+        args = {k: v if type(v) is str and v else render(v, lang, lookup) for k, v in value.args}
         pattern = (lookup or catalogue(lang).find)(value.context, value.source) if value.context else value.source
         try:
             return pattern.format(**args)
