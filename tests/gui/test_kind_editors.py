@@ -4,6 +4,7 @@ that the option needs none; and an editor accepts exactly what the plan accepts 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -62,19 +63,20 @@ def test_every_option_has_an_editor_or_needs_no_parameters(qtbot: QtBot, company
     editors = 0
     for kind_id, failures in first_failures(company):
         kind = registry.BY_ID[kind_id]
-        wizard = wizard_of(qtbot, company, kind_id, failures, bridge)
         with fixes.opened(company[0]) as db:
             choices = options_for(db, kind_id, failures)
         assert {c.id for c in choices} == set(kind.Option)
-        for choice in choices:
-            if choice.id in kind.without_parameters:
-                continue
+        edited = [c for c in choices if c.id not in kind.without_parameters]
+        if not edited:
+            continue   # nothing to fill in: the kind says so for every option
+        wizard = wizard_of(qtbot, company, kind_id, failures, bridge)
+        for choice in edited:
+            # names already planned: a name pattern's editor shows them rather than planning in the background
+            choice = replace(choice, params={"names": {"x": "Preview"}, **choice.params})
             editor = wizard.param_editor(choice, QWidget(wizard))
             assert editor is not None, f"{kind_id}: {choice.id} takes parameters but its wizard has no editor"
+            assert not isinstance(editor, PatternEditor) or editor._task is None
             editors += 1
-            if isinstance(editor, PatternEditor):   # it plans a name preview: let that finish
-                qtbot.waitUntil(lambda e=editor: e._task is None and not e._timer.isActive(),  # type: ignore
-                                timeout=10_000)
     assert editors >= 6   # reassign (twice), correct_email, create_named, rename_existing, renumber…, dates
 
 
