@@ -39,13 +39,16 @@ bench: venv
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
-# Re-extract the GUI's strings and rebuild the Spanish catalogue (translate new entries with pyside6-linguist).
+# Re-extract every string of core and gui into one catalogue and rebuild it (translate new entries with
+# pyside6-linguist). Core marks its texts with core.i18n.N_, which lupdate reads as QT_TRANSLATE_NOOP.
 # English has a plural-only catalogue: "%n invoice(s)" in the code reads "1 invoice" / "2 invoices".
 TS := resources/translations/syncdoctor_es.ts
 TS_EN := resources/translations/syncdoctor_en.ts
+LUPDATE := $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -tr-function-alias QT_TRANSLATE_NOOP+=N_ -source-language en
+SOURCES = $$(find core gui -name '*.py' -not -path 'core/sandbox/*' | sort)
 translations: venv
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -source-language en -target-language es $$(find gui -name '*.py' | sort) -ts $(TS)
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -pluralonly -source-language en -target-language en $$(find gui -name '*.py' | sort) -ts $(TS_EN)
+	$(LUPDATE) -target-language es $(SOURCES) -ts $(TS)
+	$(LUPDATE) -pluralonly -target-language en $(SOURCES) -ts $(TS_EN)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
 

@@ -16,7 +16,6 @@ from core import diagnose as diagnose_mod
 from core import refresh as refresh_mod
 from core.errors import ConfigError
 from core.failures import registry
-from core.failures.base import texts
 from core.store import links
 from core.store.db import get_meta, open_db, require_complete
 
@@ -136,9 +135,9 @@ def load_failure_rows(db_path: Path, lang: str = "en") -> list[FailureRow]:
         db.close()
     out = []
     for kind, inv_id, number, customer, amount, currency, date, summary, evidence, severity, root in rows:
-        module = registry.get(kind)
+        known = registry.get(kind)
         out.append(FailureRow(
-            kind=kind, title=texts(module, lang).title if module else kind, hubspot_invoice_id=inv_id,
+            kind=kind, title=known.title.render(lang) if known else kind, hubspot_invoice_id=inv_id,
             invoice_number=number or "", customer=customer or "", amount=amount, currency=currency or "",
             invoice_date=date or "", summary=summary or "", evidence=json.loads(evidence or "{}"),
             severity=severity or "failure", root=bool(root),

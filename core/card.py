@@ -1,36 +1,30 @@
 """The invoice card: HubSpot beside QBO (the counterpart, or what a push would send), differences flagged.
 
-Texts come in the card's language (`lang` "en"/"es"): the row labels (`field_label`) and, for the causes the
-card lists, a sentence built from each failure's evidence (`summary_text`): the summary diagnose stores is
-English, and stays so (the CLI and the JSON output use it).
+Row labels are catalogue messages and values stay typed (amounts as numbers, dates as ISO text), so whoever
+shows the card renders both in the reader's language with the one formatter. The causes the card lists are
+their kinds' own summary messages (core.failures.base.FailureKind.summary).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import sqlite_utils
 
+from core.i18n import N_, Message
 from core.store import facts
-from core.sync.payload import Line, hubspot_lines, qbo_lines
+from core.sync.payload import LineRow, hubspot_lines, pair_lines, qbo_lines
+
+Value = str | float | None    # text as it is, an amount (total), None when the side has none
 
 
 @dataclass(frozen=True)
 class FieldRow:
-    label: str
-    hubspot: str
-    quickbooks: str
+    label: Message
+    hubspot: Value
+    quickbooks: Value
     differs: bool
-    key: str = ""   # number, customer, email, date, due_date, currency, total: field_label(key, lang) relabels
-
-
-@dataclass(frozen=True)
-class LineRow:
-    hubspot: Line | None
-    quickbooks: Line | None
-    differs: tuple[str, ...]  # names of the fields that differ: qty, unit_price, amount, or 'missing'
+    key: str = ""   # number, customer, email, date, due_date, currency, total
 
 
 @dataclass(frozen=True)
@@ -47,54 +41,29 @@ class InvoiceCard:
         return self.qbo_invoice_id is None
 
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {   # key -> (English, Spanish), in the card's order
-    "number": ("Number", "Número"), "customer": ("Customer", "Cliente"), "email": ("Email", "Correo"),
-    "date": ("Date", "Fecha"), "due_date": ("Due date", "Fecha de vencimiento"),
-    "currency": ("Currency", "Moneda"), "total": ("Total", "Total"),
+LABELS: dict[str, Message] = {   # in the card's order
+    "number": N_("Card", "Number"), "customer": N_("Card", "Customer"), "email": N_("Card", "Email"),
+    "date": N_("Card", "Date"), "due_date": N_("Card", "Due date"), "currency": N_("Card", "Currency"),
+    "total": N_("Card", "Total"),
 }
+DATES = ("date", "due_date")     # ISO dates: shown as dates
 
 
-def _es(lang: str) -> bool:
-    return lang[:2].lower() == "es"
+def _money(value: object) -> float | None:
+    return None if value is None else round(float(str(value)), 2)
 
 
-def field_label(key: str, lang: str = "en") -> str:
-    """A card row's label in `lang`; an unknown key comes back as it is."""
-    en, es = FIELD_LABELS.get(key, (key, key))
-    return es if _es(lang) else en
+def _same(key: str, a: Value, b: Value) -> bool:
+    if key == "total":
+        if a is None or b is None:
+            return a is None and b is None
+        return abs(float(a) - float(b)) < 0.005
+    if key in ("email", "customer", "currency"):
+        return str(a or "").strip().casefold() == str(b or "").strip().casefold()
+    return str(a or "") == str(b or "")
 
 
-def _money(value: object) -> str:
-    return "" if value is None else f"{float(str(value)):.2f}"
-
-
-def pair_lines(left: list[Line], right: list[Line]) -> list[LineRow]:
-    """Pair identical lines first (order does not matter in QBO), then the rest in order, flagging fields."""
-    rows: list[LineRow] = []
-    pending = list(right)
-    unmatched_left = []
-    for line in left:
-        twin = next((r for r in pending if (r.qty, r.unit_price, r.amount) == (line.qty, line.unit_price,
-                                                                                 line.amount)), None)
-        if twin is None:
-            unmatched_left.append(line)
-        else:
-            pending.remove(twin)
-            rows.append(LineRow(line, twin, ()))
-    for line in unmatched_left:
-        other = pending.pop(0) if pending else None
-        if other is None:
-            rows.append(LineRow(line, None, ("missing",)))
-        else:
-            diff = tuple(name for name in ("qty", "unit_price", "amount")
-                         if getattr(line, name) != getattr(other, name))
-            rows.append(LineRow(line, other, diff))
-    rows.extend(LineRow(None, other, ("missing",)) for other in pending)
-    return rows
-
-
-def invoice_card(db: sqlite_utils.Database, hubspot_invoice_id: str, sync_status: str = "",
-                 lang: str = "en") -> InvoiceCard:
+def invoice_card(db: sqlite_utils.Database, hubspot_invoice_id: str, sync_status: str = "") -> InvoiceCard:
     facts.ensure_fresh(db)
     inv = next(db.query("SELECT * FROM facts_invoices WHERE id = ?", [hubspot_invoice_id]), None)
     if inv is None:
@@ -127,67 +96,11 @@ def invoice_card(db: sqlite_utils.Database, hubspot_invoice_id: str, sync_status
                  "total": _money(inv["amount_billed"])}
     rows = []
     for key in ("number", "customer", "email", "date", "currency", "total"):
-        a, b = str(hs_values[key] or ""), str(qbo_values[key] or "")
-        same = a.strip().casefold() == b.strip().casefold() if key in ("email", "customer", "currency") else a == b
+        a, b = hs_values[key], qbo_values[key]
+        if key != "total":
+            a, b = str(a or ""), str(b or "")
         # The customer's name may differ legitimately (matched by email), so only email decides the link.
-        rows.append(FieldRow(field_label(key, lang), a, b, differs=not same and key != "customer", key=key))
-    rows.insert(4, FieldRow(field_label("due_date", lang), hs_due or "", q_due, differs=(hs_due or "") != q_due,
+        rows.append(FieldRow(LABELS[key], a, b, differs=not _same(key, a, b) and key != "customer", key=key))
+    rows.insert(4, FieldRow(LABELS["due_date"], hs_due or "", q_due, differs=(hs_due or "") != q_due,
                             key="due_date"))
     return InvoiceCard(hubspot_invoice_id, inv["number"], sync_status, qid, rows, pair_lines(left, right))
-
-
-# ---- the causes' sentences -------------------------------------------------------------------------------------
-_DOCUMENTS = {"Invoice": "factura", "CreditMemo": "nota de crédito"}   # QuickBooks transaction types
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _spanish_summary(kind: str, ev: Mapping[str, Any]) -> str:
-    """The sentence diagnose stores in English (each kind's SQL), rebuilt in Spanish from the evidence."""
-    if kind == "books_closed":
-        return (f"La factura tiene fecha {_text(ev.get('invoice_date'))} y los libros están cerrados hasta el "
-                f"{_text(ev.get('book_close_date'))}")
-    if kind == "currency_mismatch":
-        return f"La factura está en {_text(ev.get('invoice_currency'))}, que QuickBooks no puede usar para ella"
-    if kind == "document_number_too_long":
-        return (f"El número tiene {_text(ev.get('length'))} caracteres; QuickBooks admite "
-                f"{_text(ev.get('max_length'))}")
-    if kind == "duplicate_display_name":
-        return f"El nombre “{_text(ev.get('display_name'))}” ya se usa en QuickBooks"
-    if kind == "duplicate_document_number":
-        docs = ", ".join(f"{_DOCUMENTS.get(_text(c.get('txn_type')), 'documento')} {_text(c.get('id'))}"
-                         for c in ev.get("collisions") or [] if isinstance(c, Mapping))
-        return f"El número {_text(ev.get('doc_number'))} ya se usa en QuickBooks: {docs}"
-    if kind == "edited_in_quickbooks":
-        return f"La copia de QuickBooks (factura {_text(ev.get('qbo_invoice_id'))}) es distinta de la de HubSpot"
-    if kind == "inactive_customer":
-        return f"El cliente de QuickBooks con el correo {_text(ev.get('contact_email'))} está inactivo"
-    if kind == "no_contact":
-        return "La factura no tiene contacto en HubSpot"
-    if kind == "contact_without_email":
-        return f"El contacto {_text(ev.get('contact_name') or ev.get('contact_id'))} no tiene correo"
-    if kind == "no_line_items":
-        return "La factura no tiene líneas en HubSpot"
-    if kind == "invalid_display_name":
-        if int(ev.get("length") or 0) > 500:
-            return "El nombre del cliente tendría más de 500 caracteres"
-        return (f"El nombre del cliente “{_text(ev.get('display_name'))}” contiene dos puntos, una tabulación o "
-                "un salto de línea")
-    if kind == "missing_customer":
-        return f"Ningún cliente de QuickBooks tiene el correo {_text(ev.get('contact_email')) or '(ninguno)'}"
-    if kind == "revenue_recognition_service_date":
-        return "El reconocimiento de ingresos está activado en QuickBooks y las líneas no tienen fecha de servicio"
-    if kind == "unknown_item":
-        items = ", ".join(_text(x.get("sku") or x.get("name")) for x in ev.get("lines") or [] if isinstance(x, Mapping))
-        return f"No hay un artículo de QuickBooks para {items}"
-    return ""
-
-
-def summary_text(kind: str, summary: str, evidence: Mapping[str, Any], lang: str = "en") -> str:
-    """What was found, in `lang`: the stored (English) summary, or the same sentence in Spanish built from the
-    evidence. A kind this does not know keeps its stored summary."""
-    if not _es(lang):
-        return summary
-    return _spanish_summary(kind, evidence) or summary

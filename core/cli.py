@@ -121,7 +121,7 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
     if as_json:
         json.dump({"dry_run": dry_run,
                    "planned": [c.invoice_ids[0] for c in outcome.plan.changes],
-                   "skipped": [{"hubspot_invoice_id": i, "reason": why} for i, why in outcome.plan.problems],
+                   "skipped": [{"hubspot_invoice_id": i, "reason": str(why)} for i, why in outcome.plan.problems],
                    "results": [{"hubspot_invoice_id": r.change.invoice_ids[0], "status": str(r.status),
                                 "qbo_invoice_id": r.record_id, "message": r.message} for r in results],
                    "synced": outcome.synced, "still_failing": outcome.still_failing,
@@ -158,8 +158,9 @@ def cmd_finish(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> 
     entries = [r for result in results for r in result.results]
     if as_json:
         json.dump({"runs": [{"run_id": result.run_id, "interrupted": result.interrupted,
-                             "results": [{"label": r.change.label, "status": str(r.status), "record_id": r.record_id,
-                                          "message": r.message} for r in result.results]} for result in results]},
+                             "results": [{"label": str(r.change.label), "status": str(r.status),
+                                          "record_id": r.record_id, "message": r.message}
+                                         for r in result.results]} for result in results]},
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:

@@ -58,10 +58,10 @@ class Diagnosis:
 
 
 def mark_roots(found: list[Failure]) -> list[Failure]:
-    """One root per invoice: the cause to fix first (lowest RANK), e.g. a taken name before the missing customer."""
+    """One root per invoice: the cause to fix first (lowest rank), e.g. a taken name before the missing customer."""
     best: dict[str, tuple[int, str]] = {}
     for f in found:
-        rank = (registry.BY_ID[f.kind].RANK, f.kind)
+        rank = (registry.rank(f.kind), f.kind)
         if f.hubspot_invoice_id not in best or rank < best[f.hubspot_invoice_id]:
             best[f.hubspot_invoice_id] = rank
     return [Failure(f.kind, f.hubspot_invoice_id, f.invoice_number, f.summary, f.evidence,
@@ -72,12 +72,12 @@ def detect_all(db: sqlite_utils.Database) -> Diagnosis:
     facts.ensure_fresh(db)
     failures: list[Failure] = []
     warnings: list[Failure] = []
-    for module in registry.KINDS:
-        (warnings if module.SEVERITY == "warning" else failures).extend(module.detect(db))
+    for kind in registry.KINDS:
+        (warnings if kind.severity == "warning" else failures).extend(kind.detect(db))
     failures = mark_roots(failures)
 
     def order(f: Failure) -> tuple[str, str, bool, int]:
-        return (f.invoice_number, f.hubspot_invoice_id, not f.root, registry.BY_ID[f.kind].RANK)
+        return (f.invoice_number, f.hubspot_invoice_id, not f.root, registry.rank(f.kind))
 
     failures.sort(key=order)
     warnings.sort(key=order)
@@ -95,7 +95,7 @@ def run(db: sqlite_utils.Database) -> Diagnosis:
     for f in result.failures + result.warnings:
         inv = info.get(f.hubspot_invoice_id, {})
         rows.append({"hubspot_invoice_id": f.hubspot_invoice_id, "kind": f.kind,
-                     "severity": registry.BY_ID[f.kind].SEVERITY, "root": int(f.root),
+                     "severity": registry.BY_ID[f.kind].severity, "root": int(f.root),
                      "invoice_number": f.invoice_number, "summary": f.summary,
                      "evidence": json.dumps(f.evidence, ensure_ascii=False), "customer": inv.get("customer", ""),
                      "amount": inv.get("amount_billed"), "currency": inv.get("currency", ""),

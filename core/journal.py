@@ -4,7 +4,10 @@ One SQLite file per profile (`journal.sqlite` next to the cache, so a cache rebu
 with `synchronous=FULL`: each state change is committed (and fsynced) before the network call it precedes, so
 after a crash the journal tells exactly what may have reached a service. Entry states: PENDING → SENT →
 DONE / FAILED / CONFLICT, and DONE → UNDONE when an undo run restores the before-image.
-Only API record JSON is stored (bodies, before/after images); never a token.
+Only API record JSON is stored (bodies, before/after images); never a token. A change's label and field names
+are stored as messages (catalogue key and arguments, JSON in `label_json` and `fields`), so an entry reads in
+whatever language the reader uses today; `label` keeps the English text for older versions and for support.
+Entries written before messages existed hold plain text there, and are shown as they were written.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 from core import paths
 from core.errors import UserError
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, JournalEntry, Plan
+from core.i18n import Message, verbatim
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -36,14 +40,15 @@ CREATE TABLE IF NOT EXISTS entries (
     version TEXT NOT NULL, before TEXT NOT NULL, invoice_ids TEXT NOT NULL, request_id TEXT NOT NULL,
     state TEXT NOT NULL, error TEXT NOT NULL DEFAULT '', after TEXT NOT NULL DEFAULT '{}',
     new_version TEXT NOT NULL DEFAULT '', created_id TEXT NOT NULL DEFAULT '',
-    current TEXT NOT NULL DEFAULT '{}', undo_of INTEGER REFERENCES entries(id));
+    current TEXT NOT NULL DEFAULT '{}', undo_of INTEGER REFERENCES entries(id),
+    label_json TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS entries_run ON entries(run_id, seq);
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state);
 """
 
 ENTRY_COLUMNS = ("e.id, e.run_id, e.seq, e.at, e.system, e.entity, e.action, e.record_id, e.label, e.fields, e.body,"
                  " e.version, e.before, e.invoice_ids, e.request_id, e.state, e.error, e.after, e.new_version,"
-                 " e.created_id, e.current, e.undo_of, r.user, r.kind, r.option")
+                 " e.created_id, e.current, e.undo_of, r.user, r.kind, r.option, e.label_json")
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ class Journal:
             self._db.executescript(SCHEMA)
             # Small, and the record of every write: read it through once so damage anywhere stops us here.
             verdict = str(self._db.execute("PRAGMA quick_check(1)").fetchone()[0])
+            self._columns = ENTRY_COLUMNS if verdict != "ok" or _add_label_json(self._db) else \
+                ENTRY_COLUMNS.replace("e.label_json", "'' AS label_json")
         except sqlite3.DatabaseError as exc:
             verdict = str(exc)
         if verdict != "ok":
@@ -159,10 +166,12 @@ class Journal:
         now = self._now()
         return self._write(
             "INSERT INTO entries (run_id, seq, at, updated, system, entity, action, record_id, label, fields, body,"
-            " version, before, invoice_ids, request_id, state, undo_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [run_id, seq, now, now, change.system, change.entity, str(change.action), change.record_id, change.label,
-             _dump([[f.field, f.before, f.after] for f in change.fields]), _dump(change.body), change.version,
-             _dump(change.before), _dump(list(change.invoice_ids)), uuid.uuid4().hex, EntryState.PENDING, undo_of])
+            " version, before, invoice_ids, request_id, state, undo_of, label_json)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [run_id, seq, now, now, change.system, change.entity, str(change.action), change.record_id,
+             str(change.label), _dump([[f.field.to_json(), _value(f.before), _value(f.after)] for f in change.fields]),
+             _dump(change.body), change.version, _dump(change.before), _dump(list(change.invoice_ids)),
+             uuid.uuid4().hex, EntryState.PENDING, undo_of, _dump(change.label.to_json())])
 
     def _set(self, entry_id: int, **values: Any) -> None:
         values["updated"] = self._now()
@@ -197,7 +206,7 @@ class Journal:
 
     # ---- reading ---------------------------------------------------------------------------------------
     def _select(self, where: str, args: list[Any], order: str, limit: int | None = None) -> list[StoredEntry]:
-        sql = f"SELECT {ENTRY_COLUMNS} FROM entries e JOIN runs r USING (run_id) {where} ORDER BY {order}"
+        sql = f"SELECT {self._columns} FROM entries e JOIN runs r USING (run_id) {where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         with self._lock:
@@ -271,10 +280,37 @@ def _os_user() -> str:
         return "unknown"
 
 
+def _add_label_json(db: sqlite3.Connection) -> bool:
+    """Journals made before labels were messages lack the column: it is added (their entries keep their plain
+    text). False when it cannot be (a read-only folder): such a journal is read as plain text throughout."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(entries)")}
+    if "label_json" in columns:
+        return True
+    try:
+        db.execute("ALTER TABLE entries ADD COLUMN label_json TEXT NOT NULL DEFAULT ''")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def _value(value: Any) -> Any:
+    """A field's value as stored: a message (a line in words, say) as its JSON, anything else as it is."""
+    return {"message": value.to_json()} if isinstance(value, Message) else value
+
+
+def _read_value(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"message"} and isinstance(value["message"], dict):
+        return Message.from_json(value["message"])
+    return value
+
+
 def _stored(row: tuple[Any, ...]) -> StoredEntry:
-    (eid, run_id, seq, at, system, entity, action, record_id, label, fields, body, version, before, invoice_ids,
-     request_id, state, error, after, new_version, created_id, current, undo_of, user, kind, option) = row
-    field_changes = tuple(FieldChange(f, b, a) for f, b, a in json.loads(fields))
+    (eid, run_id, seq, at, system, entity, action, record_id, text, fields, body, version, before, invoice_ids,
+     request_id, state, error, after, new_version, created_id, current, undo_of, user, kind, option,
+     label_json) = row
+    label = Message.from_json(json.loads(label_json)) if label_json else verbatim(text)
+    field_changes = tuple(FieldChange(Message.from_json(f), _read_value(b), _read_value(a))
+                          for f, b, a in json.loads(fields))
     invoices = tuple(json.loads(invoice_ids))
     change = Change(system=system, entity=entity, action=Action(action), record_id=record_id, label=label,
                     fields=field_changes, body=json.loads(body), version=version, before=json.loads(before),

@@ -115,10 +115,10 @@ SELECT count(*), sum(failing), sum(NOT live)
 
 
 def card_order(kind: str, severity: str, roots: int) -> tuple[bool, bool, int, str]:
-    """Failures before warnings, kinds that are some invoice's root cause first, then the fix-first RANK."""
-    from core.failures import registry  # the rule modules: only needed once there are cards to order
+    """Failures before warnings, kinds that are some invoice's root cause first, then the fix-first rank."""
+    from core.failures import registry  # lazy for start-up time: the kinds load only once there are cards to order
 
-    return (severity != "failure", roots == 0, getattr(registry.get(kind), "RANK", 999), kind)
+    return (severity != "failure", roots == 0, registry.rank(kind), kind)
 
 
 def load_panel_summary(db_path: Path) -> PanelSummary | None:

@@ -19,8 +19,8 @@ from typing import Any, Literal
 
 from core import app
 from core.failures import registry
-from core.failures.base import texts
 from core.fixes.model import JournalEntry
+from core.i18n import N_, Arg, Message, verbatim
 from core.store.db import get_meta, open_db
 
 log = logging.getLogger(__name__)
@@ -81,8 +81,8 @@ class Report:
     rows: tuple[InvoiceRow, ...]
     fixes: tuple[FixRow, ...]
 
-    def label(self, key: str) -> str:
-        return label(key, self.lang)
+    def label(self, key: str, **args: Arg) -> str:
+        return label(key, self.lang, **args)
 
     @property
     def period_text(self) -> str:
@@ -91,54 +91,41 @@ class Report:
         return f"{self.period_start.isoformat()} – {self.period_end.isoformat()}"
 
 
-# Headings and fixed words, in plain language. English is the fallback for any other language.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Invoices that do not sync", "company": "Company", "period": "Period",
-        "generated": "Prepared", "diagnosed": "Last checked", "no_period": "No invoices",
-        "counts": "Invoices per cause", "cause": "Cause", "invoices": "Invoices", "total": "Invoices with a problem",
-        "invoice": "Invoice", "date": "Date", "customer": "Customer", "amount": "Amount", "currency": "Currency",
-        "status": "Status", "causes": "Causes", "ignored": "Ignored", "yes": "Yes", "no": "No",
-        "failing": "Does not sync", "warning": "May not sync", "ignored_status": "Ignored by you",
-        "fixes": "Fixes made", "when": "When", "change": "Change", "details": "Details", "where": "Where",
-        "result": "Result", "error": "Problem", "user": "By", "no_rows": "No invoices with problems.",
-        "ignored_cause": "{cause} (ignored)",
-        "no_fixes": "No fixes made.", "page": "Page {page} of {pages}", "sheet_failures": "Failures",
-        "sheet_fixes": "Fixes", "may_not": "(may not block the sync)",
-        "state.pending": "Not sent yet", "state.sent": "Sent, no answer", "state.done": "Done",
-        "state.failed": "Refused", "state.conflict": "Changed meanwhile, not written", "state.undone": "Undone",
-        "undo": "Undo of an earlier fix",
-    },
-    "es": {
-        "title": "Facturas que no se sincronizan", "company": "Empresa", "period": "Período",
-        "generated": "Preparado", "diagnosed": "Última revisión", "no_period": "Sin facturas",
-        "counts": "Facturas por causa", "cause": "Causa", "invoices": "Facturas",
-        "total": "Facturas con algún problema",
-        "invoice": "Factura", "date": "Fecha", "customer": "Cliente", "amount": "Importe", "currency": "Moneda",
-        "status": "Estado", "causes": "Causas", "ignored": "Ignorada", "yes": "Sí", "no": "No",
-        "failing": "No se sincroniza", "warning": "Puede no sincronizarse", "ignored_status": "Ignorada por usted",
-        "fixes": "Correcciones hechas", "when": "Cuándo", "change": "Cambio", "details": "Detalle",
-        "where": "Dónde", "result": "Resultado", "error": "Problema", "user": "Por",
-        "ignored_cause": "{cause} (ignorada)",
-        "no_rows": "Ninguna factura con problemas.", "no_fixes": "Ninguna corrección hecha.",
-        "page": "Página {page} de {pages}", "sheet_failures": "Errores", "sheet_fixes": "Correcciones",
-        "may_not": "(puede no impedir la sincronización)",
-        "state.pending": "Aún no enviado", "state.sent": "Enviado, sin respuesta", "state.done": "Hecho",
-        "state.failed": "Rechazado", "state.conflict": "Cambió mientras tanto, no se escribió",
-        "state.undone": "Deshecho", "undo": "Deshacer una corrección anterior",
-    },
+# Headings and fixed words, in plain language, from the one catalogue (resources/translations).
+LABELS: dict[str, Message] = {
+    "title": N_("Report", "Invoices that do not sync"), "company": N_("Report", "Company"),
+    "period": N_("Report", "Period"), "generated": N_("Report", "Prepared"),
+    "diagnosed": N_("Report", "Last checked"), "no_period": N_("Report", "No invoices"),
+    "counts": N_("Report", "Invoices per cause"), "cause": N_("Report", "Cause"),
+    "invoices": N_("Report", "Invoices"), "total": N_("Report", "Invoices with a problem"),
+    "invoice": N_("Report", "Invoice"), "date": N_("Report", "Date"), "customer": N_("Report", "Customer"),
+    "amount": N_("Report", "Amount"), "currency": N_("Report", "Currency"), "status": N_("Report", "Status"),
+    "causes": N_("Report", "Causes"), "ignored": N_("Report", "Ignored"), "yes": N_("Value", "Yes"),
+    "no": N_("Value", "No"), "failing": N_("Report", "Does not sync"), "warning": N_("Report", "May not sync"),
+    "ignored_status": N_("Report", "Ignored by you"), "fixes": N_("Report", "Fixes made"),
+    "when": N_("Report", "When"), "change": N_("Report", "Change"), "details": N_("Report", "Details"),
+    "where": N_("Report", "Where"), "result": N_("Report", "Result"), "error": N_("Report", "Problem"),
+    "user": N_("Report", "By"), "no_rows": N_("Report", "No invoices with problems."),
+    "ignored_cause": N_("Report", "{cause} (ignored)"), "no_fixes": N_("Report", "No fixes made."),
+    "page": N_("Report", "Page {page} of {pages}"), "sheet_failures": N_("Report", "Failures"),
+    "sheet_fixes": N_("Report", "Fixes"), "may_not": N_("Report", "(may not block the sync)"),
+    "state.pending": N_("Report", "Not sent yet"), "state.sent": N_("Report", "Sent, no answer"),
+    "state.done": N_("Report", "Done"), "state.failed": N_("Report", "Refused"),
+    "state.conflict": N_("Report", "Changed meanwhile, not written"), "state.undone": N_("Report", "Undone"),
+    "undo": N_("Report", "Undo of an earlier fix"),
 }
+DETAIL = N_("Report", "{field}: {before} → {after}")
 SYSTEMS = {"quickbooks": "QuickBooks", "hubspot": "HubSpot"}
 
 
-def label(key: str, lang: str = "en") -> str:
-    table = LABELS.get(lang[:2].lower(), LABELS["en"])
-    return table.get(key) or LABELS["en"][key]
+def label(key: str, lang: str = "en", **args: Arg) -> str:
+    """A heading or fixed word in `lang`, its placeholders filled from `args`."""
+    return LABELS[key].format(**args).render(lang)
 
 
 def kind_title(kind: str, lang: str) -> str:
-    module = registry.get(kind)
-    return texts(module, lang).title if module else kind
+    known = registry.get(kind)
+    return known.title.render(lang) if known else kind
 
 
 # ---- building --------------------------------------------------------------------------------------------
@@ -184,7 +171,7 @@ def _invoice_rows(failures: Sequence[app.FailureRow], ignored: set[tuple[str, st
             hubspot_invoice_id=inv_id, invoice_number=first.invoice_number,
             invoice_date=_parse_date(first.invoice_date), customer=first.customer, amount=first.amount,
             currency=first.currency, status=label(status, lang),
-            causes=tuple(label("ignored_cause", lang).format(cause=f.title) if f.kind in set_aside else f.title
+            causes=tuple(label("ignored_cause", lang, cause=f.title) if f.kind in set_aside else f.title
                          for f in group),
             kinds=tuple(f.kind for f in group), ignored=is_ignored))
     return out
@@ -195,8 +182,7 @@ def _counts(rows: Sequence[InvoiceRow], failures: Sequence[app.FailureRow], lang
     counted = Counter(kind for r in rows for kind in r.kinds)
 
     def order(kind: str) -> tuple[bool, int, int]:  # blocking causes first, then the most frequent, then rank
-        module = registry.get(kind)
-        return (severity.get(kind) == "warning", -counted[kind], module.RANK if module else 999)
+        return (severity.get(kind) == "warning", -counted[kind], registry.rank(kind))
 
     return tuple(CauseCount(kind, kind_title(kind, lang), counted[kind], severity.get(kind) == "warning")
                  for kind in sorted(counted, key=order))
@@ -204,22 +190,28 @@ def _counts(rows: Sequence[InvoiceRow], failures: Sequence[app.FailureRow], lang
 
 def _fix_row(entry: JournalEntry, numbers: dict[str, str], lang: str) -> FixRow:
     at = _parse_time(entry.at) or datetime.min
-    details = "; ".join(f"{_field(c.field)}: {_plain(c.before)} → {_plain(c.after)}" for c in entry.fields)
+    details = "; ".join(DETAIL.format(field=_field(c.field), before=_plain(c.before), after=_plain(c.after))
+                        .render(lang) for c in entry.fields)
     cause = label("undo", lang) if entry.kind == "undo" else kind_title(entry.kind, lang)
     return FixRow(
-        at=at, invoices=", ".join(numbers.get(i, i) for i in entry.invoice_ids), cause=cause, change=entry.label,
+        at=at, invoices=", ".join(numbers.get(i, i) for i in entry.invoice_ids), cause=cause,
+        change=entry.label.render(lang),
         details=details, system=SYSTEMS.get(entry.system, str(entry.system)),
         result=label(f"state.{entry.state.value}", lang), error=entry.error, user=entry.user)
 
 
-def _field(name: str) -> str:
-    """'PrimaryEmailAddr.Address' → 'Primary email addr': the record's field, without the API's spelling."""
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.split(".")[0].replace("_", " ")).split()
-    return " ".join(words).capitalize() if words else name
+def _field(name: Message) -> Message:
+    """A field's name; one stored as an API name by an older version ('PrimaryEmailAddr.Address') is shown
+    without the API's spelling ('Primary email addr')."""
+    if name.context:
+        return name
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.source.split(".")[0].replace("_", " ")).split()
+    return verbatim(" ".join(words).capitalize() if words else name.source)
 
 
-def _plain(value: Any) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _plain(value: Any) -> Any:
+    """A field's value as a message argument: None and "" read "—", anything else renders by its type."""
+    return None if value == "" else value
 
 
 def _within(day: date | None, start: date | None, end: date | None) -> bool:

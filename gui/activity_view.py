@@ -7,10 +7,11 @@ read on a worker thread; undo and finish go through the same service queue as th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,17 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import formatting
 from core.failures import registry
-from core.failures.base import texts
 from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
 from gui import i18n
+from gui.i18n import text
 from gui.session import Session
 from gui.tasks import TaskBridge
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import BAD_FG, DONE_FG, outcomes
 from gui.wizards.style import WIZARD_STYLE
-from gui.wizards.words import field_word, show_value, state_text
+from gui.wizards.words import state_text
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("ActivityView", "When"), QT_TRANSLATE_NOOP("ActivityView", "Who"),
@@ -41,17 +43,23 @@ COLUMNS = (QT_TRANSLATE_NOOP("ActivityView", "When"), QT_TRANSLATE_NOOP("Activit
            QT_TRANSLATE_NOOP("ActivityView", "What changed"), QT_TRANSLATE_NOOP("ActivityView", "State"))
 
 
-def _when(iso: str) -> str:
-    stamp = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
-    if not stamp.isValid():
+def _when(iso: str, lang: str) -> str:
+    """A journal time in local time, as the exports write it (core.formatting)."""
+    try:
+        stamp = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
         return iso
-    local = stamp.toLocalTime()
-    loc = QLocale()
-    return f"{loc.toString(local.date(), 'd MMM yyyy')}, {loc.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    local = (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
+    return formatting.moment(local, formatting.language(lang))
 
 
-def _fields(entry: Any) -> str:
-    return "; ".join(f"{field_word(f.field)}: {show_value(f.before)} → {show_value(f.after)}" for f in entry.fields)
+def _fields(entry: Any, lang: str) -> str:
+    return "; ".join(f"{text(f.field, lang)}: {_value(f.before, lang)} → {_value(f.after, lang)}"
+                     for f in entry.fields)
+
+
+def _value(value: Any, lang: str) -> str:
+    return "; ".join(_value(v, lang) for v in value) if isinstance(value, list | tuple) else text(value, lang)
 
 
 class ActivityView(QWidget):
@@ -134,16 +142,17 @@ class ActivityView(QWidget):
         self.loaded.emit()
 
     def _run_item(self, run: Any, entries: Sequence[Any], unfinished: bool) -> QTreeWidgetItem:
-        module = registry.get(run.kind)
+        known = registry.get(run.kind)
         cause = self.tr("Undo of an earlier fix") if run.kind == "undo" else (
-            texts(module, self.lang).title if module else run.kind)
-        records = ", ".join(dict.fromkeys(e.label for e in entries))
-        changed = " · ".join(filter(None, (_fields(e) for e in entries)))
-        item = QTreeWidgetItem([_when(run.at), run.user, cause, records, changed, self._run_state(run, unfinished)])
+            text(known.title, self.lang) if known else run.kind)
+        records = ", ".join(dict.fromkeys(text(e.label, self.lang) for e in entries))
+        changed = " · ".join(filter(None, (_fields(e, self.lang) for e in entries)))
+        item = QTreeWidgetItem([_when(run.at, self.lang), run.user, cause, records, changed,
+                                self._run_state(run, unfinished)])
         item.setData(0, RUN_ROLE, run.run_id)
         item.setToolTip(4, changed)
         for entry in entries:
-            child = QTreeWidgetItem(["", "", "", entry.label, _fields(entry),
+            child = QTreeWidgetItem(["", "", "", text(entry.label, self.lang), _fields(entry, self.lang),
                                      state_text(entry.state, entry.error)])
             child.setData(0, RUN_ROLE, run.run_id)
             child.setToolTip(5, entry.error)
@@ -233,7 +242,7 @@ class ActivityView(QWidget):
     def _on_failed(self, err: BaseException) -> None:
         self._busy = False
         if isinstance(err, UndoRefused):
-            self.message.setText(self.tr("Undo is not possible: {reason}").format(reason=err.reason))
+            self.message.setText(self.tr("Undo is not possible: {reason}").format(reason=text(err.reason)))
         else:
             self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
         self._update_buttons()

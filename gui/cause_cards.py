@@ -1,6 +1,6 @@
 """One card per failure kind: its title, how many invoices and customers it affects; a click filters the table.
 
-Root causes come first (a kind that is the fix-first cause of some invoice, by registry RANK), then causes
+Root causes come first (a kind that is the fix-first cause of some invoice, by the kinds' rank), then causes
 that only ever follow another one, then warnings: the order in which fixing them pays off.
 """
 

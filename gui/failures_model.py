@@ -9,7 +9,6 @@ formatted once per row on first paint and kept until the row changes (data() is 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import IntEnum
@@ -19,8 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,9 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.card import summary_text
+from core import formatting
 from core.failures import registry
-from core.failures.base import texts
+from gui import i18n
 from gui.jobs import FAILING, IGNORED, WARNING, InvoiceEntry, fold, natural
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1   # raw values, so amounts sort as numbers and dates as dates
@@ -80,30 +77,36 @@ def status_text(status: str) -> str:
             IGNORED: QCoreApplication.translate("FailuresModel", "Ignored")}.get(status, status)
 
 
+_TITLES: dict[tuple[str, str, str], str] = {}   # (kind, lang, installed translators' lang) → title
+
+
 def kind_title(kind: str, lang: str) -> str:
-    module = registry.get(kind)
-    return texts(module, lang).title if module else kind
+    """A cause's title in `lang` (asked once per row when sorting by cause: kept once rendered)."""
+    key = (kind, lang, i18n.installed_lang())
+    if key not in _TITLES:
+        known = registry.get(kind)
+        _TITLES[key] = i18n.text(known.title, lang) if known else kind
+    return _TITLES[key]
 
 
-def format_amount(amount: float | None, currency: str, locale: QLocale | None = None) -> str:
-    """Amount in the user's number format: the home currency with its symbol, any other with its ISO code
-    (bookkeepers handle several currencies; "$" alone would be ambiguous between USD, CAD, AUD...)."""
+def summary_text(kind: str, summary: str, evidence: dict[str, Any], lang: str) -> str:
+    """What was found on one invoice, in `lang`: the kind's summary message (the stored English text for a kind
+    this version does not know)."""
+    known = registry.get(kind)
+    return i18n.text(known.summary(evidence), lang) if known else summary
+
+
+def format_amount(amount: float | None, currency: str, lang: str | None = None) -> str:
+    """An amount in the interface's number format with its currency's ISO code ("1,234.50 USD"): bookkeepers
+    handle several currencies, and "$" alone would be ambiguous between USD, CAD, AUD...)."""
     if amount is None:
         return ""
-    loc = locale or QLocale()
-    code = currency.strip().upper()
-    if not code:
-        return loc.toString(amount, "f", 2)
-    if code == loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
-        return loc.toCurrencyString(amount, loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol))
-    text = loc.toCurrencyString(amount, code)
-    return re.sub(re.escape(code) + r"(?=[\d(-])", code + "\u00a0", text)  # "USD1.00" -> "USD 1.00"
+    return formatting.money(amount, formatting.language(lang or i18n.installed_lang()), currency)
 
 
-def format_date(iso: str, locale: QLocale | None = None) -> str:
+def format_date(iso: str, lang: str | None = None) -> str:
     """"2026-10-01" -> "1 Oct 2026": day-month order is never ambiguous, month names are localized."""
-    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return (locale or QLocale()).toString(date, "d MMM yyyy") if date.isValid() else iso
+    return formatting.day(iso, formatting.language(lang or i18n.installed_lang()))
 
 
 @dataclass(frozen=True)
@@ -331,9 +334,9 @@ class FailuresModel(QAbstractTableModel):
         if col is Column.CUSTOMER:
             return entry.customer
         if col is Column.AMOUNT:
-            return format_amount(entry.amount, entry.currency)
+            return format_amount(entry.amount, entry.currency, self.lang)
         if col is Column.DATE:
-            return format_date(entry.date)
+            return format_date(entry.date, self.lang)
         if col is Column.STATUS:
             return status_text(entry.status)
         return "; ".join(kind_title(k, self.lang) for k in entry.kinds)

@@ -1,26 +1,30 @@
 """The GUI's own language: Qt translators for our strings (resources/translations/*.qm) and Qt's (qtbase).
 
 The language is the saved setting "ui/language" ("en"/"es"), else the system's. Qt strings are chosen when
-widgets are built, so a change applies at the next start; the failure texts from core switch live (their
-`lang` parameter), which the window does itself.
+widgets are built, so a change applies at the next start. Core's texts are messages (core.i18n) from the same
+catalogue: `text(message)` renders one through Qt's translator, or, for a language switched live (the window's
+cause texts), through core's reader of the .ts file. Amounts and dates follow core.formatting in both cases.
 
     i18n.install(app)             # once, before the first window is built
     if i18n.set_lang("es"):       # View ▸ Language: saved; True when a restart is needed to see it
         show(i18n.restart_note("es"))
 
-After changing a tr() string, regenerate the catalogue (`make translations`), translate what lupdate marked
-unfinished (Qt Linguist: pyside6-linguist resources/translations/syncdoctor_es.ts) and rebuild the .qm;
-tests/gui/test_i18n.py fails until both files match the code.
+After changing a tr() or N_() string, regenerate the catalogue (`make translations`: lupdate over core/ and
+gui/), translate what lupdate marked unfinished (Qt Linguist: pyside6-linguist
+resources/translations/syncdoctor_es.ts) and rebuild the .qm; tests/gui/test_i18n.py fails until both files
+match the code.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from core import paths
+from core import formatting, paths
+from core.i18n import N_, render
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +36,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 _installed: list[QTranslator] = []
 _current: str | None = None
 _locale_before: QLocale | None = None   # the default locale install() replaced, put back by install(app, "en")
-SPANISH_LOCALE = "es_419"                # Latin-American Spanish: "10 sept 2026", "1,250.50"
+SPANISH_LOCALE = "es_AR"   # a Spanish whose formats are core.formatting's: "1.250,50", "10 sept 2026"
 
 
 def _settings() -> QSettings:
@@ -65,15 +69,14 @@ def set_lang(lang: str) -> bool:
     return lang != current_lang()
 
 
-# Shown right after View ▸ Language, in the language just chosen (the failure texts already switched to it).
-_RESTART_NOTE = {
-    "en": "Menus and buttons will be in English the next time you start Sync Doctor.",
-    "es": "Los menús y botones estarán en español la próxima vez que abra Sync Doctor.",
-}
+# Shown right after View ▸ Language, in the language just chosen (the failure texts already switched to it):
+# through core's reader of the catalogue, since Qt's translators are still the old language's.
+#: "in English" names the language of the translation itself: "en español".
+RESTART_NOTE = N_("Language", "Menus and buttons will be in English the next time you start Sync Doctor.")
 
 
 def restart_note(lang: str) -> str:
-    return _RESTART_NOTE.get(lang, _RESTART_NOTE["en"])
+    return render(RESTART_NOTE, lang)
 
 
 def catalogue_path(lang: str) -> Path:
@@ -89,8 +92,8 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     """Install the translators for `lang` (default: preferred_lang()) and return the language now in use.
 
     Idempotent: earlier translators from this module are removed first, so install(app, "en") undoes it.
-    Spanish on a system in another language also makes es_419 the default QLocale (month names in dates);
-    install(app, "en") puts the previous default back.
+    Spanish on a system whose default QLocale formats amounts or dates otherwise than core.formatting also
+    makes SPANISH_LOCALE the default (date pickers, charts); install(app, "en") puts the previous default back.
     A missing catalogue is logged and leaves English in place, never stops the app.
     """
     global _current, _locale_before
@@ -105,7 +108,7 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     if lang == "en":   # the source language; its catalogue holds only the plural forms ("%n invoice(s)")
         candidates = [(catalogue_path("en"), True)]
     else:
-        if QLocale().language() != QLocale.Language.Spanish:   # Spanish chosen on another system: dates follow
+        if not agrees(QLocale(), lang):   # Spanish chosen on another system (or a Spanish with other formats)
             _locale_before = QLocale()
             QLocale.setDefault(QLocale(SPANISH_LOCALE))
         candidates = [(catalogue_path(lang), True), (qt_translations_dir() / f"qtbase_{lang}.qm", False)]
@@ -120,6 +123,32 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         else:
             log.warning("could not load the translation catalogue %s", path)
     return lang
+
+
+def agrees(locale: QLocale, lang: str) -> bool:
+    """Whether `locale` writes amounts, numbers and dates as core.formatting does for `lang`."""
+    day = QDate(2026, 9, 10)
+    return (locale.toString(-1234567.5, "f", 2) == formatting.money(-1234567.5, lang)
+            and locale.toString(1234) == formatting.number(1234, lang)
+            and locale.toString(day, "d MMM yyyy") == formatting.day("2026-09-10", lang))
+
+
+def installed_lang() -> str:
+    """The language of the translators install() put in place ("en" before any)."""
+    return _current or "en"
+
+
+def text(value: Any, lang: str | None = None) -> str:
+    """A core message (or any message argument) as text: in the language Qt's strings are in, through Qt's
+    translator; in another `lang` (a language switched live, before the restart), through core's reader of
+    the same catalogue."""
+    installed = installed_lang()
+    wanted = formatting.language(lang or installed)
+    return render(value, wanted, _qt if wanted == installed else None)
+
+
+def _qt(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def uninstall(app: QCoreApplication) -> None:

@@ -7,7 +7,6 @@ through a background job and fills in when it arrives. The card only emits reque
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,47 +26,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.card import InvoiceCard, field_label, summary_text
+from core import formatting
+from core.card import DATES, FieldRow, InvoiceCard
+from core.failures import evidence as core_evidence
 from core.failures import registry
-from core.failures.base import texts
+from core.fixes.words import line_message
 from gui import icons
 from gui.failures_model import format_amount, format_date, status_text
+from gui.i18n import text
 from gui.jobs import InvoiceEntry
-from gui.wizards.words import evidence_label, evidence_value, show_value
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-_LINE_SIG = re.compile(r"^(-?[\d.]+)/(-?[\d.]+)/(-?[\d.]+)$")
-_HIDDEN = {"contact_id"}   # HubSpot's internal id: nothing a bookkeeper can look up
-
-
-def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
-    """Evidence as "Label: value" pairs a bookkeeper can read (keys in words, nested records in words,
-    line signatures "qty/price/amount" as "qty × price = amount"), in the interface's language."""
+def evidence_lines(kind: str, evidence: dict[str, Any], lang: str | None = None) -> list[tuple[str, str]]:
+    """Evidence as "Label: value" pairs a bookkeeper can read (keys in words, nested records in words, line
+    signatures as "qty × price = amount", one pair per record of a list), in `lang`."""
+    known = registry.get(kind)
+    if known is None:
+        return [(key, str(value)) for key, value in evidence.items()]
     out: list[tuple[str, str]] = []
-    for key, value in evidence.items():
-        if key in _HIDDEN:
-            continue
-        label, value = evidence_label(key), evidence_value(key, value)
-        if isinstance(value, list):
-            out.extend((label, str(item)) for item in value)
-        else:
-            out.append((label, _plain(value)))
+    for label, value in core_evidence.rows(known, evidence):
+        items = value if isinstance(value, tuple) else (value,)
+        out.extend((text(label, lang), text(item, lang)) for item in items)
     return out
 
 
-def _plain(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool | float):
-        return show_value(value)   # Yes/No in the interface's language, 1,250.00
-    text = str(value)
-    parts = text.split("|")
-    matches = [_LINE_SIG.match(p) for p in parts]
-    if text and all(matches):
-        return "; ".join(f"{float(m[1]):g} × {float(m[2]):,.2f} = {float(m[3]):,.2f}" for m in matches if m)
-    return text
+def field_value(row: FieldRow, side: str, lang: str | None = None) -> str:
+    """A card value as shown: dates and the total in the interface's format, text as it is."""
+    value = row.hubspot if side == "hubspot" else row.quickbooks
+    if row.key in DATES:
+        return formatting.day(str(value or ""), formatting.language(lang)) if value else ""
+    if row.key == "total":
+        return "" if value is None else formatting.money(float(value), formatting.language(lang))
+    return str(value or "")
 
 
 class InvoiceCardPanel(QScrollArea):
@@ -208,26 +200,25 @@ class InvoiceCardPanel(QScrollArea):
 
     def _cause_section(self, entry: InvoiceEntry, kind: str, summary: str, evidence: dict[str, Any],
                        root: bool) -> QFrame:
-        module = registry.get(kind)
-        words = texts(module, self.lang) if module else None
+        known = registry.get(kind)
+        title_text = text(known.title, self.lang) if known else kind
         box = QFrame()
         box.setObjectName("causeSection")
         box.setProperty("root", root)
         col = QVBoxLayout(box)
         col.setContentsMargins(12, 10, 12, 10)
-        title = QLabel((words.title if words else kind) + ("" if not root or len(entry.rows) == 1
-                                                            else "  " + self.tr("— fix this first")))
+        title = QLabel(title_text + ("" if not root or len(entry.rows) == 1 else "  " + self.tr("— fix this first")))
         title.setObjectName("causeTitle")
         title.setWordWrap(True)
         col.addWidget(title)
-        if words:
-            explanation = QLabel(words.explanation)
+        if known:
+            explanation = QLabel(text(known.explanation, self.lang))
             explanation.setWordWrap(True)
             col.addWidget(explanation)
-        said = summary_text(kind, summary, evidence, self.lang)   # stored in English; rebuilt for Spanish
+        said = text(known.summary(evidence), self.lang) if known else summary
         found = [("", said)] if said else []
         lines = "".join(f"<li>{_html(label)}{': ' if label else ''}{_html(value)}</li>"
-                        for label, value in found + evidence_lines(evidence))
+                        for label, value in found + evidence_lines(kind, evidence, self.lang))
         if lines:
             evidence_label = QLabel(self.tr("What we found:") + f"<ul style='margin:2px 0 0 -20px'>{lines}</ul>")
             evidence_label.setObjectName("evidence")
@@ -244,7 +235,7 @@ class InvoiceCardPanel(QScrollArea):
         buttons = QHBoxLayout()
         fix = QPushButton(icons.icon("fix"), self.tr("Fix…"))
         fix.setObjectName("fixButton")
-        fix.setAccessibleName(self.tr("Fix: {title}").format(title=words.title if words else kind))
+        fix.setAccessibleName(self.tr("Fix: {title}").format(title=title_text))
         fix.setProperty("kind", kind)
         fix.clicked.connect(self._on_fix)
         self.fix_buttons[kind] = fix
@@ -291,19 +282,20 @@ class InvoiceCardPanel(QScrollArea):
             return
         right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
-        rows: list[tuple[str, str, str, bool]] = [(field_label(f.key, self.lang) if f.key else f.label, f.hubspot,
-                                                   f.quickbooks, f.differs) for f in card.fields]
+        rows: list[tuple[str, str, str, bool]] = [
+            (text(f.label, self.lang), field_value(f, "hubspot", self.lang), field_value(f, "quickbooks", self.lang),
+             f.differs) for f in card.fields]
         for n, line in enumerate(card.lines, 1):
-            rows.append((self.tr("Line {n}").format(n=n), _line(line.hubspot), _line(line.quickbooks),
-                         bool(line.differs)))
+            rows.append((self.tr("Line {n}").format(n=n), _line(line.hubspot, self.lang),
+                         _line(line.quickbooks, self.lang), bool(line.differs)))
         table.setRowCount(len(rows))
         emphasis = self.palette().color(QPalette.ColorRole.Highlight)
         emphasis.setAlpha(60)
         bold = QFont(self.font())
         bold.setBold(True)
         for r, (label, left, right_value, differs) in enumerate(rows):
-            for c, text in enumerate(("\u2260 " + label if differs else label, left, right_value)):
-                item = QTableWidgetItem(text)
+            for c, cell in enumerate(("\u2260 " + label if differs else label, left, right_value)):
+                item = QTableWidgetItem(cell)
                 item.setData(DIFFERS_ROLE, differs)
                 if differs:   # colour plus a mark and bold type: never colour alone
                     item.setBackground(emphasis)
@@ -343,10 +335,10 @@ class InvoiceCardPanel(QScrollArea):
             self.ignore_requested.emit(kind, reason)
 
 
-def _line(line: Any) -> str:
+def _line(line: Any, lang: str) -> str:
     if line is None:
         return "—"
-    return f"{line.name}: {line.qty:g} × {line.unit_price:.2f} = {line.amount:.2f}"
+    return f"{line.name}: {text(line_message(line.qty, line.unit_price, line.amount), lang)}"
 
 
 def _html(text: str) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import ignores
+from core.i18n import render
 from core.links import PORTAL_META
 from core.panel import PanelRow, PanelSummary, load_panel_rows, load_panel_summary
 from core.store.db import get_meta, open_db
@@ -23,7 +24,6 @@ if TYPE_CHECKING:   # the start path imports none of these: requests, the rules 
     from core.app import Endpoints, Progress
     from core.card import InvoiceCard
     from core.failures import notices
-    from core.failures.base import Texts
 
 FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
 
@@ -138,9 +138,9 @@ def _by_number(entry: InvoiceEntry) -> str:
 
 
 def _cause_order(row: PanelRow) -> tuple[bool, bool, int, str]:
-    from core.failures import registry  # cached after the first call
+    from core.failures import registry  # lazy for start-up time: the kinds load once rows are grouped
 
-    return (row.severity != "failure", not row.root, getattr(registry.get(row.kind), "RANK", 999), row.kind)
+    return (row.severity != "failure", not row.root, registry.rank(row.kind), row.kind)
 
 
 def load_snapshot(db_path: Path) -> Snapshot:
@@ -174,11 +174,20 @@ def load_summary(db_path: Path, progress: Progress, cancel: threading.Event) -> 
     return load_panel_summary(db_path)
 
 
-def notice_texts(kind: str, lang: str) -> Texts:
-    from core.failures import notices
+@dataclass(frozen=True)
+class NoticeWords:
+    title: str
+    explanation: str
+    fix_steps: tuple[str, ...]
 
-    table = notices.TEXTS[kind]
-    return table.get(lang[:2]) or table["en"]
+
+def notice_texts(kind: str, lang: str) -> NoticeWords:
+    """A company-level notice's texts in `lang`."""
+    from core.failures import notices  # lazy for start-up time, like the kinds
+
+    words = notices.TEXTS[kind]   # rendered with core's reader of the catalogue: jobs stays Qt-free
+    return NoticeWords(render(words.title, lang), render(words.explanation, lang),
+                       tuple(render(step, lang) for step in words.fix_steps))
 
 
 def load_cached(db_path: Path, progress: Progress, cancel: threading.Event) -> Snapshot:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from core import formatting
 from core.report import Report, What
 
 RESOLUTION = 300                 # dpi of the PDF's coordinate system; text stays vector either way
@@ -183,7 +184,7 @@ def _paint_page(doc: QTextDocument, painter: QPainter, body: QSizeF, bands: list
     align = Qt.AlignmentFlag.AlignVCenter
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | align, f"{report.company} — {report.label('title')}")
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | align,
-                     report.label("page").format(page=index + 1, pages=pages))
+                     report.label("page", page=index + 1, pages=pages))
     painter.restore()
 
 
@@ -204,19 +205,19 @@ def build_document(report: Report, what: What, device: QPaintDevice, width: floa
 
 
 def report_html(report: Report, what: What = "both") -> str:
-    loc = QLocale(report.lang)
+    lang = report.lang
     lab = report.label
-    meta = [(lab("company"), report.company), (lab("period"), _period(report, loc)),
-            (lab("generated"), _when(report.generated_at, loc))]
+    meta = [(lab("company"), report.company), (lab("period"), _period(report, lang)),
+            (lab("generated"), _when(report.generated_at, lang))]
     if report.diagnosed_at:
-        meta.append((lab("diagnosed"), _when(report.diagnosed_at, loc)))
+        meta.append((lab("diagnosed"), _when(report.diagnosed_at, lang)))
     parts = [f"<h1>{escape(lab('title'))}</h1>"]
     parts += [f"<p class='meta'><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in meta]
     if what in ("failures", "both"):
         parts.append(_counts_html(report))
-        parts.append(_invoices_html(report, loc))
+        parts.append(_invoices_html(report, lang))
     if what in ("fixes", "both"):
-        parts.append(_fixes_html(report, loc))
+        parts.append(_fixes_html(report, lang))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -249,7 +250,7 @@ def _counts_html(report: Report) -> str:
             + _table([(lab("cause"), False), (lab("invoices"), True)], rows, [80, 20]))
 
 
-def _invoices_html(report: Report, loc: QLocale) -> str:
+def _invoices_html(report: Report, lang: str) -> str:
     lab = report.label
     if not report.rows:
         return _h2(lab("invoices")) + f"<p>{escape(lab('no_rows'))}</p>"
@@ -260,8 +261,8 @@ def _invoices_html(report: Report, loc: QLocale) -> str:
     for r in report.rows:
         css = "muted" if r.ignored else "warn" if r.status == lab("warning") else "bad"
         causes = "<br/>".join(escape(c) for c in r.causes)
-        money = _money(r.amount, "" if single is not None else r.currency, loc)
-        rows.append([escape(r.invoice_number), escape(_day(r.invoice_date, loc)), escape(r.customer),
+        money = _money(r.amount, "" if single is not None else r.currency, lang)
+        rows.append([escape(r.invoice_number), escape(_day(r.invoice_date, lang)), escape(r.customer),
                      escape(money), f"<span class='{css}'>{escape(r.status)}</span>", causes])
     amount = f"{lab('amount')} ({single})" if single else lab("amount")
     headers = [(lab("invoice"), False), (lab("date"), False), (lab("customer"), False), (amount, True),
@@ -269,11 +270,11 @@ def _invoices_html(report: Report, loc: QLocale) -> str:
     return _h2(lab("invoices")) + _table(headers, rows, [10, 12, 22, 12, 14, 30], nowrap=(0, 1, 3, 4))
 
 
-def _fixes_html(report: Report, loc: QLocale) -> str:
+def _fixes_html(report: Report, lang: str) -> str:
     lab = report.label
     if not report.fixes:
         return _h2(lab("fixes")) + f"<p>{escape(lab('no_fixes'))}</p>"
-    rows = [[escape(_when(f.at, loc)), escape(f.invoices), escape(f.cause),
+    rows = [[escape(_when(f.at, lang)), escape(f.invoices), escape(f.cause),
              escape(f.change) + (f"<br/><span class='muted'>{escape(f.details)}</span>" if f.details else ""),
              escape(f.result) + (f"<br/><span class='bad'>{escape(f.error)}</span>" if f.error else "")]
             for f in report.fixes]
@@ -282,24 +283,20 @@ def _fixes_html(report: Report, loc: QLocale) -> str:
     return _h2(lab("fixes")) + _table(headers, rows, [15, 13, 22, 32, 18], nowrap=(0,))
 
 
-def _period(report: Report, loc: QLocale) -> str:
+def _period(report: Report, lang: str) -> str:
     if report.period_start is None or report.period_end is None:
         return report.label("no_period")
-    return f"{_day(report.period_start, loc)} – {_day(report.period_end, loc)}"
+    return f"{_day(report.period_start, lang)} – {_day(report.period_end, lang)}"
 
 
-def _day(day: date | None, loc: QLocale) -> str:
-    return loc.toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
+# Amounts and dates as the window and the wizards show them: core.formatting, in the report's language.
+def _day(day: date | None, lang: str) -> str:
+    return formatting.day(day, formatting.language(lang)) if day else ""
 
 
-def _when(moment: datetime | None, loc: QLocale) -> str:
-    if moment is None or moment == datetime.min:
-        return ""
-    qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return loc.toString(qdt, "d MMM yyyy, HH:mm")
+def _when(moment: datetime | None, lang: str) -> str:
+    return formatting.moment(moment, formatting.language(lang))
 
 
-def _money(amount: float | None, currency: str, loc: QLocale) -> str:
-    if amount is None:
-        return ""
-    return f"{loc.toString(amount, 'f', 2)} {currency}".strip()
+def _money(amount: float | None, currency: str, lang: str) -> str:
+    return "" if amount is None else formatting.money(amount, formatting.language(lang), currency)

@@ -44,7 +44,8 @@ du -sh "$APP"
 
 step "bundle contents"
 INTERNAL="$APP/_internal"
-for f in resources/scenarios/demo.json resources/icons/fix.svg resources/translations/syncdoctor_es.qm; do
+for f in resources/scenarios/demo.json resources/icons/fix.svg resources/translations/syncdoctor_es.qm \
+         resources/translations/syncdoctor_es.ts; do
     [ -f "$INTERNAL/$f" ] || fail "missing in bundle: $f"
 done
 compgen -G "$INTERNAL/keyring-*.dist-info/entry_points.txt" >/dev/null || fail "keyring metadata not bundled"

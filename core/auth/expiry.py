@@ -14,11 +14,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
+from core.i18n import N_, Message
+
 QBO_ROLLING = timedelta(days=100)
 QBO_MAX_LIFETIME = timedelta(days=5 * 365 + 1)  # "5 years": 365-day years plus the leap day in between
 DEFAULT_WARN_DAYS = 14
 
 Clock = Callable[[], datetime]
+
+CONNECTED = N_("Connection", "{service}: connected")
+EXPIRES_TODAY = N_("Connection", "{service}: connection expires today. Reconnect to keep it working.")
+EXPIRES_TOMORROW = N_("Connection", "{service}: connection expires tomorrow. Reconnect to keep it working.")
+EXPIRES_IN = N_("Connection", "{service}: connection expires in {days} days. Reconnect to keep it working.")
+RECONNECT = N_("Connection", "{service}: reconnect needed")
+OFFLINE = N_("Connection", "{service}: offline (cannot be reached right now)")
+NOT_CONNECTED = N_("Connection", "{service}: not connected")
 
 
 def utc_now() -> datetime:
@@ -46,24 +56,24 @@ class Forecast:
         """Show a badge: the person has to act soon (or now)."""
         return self.status in (Status.EXPIRES_SOON, Status.RECONNECT_NEEDED)
 
-    def text(self, label: str, lang: str = "en") -> str:
-        """The status in plain words, e.g. "QuickBooks: expires in 9 days"; `lang` "es" for Spanish."""
-        es = lang[:2].lower() == "es"
+    def message(self, label: str) -> Message:
+        """The status in plain words, e.g. "QuickBooks: connection expires in 9 days…"."""
         if self.status is Status.CONNECTED:
-            return f"{label}: conectado" if es else f"{label}: connected"
+            return CONNECTED.format(service=label)
         if self.status is Status.EXPIRES_SOON:
             days = self.days_left or 0
-            if es:
-                when = "hoy" if days <= 0 else "mañana" if days == 1 else f"en {days} días"
-                return f"{label}: la conexión vence {when}. Vuelva a conectar para que siga funcionando."
-            when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
-            return f"{label}: connection expires {when}. Reconnect to keep it working."
+            if days <= 0:
+                return EXPIRES_TODAY.format(service=label)
+            return (EXPIRES_TOMORROW if days == 1 else EXPIRES_IN).format(service=label, days=days)
         if self.status is Status.RECONNECT_NEEDED:
-            return f"{label}: hay que volver a conectar" if es else f"{label}: reconnect needed"
+            return RECONNECT.format(service=label)
         if self.status is Status.OFFLINE:
-            return f"{label}: sin conexión (no se puede contactar ahora)" if es else \
-                f"{label}: offline (cannot be reached right now)"
-        return f"{label}: no conectado" if es else f"{label}: not connected"
+            return OFFLINE.format(service=label)
+        return NOT_CONNECTED.format(service=label)
+
+    def text(self, label: str, lang: str = "en") -> str:
+        """message(label) in `lang` ("es" for Spanish)."""
+        return self.message(label).render(lang)
 
 
 def qbo_refresh_expiry(last_refresh: datetime, first_consent: datetime | None = None,

@@ -7,107 +7,113 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from core.card import LineRow, pair_lines
-from core.failures.base import Failure, Texts
-from core.failures.rows import failures_from
+from core.failures import evidence as ev
+from core.failures.base import Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
-from core.fixes.model import Action, Change, FieldChange, Option, Plan
-from core.sync.payload import Line, hubspot_lines, invoice_payload, qbo_lines
+from core.fixes.model import Action, Change, Choice, FieldChange, Plan
+from core.fixes.words import FIELD, LINE_N, REMOVED, entity_label
+from core.i18n import N_, Message
+from core.sync.payload import Line, LineRow, hubspot_lines, invoice_payload, pair_lines, qbo_lines
 
-KIND = "edited_in_quickbooks"
-RANK = 10
-SEVERITY = "failure"
-TEXTS = {
-    "en": Texts(
-        title="Changed in QuickBooks",
-        explanation="This invoice was created in HubSpot, but its copy in QuickBooks has been edited since "
-                    "(lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to "
-                    "HubSpot, so HubSpot stops updating this invoice.",
-        fix_steps=("Put the QuickBooks invoice back to HubSpot's lines.",
-                   "Keep the QuickBooks version and make the same change in HubSpot."),
-    ),
-    "es": Texts(
-        title="Modificada en QuickBooks",
-        explanation="Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, "
-                    "cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a "
-                    "HubSpot, así que HubSpot deja de actualizar esta factura.",
-        fix_steps=("Devolver la factura de QuickBooks a las líneas de HubSpot.",
-                   "Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot."),
-    ),
-}
+SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {id}) differs from HubSpot")
+REVERT_LABEL = N_("edited_in_quickbooks", "Put QuickBooks back to HubSpot's lines")
+REVERT_DESCRIPTION = N_(
+    "edited_in_quickbooks",
+    "What HubSpot recommends: the QuickBooks invoice gets HubSpot's lines again (quantities, prices, amounts). Its "
+    "customer, number, dates and notes stay as they are.")
+KEEP_LABEL = N_("edited_in_quickbooks", "Keep the QuickBooks version")
+KEEP_DESCRIPTION = N_(
+    "edited_in_quickbooks",
+    "If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what "
+    "differs; you check again afterwards.")
+GONE = N_("edited_in_quickbooks", "Its QuickBooks copy is no longer in the cache; refresh first.")
+KEEP_OPEN = N_("edited_in_quickbooks",
+               "Open invoice {number} in HubSpot and change its lines to match QuickBooks:")
+KEEP_ADD = N_("edited_in_quickbooks", "  add {line}")
+KEEP_REMOVE = N_("edited_in_quickbooks", "  remove {line}")
+KEEP_CHANGE = N_("edited_in_quickbooks", "  change {line} to {new}")
+KEEP_DRAFTS = N_(
+    "edited_in_quickbooks",
+    "HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. "
+    "Then check again in Sync Doctor.")
 
-SQL = """
+
+class EditedInQuickBooks(FailureKind):
+    id = "edited_in_quickbooks"
+    rank = 10
+    priority = 30
+    title = N_("edited_in_quickbooks", "Changed in QuickBooks")
+    explanation = N_(
+        "edited_in_quickbooks",
+        "This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, "
+        "prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating "
+        "this invoice.")
+    fix_steps = (N_("edited_in_quickbooks", "Put the QuickBooks invoice back to HubSpot's lines."),
+                 N_("edited_in_quickbooks", "Keep the QuickBooks version and make the same change in HubSpot."))
+    evidence_labels = labels(qbo_invoice_id=ev.QBO_INVOICE, qbo_total=ev.QBO_TOTAL, hubspot_total=ev.HUBSPOT_TOTAL,
+                            hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
+                            hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
+    sql = """
 SELECT f.id AS invoice_id, f.number,
        json_object('qbo_invoice_id', f.qbo_invoice_id, 'qbo_total', f.qbo_total,
                    'hubspot_total', coalesce(f.amount_billed, 0),
                    'hubspot_lines', f.hs_line_sig, 'qbo_lines', f.qbo_line_sig,
-                   'hubspot_line_count', f.line_count, 'qbo_line_count', f.qbo_line_count) AS evidence,
-       'The QuickBooks copy (invoice ' || f.qbo_invoice_id || ') differs from HubSpot' AS summary
+                   'hubspot_line_count', f.line_count, 'qbo_line_count', f.qbo_line_count) AS evidence
   FROM facts_invoices f
  WHERE f.in_scope AND f.qbo_invoice_id IS NOT NULL
    AND (f.hs_line_sig <> f.qbo_line_sig
         OR (f.amount_billed IS NOT NULL AND abs(coalesce(f.qbo_total, 0) - f.amount_billed) > 0.005))
 """
 
+    class Option(StrEnum):
+        REVERT = "revert_to_hubspot"
+        KEEP = "keep_quickbooks"
 
-def detect(db: sqlite_utils.Database) -> list[Failure]:
-    return failures_from(db, KIND, SQL)
+    # Both need nothing typed: the lines are HubSpot's, or the steps list what differs.
+    without_parameters = frozenset({Option.REVERT, Option.KEEP})
 
+    def summary(self, evidence: Mapping[str, Any]) -> Message:
+        return SUMMARY.format(id=str(evidence.get("qbo_invoice_id") or ""))
 
-def matches(code: str, message: str) -> bool:
-    text = message.lower()
-    return ("cannot be made through external" in text or "no se pueden realizar a través" in text
+    def matches(self, fault: Fault) -> bool:
+        # HubSpot's own refusal to sync an invoice edited outside it (in English or Spanish).
+        text = fault.message.lower()
+        return fault.system == "hubspot" and (
+            "cannot be made through external" in text or "no se pueden realizar a través" in text
             or ("native" in text and "invoice" in text and "modif" in text))
 
+    def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
+        preview = self.plan(db, failures, self.Option.REVERT, {})
+        return [Choice(self.Option.REVERT, REVERT_LABEL, REVERT_DESCRIPTION, available=not preview.empty,
+                       reason=rec.reasons(preview)),
+                Choice(self.Option.KEEP, KEEP_LABEL, KEEP_DESCRIPTION)]
 
-# ---------------------------------------------------------------- fixes (plans are pure: cache in, Plan out)
-
-REVERT, KEEP = "revert_to_hubspot", "keep_quickbooks"
-OPTIONS = (REVERT, KEEP)
-
-
-def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
-    preview = plan(db, failures, REVERT, {}, lang)
-    return [
-        Option(REVERT, rec.tr(lang, "Put QuickBooks back to HubSpot's lines", "Devolver QuickBooks a las líneas de "
-                                                                              "HubSpot"),
-               rec.tr(lang, "What HubSpot recommends: the QuickBooks invoice gets HubSpot's lines again (quantities, "
-                            "prices, amounts). Its customer, number, dates and notes stay as they are.",
-                      "Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot "
-                      "(cantidades, precios, importes). Su cliente, número, fechas y notas no cambian."),
-               available=not preview.empty, reason="; ".join(dict.fromkeys(why for _, why in preview.problems))),
-        Option(KEEP, rec.tr(lang, "Keep the QuickBooks version", "Conservar la versión de QuickBooks"),
-               rec.tr(lang, "If the change in QuickBooks is right, make the same change to the invoice in HubSpot. "
-                            "Sync Doctor lists what differs; you check again afterwards.",
-                      "Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. "
-                      "Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.")),
-    ]
-
-
-def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-         lang: str = "en") -> Plan:
-    rec.require_option(KIND, option_id, OPTIONS)
-    ids = rec.invoice_ids(failures)
-    changes, problems, notes = [], [], []
-    for inv in ids:
-        facts = rec.invoice_facts(db, inv)
-        qid = str(facts["qbo_invoice_id"] or "")
-        before = rec.qbo_raw(db, "Invoice", qid) if qid else None
-        if before is None:
-            problems.append((inv, rec.tr(lang, "Its QuickBooks copy is no longer in the cache; refresh first.",
-                                         "Su copia de QuickBooks ya no está en la caché; actualice primero.")))
-            continue
-        hs_order, qbo_order = hubspot_lines(db, inv), qbo_lines(db, qid)
-        rows = pair_lines(hs_order, qbo_order)
-        if option_id == KEEP:
-            notes += _keep_steps(facts["number"] or inv, rows, lang)
-        else:
-            changes.append(_revert(db, inv, before, (hs_order, qbo_order, rows), rec.per_invoice(params, inv), lang))
-    return Plan(KIND, option_id, ids, tuple(changes), tuple(notes), tuple(problems), dict(params))
+    def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
+             params: Mapping[str, Any]) -> Plan:
+        chosen = self.option(option)
+        ids = rec.invoice_ids(failures)
+        changes: list[Change] = []
+        problems: list[tuple[str, Message]] = []
+        notes: list[Message] = []
+        for inv in ids:
+            facts = rec.invoice_facts(db, inv)
+            qid = str(facts["qbo_invoice_id"] or "")
+            before = rec.qbo_raw(db, "Invoice", qid) if qid else None
+            if before is None:
+                problems.append((inv, GONE))
+                continue
+            hs_order, qbo_order = hubspot_lines(db, inv), qbo_lines(db, qid)
+            rows = pair_lines(hs_order, qbo_order)
+            if chosen is self.Option.KEEP:
+                notes += _keep_steps(facts["number"] or inv, rows)
+            else:
+                changes.append(_revert(db, inv, before, (hs_order, qbo_order, rows), rec.per_invoice(params, inv)))
+        return Plan(self.id, option, ids, tuple(changes), tuple(notes), tuple(problems), dict(params))
 
 
 def _at(items: Sequence[Line], item: Line | None) -> int:
@@ -116,7 +122,7 @@ def _at(items: Sequence[Line], item: Line | None) -> int:
 
 
 def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
-            paired: tuple[list[Line], list[Line], list[LineRow]], params: Mapping[str, Any], lang: str) -> Change:
+            paired: tuple[list[Line], list[Line], list[LineRow]], params: Mapping[str, Any]) -> Change:
     """The QBO invoice as cached, with HubSpot's lines (paired QBO lines keep their Id, item and service date)."""
     hs_order, qbo_order, rows = paired
     hs_json = invoice_payload(db, inv)["Line"]           # in hubspot_lines order
@@ -127,8 +133,8 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
     lines, fields, dated = [], [], 0
     for n, row in enumerate(rows, start=1):
         if row.differs:
-            fields.append(FieldChange(rec.tr(lang, f"Line {n}", f"Línea {n}"), rec.line_text(row.quickbooks),
-                                      rec.line_text(row.hubspot) or rec.tr(lang, "(removed)", "(eliminada)")))
+            fields.append(FieldChange(LINE_N.format(n=n), rec.line_text(row.quickbooks),
+                                      rec.line_text(row.hubspot) or REMOVED))
         if row.hubspot is None:
             continue
         line = json.loads(json.dumps(hs_json[_at(hs_order, row.hubspot)]))
@@ -149,35 +155,30 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
     total = round(sum(float(ln["Amount"]) for ln in lines), 2)
     old_total = float(before.get("TotalAmt") or 0)
     if abs(total - old_total) > 0.005:
-        fields.append(FieldChange(rec.tr(lang, "Total", "Total"), rec.money(old_total), rec.money(total)))
+        fields.append(FieldChange(FIELD["TotalAmt"], old_total, total))
     if dated:
-        fields.append(FieldChange(rec.tr(lang, "Service date (lines without one)", "Fecha de servicio (líneas sin "
-                                                                                  "ella)"), None, default_date))
+        fields.append(FieldChange(FIELD["ServiceDate.missing"], None, default_date))
     # a full update: every other field as cached; the totals QBO computes itself are left out, not sent stale
     body = {k: v for k, v in before.items() if k not in ("TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt")}
     body.update(Line=lines, sparse=False)
     return Change("quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
-                  rec.entity_label("Invoice", str(before.get("DocNumber") or before["Id"]), lang), tuple(fields),
+                  entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
                   body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,))
 
 
-def _keep_steps(number: str, rows: list[LineRow], lang: str) -> list[str]:
-    steps = [rec.tr(lang, f"Open invoice {number} in HubSpot and change its lines to match QuickBooks:",
-                    f"Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:")]
+def _keep_steps(number: str, rows: list[LineRow]) -> list[Message]:
+    steps = [KEEP_OPEN.format(number=number)]
     for row in rows:
         if not row.differs:
             continue
         if row.hubspot is None:
-            steps.append(rec.tr(lang, f"  add {rec.line_text(row.quickbooks)}",
-                                f"  añada {rec.line_text(row.quickbooks)}"))
+            steps.append(KEEP_ADD.format(line=rec.line_text(row.quickbooks)))
         elif row.quickbooks is None:
-            steps.append(rec.tr(lang, f"  remove {rec.line_text(row.hubspot)}",
-                                f"  quite {rec.line_text(row.hubspot)}"))
+            steps.append(KEEP_REMOVE.format(line=rec.line_text(row.hubspot)))
         else:
-            steps.append(rec.tr(lang, f"  change {rec.line_text(row.hubspot)} to {rec.line_text(row.quickbooks)}",
-                                f"  cambie {rec.line_text(row.hubspot)} por {rec.line_text(row.quickbooks)}"))
-    steps.append(rec.tr(lang, "HubSpot only lets you edit draft invoices: for an open or paid one, void it and "
-                              "issue a corrected invoice. Then check again in Sync Doctor.",
-                        "HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita "
-                        "una factura corregida. Después, vuelva a comprobar en Sync Doctor."))
+            steps.append(KEEP_CHANGE.format(line=rec.line_text(row.hubspot), new=rec.line_text(row.quickbooks)))
+    steps.append(KEEP_DRAFTS)
     return steps
+
+
+KIND = EditedInQuickBooks()

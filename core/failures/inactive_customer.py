@@ -3,110 +3,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts
-from core.failures.rows import failures_from
+from core.failures import columns
+from core.failures import evidence as ev
+from core.failures.base import FactColumn, Failure, FailureKind, Fault, labels
 from core.fixes import candidates
 from core.fixes import records as rec
-from core.fixes.model import Change, FieldChange, Option, Plan
+from core.fixes.errors import PlanError
+from core.fixes.model import Change, Choice, FieldChange, Plan
+from core.fixes.words import FIELD, entity_label
+from core.i18n import N_, Message
 
-KIND = "inactive_customer"
-RANK = 25
-SEVERITY = "failure"
-TEXTS = {
-    "en": Texts(
-        title="Customer is inactive in QuickBooks",
-        explanation="The QuickBooks customer with this contact's email has been made inactive (QuickBooks' way of "
-                    "deleting). QuickBooks does not accept new invoices for an inactive customer.",
-        fix_steps=("Make the customer active again in QuickBooks.",
-                   "Bill the invoice to another contact whose customer is active."),
-    ),
-    "es": Texts(
-        title="Cliente inactivo en QuickBooks",
-        explanation="El cliente de QuickBooks con el correo de este contacto está inactivo (es la forma de "
-                    "QuickBooks de eliminarlo). QuickBooks no admite facturas nuevas para un cliente inactivo.",
-        fix_steps=("Volver a activar el cliente en QuickBooks.",
-                   "Asignar la factura a otro contacto cuyo cliente esté activo."),
-    ),
-}
+ACTIVE_CUSTOMERS_WITH_EMAIL = FactColumn(
+    "active_customers_with_email",
+    "(SELECT count(*) FROM qbo_customers c\n"
+    "         WHERE c.email_norm = v.email_norm AND v.email_norm <> '' AND c.active)")
+SUMMARY = N_("inactive_customer", "The QuickBooks customer with the email {email} is inactive")
+REACTIVATE_LABEL = N_("inactive_customer", "Make the customer active again")
+REACTIVATE_DESCRIPTION = N_("inactive_customer",
+                            "Mark the QuickBooks customer active again, so invoices can be billed to it.")
+REASSIGN_LABEL = N_("inactive_customer", "Bill another contact")
+REASSIGN_DESCRIPTION = N_("inactive_customer",
+                          "Put the invoice on another HubSpot contact whose QuickBooks customer is active.")
+NO_OTHER_CONTACT = N_("inactive_customer", "No other contact has an active QuickBooks customer.")
+CHOOSE_CONTACT = N_("inactive_customer", "Choose the contact to bill.")
+CHOOSE_CUSTOMER = N_("inactive_customer", "Choose which of the customers to make active.")
 
-SQL = """
+
+class InactiveCustomer(FailureKind):
+    id = "inactive_customer"
+    rank = 25
+    priority = 80
+    title = N_("inactive_customer", "Customer is inactive in QuickBooks")
+    explanation = N_(
+        "inactive_customer",
+        "The QuickBooks customer with this contact's email has been made inactive (QuickBooks' way of deleting). "
+        "QuickBooks does not accept new invoices for an inactive customer.")
+    fix_steps = (N_("inactive_customer", "Make the customer active again in QuickBooks."),
+                 N_("inactive_customer", "Bill the invoice to another contact whose customer is active."))
+    facts = (columns.CUSTOMERS_WITH_EMAIL, ACTIVE_CUSTOMERS_WITH_EMAIL)
+    evidence_labels = labels(contact_email=ev.CONTACT_EMAIL, customers=ev.CUSTOMERS_WITH_EMAIL)
+    sql = """
 SELECT f.id AS invoice_id, f.number,
        json_object('contact_email', f.email,
                    'customers', (SELECT json_group_array(json_object('id', c.id, 'display_name', c.display_name))
-                                   FROM qbo_customers c WHERE c.email_norm = f.email_norm)) AS evidence,
-       'The QuickBooks customer with the email ' || f.email || ' is inactive' AS summary
+                                   FROM qbo_customers c WHERE c.email_norm = f.email_norm)) AS evidence
   FROM facts_invoices f
  WHERE f.pending = 1 AND f.customers_with_email > 0
    AND f.active_customers_with_email = 0
 """
 
+    class Option(StrEnum):
+        REACTIVATE = "reactivate"
+        REASSIGN = "reassign"
 
-def detect(db: sqlite_utils.Database) -> list[Failure]:
-    return failures_from(db, KIND, SQL)
+    # The customer to reactivate is the one with the email; the contact to bill is a choice.
+    without_parameters = frozenset({Option.REACTIVATE})
+
+    def summary(self, evidence: Mapping[str, Any]) -> Message:
+        return SUMMARY.format(email=str(evidence.get("contact_email") or ""))
+
+    def matches(self, fault: Fault) -> bool:
+        # 610 "Object Not Found ... has been made inactive" and 2500 "Invalid Reference Id" name the customer.
+        text = fault.message.lower()
+        return (fault.code in ("610", "2500") and "customer" in text) or "made inactive" in text
+
+    def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
+        pool = candidates.Pool(db)
+        found = [{**c.to_json(), "invoice_id": f.hubspot_invoice_id} for f in failures
+                 for c in pool.rank(db, f.hubspot_invoice_id)]
+        return [
+            Choice(self.Option.REACTIVATE, REACTIVATE_LABEL, REACTIVATE_DESCRIPTION,
+                   params={"customers": [c for f in failures for c in f.evidence.get("customers") or []]}),
+            Choice(self.Option.REASSIGN, REASSIGN_LABEL, REASSIGN_DESCRIPTION, available=bool(found),
+                   reason=None if found else NO_OTHER_CONTACT, params={"candidates": found}),
+        ]
+
+    def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
+             params: Mapping[str, Any]) -> Plan:
+        chosen = self.option(option)
+        changes: list[Change] = []
+        problems: list[tuple[str, Message]] = []
+        for failure in failures:
+            inv = failure.hubspot_invoice_id
+            mine = rec.per_invoice(params, inv)
+            try:
+                if chosen is self.Option.REASSIGN:
+                    if not mine.get("contact_id"):
+                        raise PlanError(CHOOSE_CONTACT)
+                    changes += candidates.reassign_changes(db, inv, str(mine["contact_id"]))
+                    continue
+                ids = [str(c["id"]) for c in failure.evidence.get("customers") or []]
+                wanted = str(mine.get("customer_id") or (ids[0] if ids else ""))
+                before = rec.qbo_raw(db, "Customer", wanted) if wanted in ids else None
+                if before is None:
+                    raise PlanError(CHOOSE_CUSTOMER)
+                changes.append(rec.qbo_sparse_update(
+                    "Customer", before, {"Active": True},
+                    entity_label("Customer", str(before.get("DisplayName") or wanted)),
+                    [FieldChange(FIELD["Active"], False, True)], [inv]))
+            except PlanError as err:
+                problems.append((inv, err.message))
+        return Plan(self.id, option, rec.invoice_ids(failures), tuple(rec.merge(changes)), (), tuple(problems),
+                    dict(params))
 
 
-def matches(code: str, message: str) -> bool:
-    # 610 "Object Not Found ... has been made inactive" and 2500 "Invalid Reference Id" name the customer.
-    text = message.lower()
-    return (code in ("610", "2500") and "customer" in text) or "made inactive" in text
-
-
-# ---------------------------------------------------------------- fixes (plans are pure: cache in, Plan out)
-
-REACTIVATE, REASSIGN = "reactivate", "reassign"
-OPTIONS = (REACTIVATE, REASSIGN)
-
-
-def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
-    pool = candidates.Pool(db)
-    found = [{**c.to_json(), "invoice_id": f.hubspot_invoice_id} for f in failures
-             for c in pool.rank(db, f.hubspot_invoice_id)]
-    return [
-        Option(REACTIVATE, rec.tr(lang, "Make the customer active again", "Volver a activar el cliente"),
-               rec.tr(lang, "Mark the QuickBooks customer active again, so invoices can be billed to it.",
-                      "Marcar de nuevo como activo el cliente de QuickBooks, para poder facturarle."),
-               params={"customers": [c for f in failures for c in f.evidence.get("customers") or []]}),
-        Option(REASSIGN, rec.tr(lang, "Bill another contact", "Facturar a otro contacto"),
-               rec.tr(lang, "Put the invoice on another HubSpot contact whose QuickBooks customer is active.",
-                      "Pasar la factura a otro contacto de HubSpot cuyo cliente de QuickBooks esté activo."),
-               available=bool(found),
-               reason="" if found else rec.tr(lang, "No other contact has an active QuickBooks customer.",
-                                              "Ningún otro contacto tiene un cliente activo en QuickBooks."),
-               params={"candidates": found}),
-    ]
-
-
-def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-         lang: str = "en") -> Plan:
-    rec.require_option(KIND, option_id, OPTIONS)
-    changes: list[Change] = []
-    problems: list[tuple[str, str]] = []
-    for failure in failures:
-        inv = failure.hubspot_invoice_id
-        mine = rec.per_invoice(params, inv)
-        try:
-            if option_id == REASSIGN:
-                if not mine.get("contact_id"):
-                    raise rec.PlanError(rec.tr(lang, "Choose the contact to bill.",
-                                               "Elija el contacto al que facturar."))
-                changes += candidates.reassign_changes(db, inv, str(mine["contact_id"]), lang)
-                continue
-            ids = [str(c["id"]) for c in failure.evidence.get("customers") or []]
-            chosen = str(mine.get("customer_id") or (ids[0] if ids else ""))
-            before = rec.qbo_raw(db, "Customer", chosen) if chosen in ids else None
-            if before is None:
-                raise rec.PlanError(rec.tr(lang, "Choose which of the customers to make active.",
-                                           "Elija cuál de los clientes activar."))
-            changes.append(rec.qbo_sparse_update(
-                "Customer", before, {"Active": True},
-                rec.entity_label("Customer", str(before.get("DisplayName") or chosen), lang),
-                [FieldChange(rec.tr(lang, "Active", "Activo"), rec.yes_no(False, lang), rec.yes_no(True, lang))],
-                [inv]))
-        except rec.PlanError as err:
-            problems.append((inv, str(err)))
-    return Plan(KIND, option_id, rec.invoice_ids(failures), tuple(rec.merge(changes)), (), tuple(problems),
-                dict(params))
+KIND = InactiveCustomer()

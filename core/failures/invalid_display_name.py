@@ -4,46 +4,62 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts
-from core.failures.rows import failures_from
+from core.failures import columns
+from core.failures import evidence as ev
+from core.failures.base import Failure, FailureKind, Fault, labels
 from core.fixes import naming
 from core.fixes import records as rec
-from core.fixes.model import Change, FieldChange, Option, Plan
+from core.fixes.errors import PlanError
+from core.fixes.model import Change, Choice, FieldChange, Plan
+from core.fixes.words import FIELD, entity_label
+from core.i18n import N_, Message
 
-KIND = "invalid_display_name"
-RANK = 15
-SEVERITY = "failure"
-TEXTS = {
-    "en": Texts(
-        title="Customer name not allowed in QuickBooks",
-        explanation="The customer this contact would become needs a name without colons, tabs or line breaks, and "
-                    "of at most 500 characters. QuickBooks uses the colon to separate customers from their "
-                    "sub-customers, so it refuses names that contain one.",
-        fix_steps=("Remove the colon, tab or line break from the company or contact name in HubSpot.",
-                   "Create the customer in QuickBooks under a corrected name."),
-    ),
-    "es": Texts(
-        title="Nombre de cliente no permitido en QuickBooks",
-        explanation="El cliente en que se convertiría este contacto necesita un nombre sin dos puntos, "
-                    "tabulaciones ni saltos de línea, y de 500 caracteres como máximo. QuickBooks usa los dos "
-                    "puntos para separar clientes y subclientes, por eso rechaza los nombres que los contienen.",
-        fix_steps=("Quitar los dos puntos, la tabulación o el salto de línea del nombre en HubSpot.",
-                   "Crear el cliente en QuickBooks con el nombre corregido."),
-    ),
-}
+TOO_LONG = N_("invalid_display_name", "The customer name would be longer than 500 characters")
+FORBIDDEN = N_("invalid_display_name", 'The customer name "{name}" contains a colon, tab or line break')
+CREATE_LABEL = N_("invalid_display_name", "Create the customer under a corrected name")
+CREATE_DESCRIPTION = N_(
+    "invalid_display_name",
+    "Create the QuickBooks customer with the name cleaned of colons, tabs and line breaks (and cut to 500 "
+    "characters), with the contact's email so the invoice finds it.")
+RENAME_LABEL = N_("invalid_display_name", "Correct the name in HubSpot")
+RENAME_DESCRIPTION = N_(
+    "invalid_display_name",
+    "Remove the characters QuickBooks refuses from the company (or contact) name in HubSpot, so the next sync "
+    "creates the customer.")
+NOTHING_LEFT = N_("invalid_display_name", "Nothing is left of the name once cleaned.")
+CLEANED_TAKEN = N_("invalid_display_name",
+                   'The corrected name "{name}" is already used in QuickBooks; create the customer under another '
+                   "name instead.")
+NOT_CACHED = N_("invalid_display_name", "The HubSpot record is not in the cache; refresh first.")
 
-SQL = """
+
+class InvalidDisplayName(FailureKind):
+    id = "invalid_display_name"
+    rank = 15
+    priority = 70
+    title = N_("invalid_display_name", "Customer name not allowed in QuickBooks")
+    explanation = N_(
+        "invalid_display_name",
+        "The customer this contact would become needs a name without colons, tabs or line breaks, and of at most "
+        "500 characters. QuickBooks uses the colon to separate customers from their sub-customers, so it refuses "
+        "names that contain one.")
+    fix_steps = (N_("invalid_display_name",
+                    "Remove the colon, tab or line break from the company or contact name in HubSpot."),
+                 N_("invalid_display_name", "Create the customer in QuickBooks under a corrected name."))
+    facts = (columns.CUSTOMERS_WITH_EMAIL,)
+    evidence_labels = labels(display_name=ev.WOULD_BE_NAME, length=ev.CHARACTERS, has_colon=ev.HAS_COLON,
+                             has_tab_or_newline=ev.HAS_TAB_OR_NEWLINE)
+    sql = """
 SELECT f.id AS invoice_id, f.number,
        json_object('display_name', f.would_be_name, 'length', length(f.would_be_name),
                    'has_colon', instr(f.would_be_name, ':') > 0,
                    'has_tab_or_newline', instr(f.would_be_name, char(9)) + instr(f.would_be_name, char(10))
-                                         + instr(f.would_be_name, char(13)) > 0) AS evidence,
-       CASE WHEN length(f.would_be_name) > 500 THEN 'The customer name would be longer than 500 characters'
-            ELSE 'The customer name "' || f.would_be_name || '" contains a colon, tab or line break' END AS summary
+                                         + instr(f.would_be_name, char(13)) > 0) AS evidence
   FROM facts_invoices f
  WHERE f.pending = 1 AND f.contact_id IS NOT NULL AND f.customers_with_email = 0
    AND (instr(f.would_be_name, ':') > 0 OR instr(f.would_be_name, char(9)) > 0
@@ -51,96 +67,82 @@ SELECT f.id AS invoice_id, f.number,
         OR length(f.would_be_name) > 500)
 """
 
+    class Option(StrEnum):
+        CREATE_CLEANED = "create_cleaned"
+        RENAME_IN_HUBSPOT = "rename_in_hubspot"
 
-def detect(db: sqlite_utils.Database) -> list[Failure]:
-    return failures_from(db, KIND, SQL)
+    # The corrected name is the cleaned one (a saved plan or the command line may name another).
+    without_parameters = frozenset({Option.CREATE_CLEANED, Option.RENAME_IN_HUBSPOT})
 
+    def summary(self, evidence: Mapping[str, Any]) -> Message:
+        if int(evidence.get("length") or 0) > naming.MAX_LENGTH:
+            return TOO_LONG
+        return FORBIDDEN.format(name=str(evidence.get("display_name") or ""))
 
-def matches(code: str, message: str) -> bool:
-    # QBO names the field only in `element`; the 500-character limit in the detail identifies DisplayName.
-    text = message.lower().replace(" ", "")
-    return "max:500" in text or ("displayname" in text and ("character" in text or "cannotcontain" in text))
+    def matches(self, fault: Fault) -> bool:
+        # QBO names the field only in `element`; the 500-character limit in the detail identifies DisplayName.
+        text = fault.message.lower().replace(" ", "")
+        return "max:500" in text or ("displayname" in text and ("character" in text or "cannotcontain" in text))
 
+    def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
+        create = self.plan(db, failures, self.Option.CREATE_CLEANED, {})
+        rename = self.plan(db, failures, self.Option.RENAME_IN_HUBSPOT, {})
+        return [
+            Choice(self.Option.CREATE_CLEANED, CREATE_LABEL, CREATE_DESCRIPTION, available=not create.empty,
+                   reason=rec.reasons(create),
+                   params={"names": {c.invoice_ids[0]: c.body["DisplayName"] for c in create.changes}}),
+            Choice(self.Option.RENAME_IN_HUBSPOT, RENAME_LABEL, RENAME_DESCRIPTION, available=not rename.empty,
+                   reason=rec.reasons(rename)),
+        ]
 
-# ---------------------------------------------------------------- fixes (plans are pure: cache in, Plan out)
-
-CREATE_CLEANED, RENAME_IN_HUBSPOT = "create_cleaned", "rename_in_hubspot"
-OPTIONS = (CREATE_CLEANED, RENAME_IN_HUBSPOT)
-
-
-def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
-    create = plan(db, failures, CREATE_CLEANED, {}, lang)
-    rename = plan(db, failures, RENAME_IN_HUBSPOT, {}, lang)
-    return [
-        Option(CREATE_CLEANED, rec.tr(lang, "Create the customer under a corrected name",
-                                      "Crear el cliente con el nombre corregido"),
-               rec.tr(lang, "Create the QuickBooks customer with the name cleaned of colons, tabs and line breaks "
-                            "(and cut to 500 characters), with the contact's email so the invoice finds it.",
-                      "Crear el cliente de QuickBooks con el nombre sin dos puntos, tabulaciones ni saltos de línea "
-                      "(y de 500 caracteres como máximo), con el correo del contacto para que la factura lo "
-                      "encuentre."),
-               available=not create.empty, reason="; ".join(dict.fromkeys(w for _, w in create.problems)),
-               params={"names": {c.invoice_ids[0]: c.body["DisplayName"] for c in create.changes}}),
-        Option(RENAME_IN_HUBSPOT, rec.tr(lang, "Correct the name in HubSpot", "Corregir el nombre en HubSpot"),
-               rec.tr(lang, "Remove the characters QuickBooks refuses from the company (or contact) name in HubSpot, "
-                            "so the next sync creates the customer.",
-                      "Quitar del nombre de la empresa (o del contacto) en HubSpot los caracteres que QuickBooks "
-                      "rechaza, para que la próxima sincronización cree el cliente."),
-               available=not rename.empty, reason="; ".join(dict.fromkeys(w for _, w in rename.problems))),
-    ]
-
-
-def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-         lang: str = "en") -> Plan:
-    rec.require_option(KIND, option_id, OPTIONS)
-    namer = naming.Namer.from_db(db)
-    done: dict[str, Change] = {}
-    problems: list[tuple[str, str]] = []
-    for failure in failures:
-        inv = failure.hubspot_invoice_id
-        facts = rec.invoice_facts(db, inv)
-        cleaned = naming.clean(facts["would_be_name"] or "")
-        from_company = bool(str(facts["company_name"] or "").strip())
-        key = f"company:{facts['company_id']}" if from_company else f"contact:{facts['contact_id']}"
-        if key in done:
-            done[key] = replace(done[key], invoice_ids=tuple(dict.fromkeys((*done[key].invoice_ids, inv))))
-            continue
-        if not cleaned:
-            problems.append((inv, rec.tr(lang, "Nothing is left of the name once cleaned.",
-                                         "Del nombre no queda nada al corregirlo.")))
-        elif option_id == CREATE_CLEANED:
-            name = namer.claim(str(rec.per_invoice(params, inv).get("name") or "") or cleaned)
-            done[key] = rec.qbo_create("Customer", rec.new_customer_body(db, inv, name),
-                                       rec.entity_label("Customer", name, lang), [inv], rec.customer_labels(lang))
-        elif not namer.is_free(cleaned):
-            problems.append((inv, rec.tr(lang, f'The corrected name "{cleaned}" is already used in QuickBooks; '
-                                               "create the customer under another name instead.",
-                                         f'El nombre corregido "{cleaned}" ya se usa en QuickBooks; cree el cliente '
-                                         "con otro nombre.")))
-        else:
-            try:
-                done[key] = _rename(db, facts, from_company, inv, lang)
-                namer.claim(cleaned)
-            except rec.PlanError as err:
-                problems.append((inv, str(err)))
-    return Plan(KIND, option_id, rec.invoice_ids(failures), tuple(done.values()), (), tuple(problems), dict(params))
+    def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
+             params: Mapping[str, Any]) -> Plan:
+        chosen = self.option(option)
+        namer = naming.Namer.from_db(db)
+        done: dict[str, Change] = {}
+        problems: list[tuple[str, Message]] = []
+        for failure in failures:
+            inv = failure.hubspot_invoice_id
+            facts = rec.invoice_facts(db, inv)
+            cleaned = naming.clean(facts["would_be_name"] or "")
+            from_company = bool(str(facts["company_name"] or "").strip())
+            key = f"company:{facts['company_id']}" if from_company else f"contact:{facts['contact_id']}"
+            if key in done:
+                done[key] = replace(done[key], invoice_ids=tuple(dict.fromkeys((*done[key].invoice_ids, inv))))
+                continue
+            if not cleaned:
+                problems.append((inv, NOTHING_LEFT))
+            elif chosen is self.Option.CREATE_CLEANED:
+                name = namer.claim(str(rec.per_invoice(params, inv).get("name") or "") or cleaned)
+                done[key] = rec.qbo_create("Customer", rec.new_customer_body(db, inv, name),
+                                           entity_label("Customer", name), [inv])
+            elif not namer.is_free(cleaned):
+                problems.append((inv, CLEANED_TAKEN.format(name=cleaned)))
+            else:
+                try:
+                    done[key] = _rename(db, facts, from_company, inv)
+                    namer.claim(cleaned)
+                except PlanError as err:
+                    problems.append((inv, err.message))
+        return Plan(self.id, option, rec.invoice_ids(failures), tuple(done.values()), (), tuple(problems),
+                    dict(params))
 
 
-def _rename(db: sqlite_utils.Database, facts: Mapping[str, Any], from_company: bool, inv: str, lang: str) -> Change:
+def _rename(db: sqlite_utils.Database, facts: Mapping[str, Any], from_company: bool, inv: str) -> Change:
     if from_company:
         row = rec.one(db, "SELECT * FROM hs_companies WHERE id = ?", [facts["company_id"]])
         props = {"name": naming.clean(str(row["name"] or ""))} if row else {}
-        labels = {"name": rec.tr(lang, "Name", "Nombre")}
         object_type = "companies"
     else:
         row = rec.contact(db, facts["contact_id"])
         props = {k: naming.clean(str(row[k] or "")) for k in ("firstname", "lastname")} if row else {}
         props = {k: v for k, v in props.items() if row and v != (row[k] or "")}
-        labels = {"firstname": rec.tr(lang, "First name", "Nombre de pila"),
-                  "lastname": rec.tr(lang, "Last name", "Apellidos")}
         object_type = "contacts"
     if row is None:
-        raise rec.PlanError("The HubSpot record is not in the cache; refresh first")
-    fields = [FieldChange(labels[k], row[k], v) for k, v in props.items()]
-    label = rec.entity_label(object_type, str(row["name"] if from_company else row["full_name"]), lang)
+        raise PlanError(NOT_CACHED)
+    fields = [FieldChange(FIELD[k], row[k], v) for k, v in props.items()]
+    label = entity_label(object_type, str(row["name"] if from_company else row["full_name"]))
     return rec.hs_patch(object_type, row, props, label, fields, [inv])
+
+
+KIND = InvalidDisplayName()

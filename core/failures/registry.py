@@ -1,61 +1,84 @@
-"""The one list of failure kinds. Adding a kind = one module under core/failures/ + one line here."""
+"""The one list of failure kinds. Adding a kind = one module under core/failures/ + one line here
+(core/failures/README.md lists the rest: its wizard if it needs its own, translations, sandbox rule, tests).
+
+The list's order means nothing: each kind says its fix-first `rank` and its classification `priority`.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from core.failures import (
     books_closed,
+    contact_without_email,
     currency_mismatch,
     document_number_too_long,
     duplicate_display_name,
     duplicate_document_number,
     edited_in_quickbooks,
     inactive_customer,
-    incomplete_invoice,
     invalid_display_name,
     missing_customer,
+    no_contact,
+    no_line_items,
     revenue_recognition_service_date,
     unknown_item,
 )
+from core.failures.base import FactColumn, FailureKind, Fault
 from core.qbo.faults import parse_fault
 
-# The order error replies are classified in: specific codes before broad text matches.
-# Each entry is a kind module, or a namespace with the same attributes (incomplete_invoice's three kinds).
-KINDS: tuple[Any, ...] = (
-    duplicate_display_name,
-    duplicate_document_number,
-    edited_in_quickbooks,
-    revenue_recognition_service_date,
-    books_closed,
-    document_number_too_long,
-    invalid_display_name,
-    inactive_customer,
-    currency_mismatch,
-    incomplete_invoice.KINDS[2],
-    unknown_item,
-    missing_customer,
-    incomplete_invoice.KINDS[0],
-    incomplete_invoice.KINDS[1],
+KINDS: tuple[FailureKind, ...] = (
+    no_contact.KIND,
+    contact_without_email.KIND,
+    no_line_items.KIND,
+    edited_in_quickbooks.KIND,
+    invalid_display_name.KIND,
+    duplicate_display_name.KIND,
+    inactive_customer.KIND,
+    missing_customer.KIND,
+    document_number_too_long.KIND,
+    duplicate_document_number.KIND,
+    currency_mismatch.KIND,
+    books_closed.KIND,
+    revenue_recognition_service_date.KIND,
+    unknown_item.KIND,
 )
-BY_ID: dict[str, Any] = {m.KIND: m for m in KINDS}
+BY_ID: dict[str, FailureKind] = {k.id: k for k in KINDS}
+BY_PRIORITY: tuple[FailureKind, ...] = tuple(sorted(KINDS, key=lambda k: k.priority))
 SEED_KINDS = ("missing_customer", "duplicate_display_name", "revenue_recognition_service_date",
               "edited_in_quickbooks", "duplicate_document_number")
 
 
-def get(kind: str) -> Any:
+def get(kind: str) -> FailureKind | None:
     return BY_ID.get(kind)
 
 
-def classify(code: str, message: str) -> str | None:
-    """The kind an error belongs to: first by its code alone, then by code and text; None if unknown."""
-    for module in KINDS:
-        if code and module.matches(code, ""):
-            return str(module.KIND)
-    for module in KINDS:
-        if module.matches(code, message):
-            return str(module.KIND)
+def rank(kind: str) -> int:
+    """The fix-first rank of a kind id; a kind this version does not know sorts last."""
+    found = BY_ID.get(kind)
+    return found.rank if found is not None else 999
+
+
+def fact_columns() -> tuple[FactColumn, ...]:
+    """Every kind's fact columns, each once. Two kinds naming one column must mean the same SQL by it."""
+    out: dict[str, FactColumn] = {}
+    for kind in KINDS:
+        for column in kind.facts:
+            if out.setdefault(column.name, column) != column:
+                raise ValueError(f"fact column {column.name} is defined twice, differently ({kind.id})")
+    return tuple(out.values())
+
+
+def classify(fault: Fault) -> str | None:
+    """The kind an error reply belongs to: first by a QuickBooks code that names a kind on its own, then by
+    the reply's words, kinds taken in their `priority` order; None if unknown."""
+    if fault.system == "quickbooks" and fault.code:
+        for kind in BY_PRIORITY:
+            if fault.code in kind.codes:
+                return kind.id
+    for kind in BY_PRIORITY:
+        if kind.matches(fault):
+            return kind.id
     return None
 
 
@@ -63,9 +86,9 @@ def classify_reply(status: int, body: str) -> str | None:
     """The kind of a QBO fault (JSON, lowercase or XML) or a HubSpot error body."""
     fault = parse_fault(status, body)
     if fault is not None:
-        return classify(fault.code, f"{fault.message} {fault.detail}")
+        return classify(Fault("quickbooks", fault.code, f"{fault.message} {fault.detail}"))
     try:
         message = str(json.loads(body).get("message", ""))
     except (ValueError, AttributeError):
         message = body
-    return classify("", message)
+    return classify(Fault("hubspot", "", message))

@@ -3,117 +3,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts
-from core.failures.rows import failures_from
+from core.failures import evidence as ev
+from core.failures.base import Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
-from core.fixes.model import Option, Plan
+from core.fixes.errors import PlanError
+from core.fixes.model import Choice, Plan
+from core.fixes.params import valid_date
+from core.i18n import N_, Message
 
-KIND = "revenue_recognition_service_date"
-RANK = 60
-SEVERITY = "failure"
-TEXTS = {
-    "en": Texts(
-        title="Service date required (revenue recognition)",
-        explanation="Revenue recognition is turned on in QuickBooks. It spreads income from each line's service "
-                    "date, so QuickBooks rejects invoices whose lines have none, and HubSpot's line items have no "
-                    "service date to send.",
-        fix_steps=("Let Sync Doctor send the invoice with a service date on every line.",
-                   "Turn off revenue recognition in QuickBooks and handle it separately."),
-    ),
-    "es": Texts(
-        title="Falta la fecha de servicio (reconocimiento de ingresos)",
-        explanation="El reconocimiento de ingresos está activado en QuickBooks. Reparte los ingresos a partir de "
-                    "la fecha de servicio de cada línea, por lo que QuickBooks rechaza las facturas cuyas líneas "
-                    "no la tienen, y las líneas de HubSpot no incluyen esa fecha.",
-        fix_steps=("Dejar que Sync Doctor envíe la factura con fecha de servicio en cada línea.",
-                   "Desactivar el reconocimiento de ingresos en QuickBooks y llevarlo por separado."),
-    ),
-}
+K = "revenue_recognition_service_date"
+RULES = ("invoice_date", "due_date", "custom")
+SETTINGS_LINK = "https://app.qbo.intuit.com/app/settings?panel=advanced"
+# The context of N_ must be a literal for lupdate: each text names this kind's id itself.
+SUMMARY = N_("revenue_recognition_service_date",
+             "Revenue recognition is on in QuickBooks and the lines have no service date")
+PUSH_LABEL = N_("revenue_recognition_service_date", "Send it with service dates")
+PUSH_DESCRIPTION = N_(
+    "revenue_recognition_service_date",
+    "Sync Doctor sends the invoice to QuickBooks itself, with a service date on every line: the invoice date, the "
+    "due date or a date you choose. HubSpot then finds it there by its number and email.")
+TURN_OFF_LABEL = N_("revenue_recognition_service_date", "Turn off revenue recognition")
+TURN_OFF_DESCRIPTION = N_(
+    "revenue_recognition_service_date",
+    "What HubSpot recommends: turn the setting off in QuickBooks and handle revenue recognition separately. Sync "
+    "Doctor shows you where; you check again afterwards.")
+PUSH_NOTE = N_(
+    "revenue_recognition_service_date",
+    "HubSpot's own sync cannot add service dates, so Sync Doctor creates these invoices in QuickBooks itself. "
+    "HubSpot links them by number and email from then on.")
+BAD_RULE = N_("revenue_recognition_service_date", 'The date rule must be one of {rules}, not "{rule}".')
+NO_DATE = N_("revenue_recognition_service_date", 'No usable date ("{date}"); choose a date as YYYY-MM-DD.')
+TURN_OFF_STEPS = (
+    N_("revenue_recognition_service_date",
+       "In QuickBooks, open Settings → Account and settings → Advanced: {link}").format(link=SETTINGS_LINK),
+    N_("revenue_recognition_service_date",
+       "In the Revenue recognition section, turn revenue recognition off and save."),
+    N_("revenue_recognition_service_date",
+       "Keep track of revenue recognition separately (in your reports or a spreadsheet)."),
+    N_("revenue_recognition_service_date",
+       "Come back to Sync Doctor and refresh: the invoices can then sync without service dates."),
+)
 
-SQL = """
+
+class RevenueRecognitionServiceDate(FailureKind):
+    id = K
+    rank = 60
+    priority = 40
+    title = N_("revenue_recognition_service_date", "Service date required (revenue recognition)")
+    explanation = N_(
+        "revenue_recognition_service_date",
+        "Revenue recognition is turned on in QuickBooks. It spreads income from each line's service date, so "
+        "QuickBooks rejects invoices whose lines have none, and HubSpot's line items have no service date to send.")
+    fix_steps = (N_("revenue_recognition_service_date",
+                    "Let Sync Doctor send the invoice with a service date on every line."),
+                 N_("revenue_recognition_service_date",
+                    "Turn off revenue recognition in QuickBooks and handle it separately."))
+    evidence_labels = labels(setting=ev.SETTING, lines_without_service_date=ev.LINES_WITHOUT_SERVICE_DATE)
+    sql = """
 SELECT f.id AS invoice_id, f.number,
        json_object('setting', 'ProductAndServicesPrefs.RevenueRecognitionEnabled',
-                   'lines_without_service_date', f.line_count) AS evidence,
-       'Revenue recognition is on in QuickBooks and the lines have no service date' AS summary
+                   'lines_without_service_date', f.line_count) AS evidence
   FROM facts_invoices f
  WHERE f.pending = 1
    AND (SELECT revenue_recognition FROM qbo_preferences WHERE id = 1) = 1
 """
 
+    class Option(StrEnum):
+        PUSH_WITH_SERVICE_DATE = "push_with_service_date"
+        TURN_OFF = "turn_off_in_quickbooks"
 
-def detect(db: sqlite_utils.Database) -> list[Failure]:
-    return failures_from(db, KIND, SQL)
+    without_parameters = frozenset({Option.TURN_OFF})
 
+    def summary(self, evidence: Mapping[str, Any]) -> Message:
+        del evidence
+        return SUMMARY
 
-def matches(code: str, message: str) -> bool:
-    text = message.lower()
-    return ("service date" in text and ("revenue" in text or code == "6000")) or "fecha de servicio" in text
+    def matches(self, fault: Fault) -> bool:
+        text = fault.message.lower()
+        return ("service date" in text and ("revenue" in text or fault.code == "6000")) or "fecha de servicio" in text
 
+    def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
+        preview = self.plan(db, failures, self.Option.PUSH_WITH_SERVICE_DATE, {"rule": "invoice_date"})
+        return [
+            Choice(self.Option.PUSH_WITH_SERVICE_DATE, PUSH_LABEL, PUSH_DESCRIPTION, available=not preview.empty,
+                   reason=rec.reasons(preview), params={"rule": "invoice_date", "rules": list(RULES), "date": ""}),
+            Choice(self.Option.TURN_OFF, TURN_OFF_LABEL, TURN_OFF_DESCRIPTION, params={"link": SETTINGS_LINK}),
+        ]
 
-# ---------------------------------------------------------------- fixes (plans are pure: cache in, Plan out)
-
-PUSH_WITH_SERVICE_DATE, TURN_OFF = "push_with_service_date", "turn_off_in_quickbooks"
-OPTIONS = (PUSH_WITH_SERVICE_DATE, TURN_OFF)
-RULES = ("invoice_date", "due_date", "custom")
-SETTINGS_LINK = "https://app.qbo.intuit.com/app/settings?panel=advanced"
-
-
-def options(db: sqlite_utils.Database, failures: Sequence[Failure], lang: str = "en") -> list[Option]:
-    preview = plan(db, failures, PUSH_WITH_SERVICE_DATE, {"rule": "invoice_date"}, lang)
-    return [
-        Option(PUSH_WITH_SERVICE_DATE, rec.tr(lang, "Send it with service dates", "Enviarla con fechas de servicio"),
-               rec.tr(lang, "Sync Doctor sends the invoice to QuickBooks itself, with a service date on every line: "
-                            "the invoice date, the due date or a date you choose. HubSpot then finds it there by "
-                            "its number and email.",
-                      "Sync Doctor envía la factura a QuickBooks por su cuenta, con fecha de servicio en cada "
-                      "línea: la fecha de la factura, la de vencimiento o una que usted elija. Después HubSpot la "
-                      "encuentra allí por su número y correo."),
-               available=not preview.empty, reason="; ".join(dict.fromkeys(why for _, why in preview.problems)),
-               params={"rule": "invoice_date", "rules": list(RULES), "date": ""}),
-        Option(TURN_OFF, rec.tr(lang, "Turn off revenue recognition", "Desactivar el reconocimiento de ingresos"),
-               rec.tr(lang, "What HubSpot recommends: turn the setting off in QuickBooks and handle revenue "
-                            "recognition separately. Sync Doctor shows you where; you check again afterwards.",
-                      "Lo que recomienda HubSpot: desactivar el ajuste en QuickBooks y llevar el reconocimiento de "
-                      "ingresos por separado. Sync Doctor le indica dónde; después, vuelva a comprobar."),
-               params={"link": SETTINGS_LINK}),
-    ]
-
-
-def plan(db: sqlite_utils.Database, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-         lang: str = "en") -> Plan:
-    rec.require_option(KIND, option_id, OPTIONS)
-    ids = rec.invoice_ids(failures)
-    if option_id == TURN_OFF:
-        return Plan(KIND, option_id, ids, (), _turn_off_steps(lang), params=dict(params))
-    changes, problems = [], []
-    for inv in ids:
-        mine = rec.per_invoice(params, inv)
-        try:
-            date = _service_date(db, inv, mine, lang)
-        except rec.PlanError as err:
-            problems.append((inv, str(err)))
-            continue
-        change, why = rec.push_change(db, inv, lang, service_date=date, ignore=[KIND])
-        if change is None:
-            problems.append((inv, why))
-        else:
-            changes.append(change)
-    notes = (rec.tr(lang, "HubSpot's own sync cannot add service dates, so Sync Doctor creates these invoices in "
-                          "QuickBooks itself. HubSpot links them by number and email from then on.",
-                    "La sincronización de HubSpot no puede añadir fechas de servicio, así que Sync Doctor crea "
-                    "estas facturas en QuickBooks por su cuenta. Desde entonces HubSpot las enlaza por número y "
-                    "correo."),)
-    return Plan(KIND, option_id, ids, tuple(changes), notes, tuple(problems), dict(params))
+    def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
+             params: Mapping[str, Any]) -> Plan:
+        chosen = self.option(option)
+        ids = rec.invoice_ids(failures)
+        if chosen is self.Option.TURN_OFF:
+            return Plan(self.id, option, ids, (), TURN_OFF_STEPS, params=dict(params))
+        changes, problems = [], []
+        for inv in ids:
+            try:
+                date = _service_date(db, inv, rec.per_invoice(params, inv))
+            except PlanError as err:
+                problems.append((inv, err.message))
+                continue
+            change, why = rec.push_change(db, inv, service_date=date, ignore=[self.id])
+            if change is None:
+                problems.append((inv, why))
+            else:
+                changes.append(change)
+        return Plan(self.id, option, ids, tuple(changes), (PUSH_NOTE,), tuple(problems), dict(params))
 
 
-def _service_date(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any], lang: str) -> str:
+def _service_date(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any]) -> str:
     rule = str(params.get("rule") or "invoice_date")
     if rule not in RULES:
-        raise rec.PlanError(f'rule must be one of {", ".join(RULES)}, not "{rule}"')
+        raise PlanError(BAD_RULE.format(rules=RULES, rule=rule))
     if rule == "custom":
         date = str(params.get("date") or "")
     elif rule == "due_date":
@@ -121,20 +127,9 @@ def _service_date(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any]
         date = str(row["due_date"] or "") if row else ""
     else:
         date = str(rec.invoice_facts(db, inv)["invoice_date"] or "")
-    if not rec.valid_date(date):
-        raise rec.PlanError(rec.tr(lang, f'No usable date ("{date}"); choose a date as YYYY-MM-DD.',
-                                   f'No hay una fecha válida ("{date}"); elija una fecha como AAAA-MM-DD.'))
+    if not valid_date(date):
+        raise PlanError(NO_DATE.format(date=date))
     return date
 
 
-def _turn_off_steps(lang: str) -> tuple[str, ...]:
-    return (
-        rec.tr(lang, f"In QuickBooks, open Settings → Account and settings → Advanced: {SETTINGS_LINK}",
-               f"En QuickBooks, abra Configuración → Cuenta y configuración → Avanzado: {SETTINGS_LINK}"),
-        rec.tr(lang, "In the Revenue recognition section, turn revenue recognition off and save.",
-               "En la sección Reconocimiento de ingresos, desactívelo y guarde."),
-        rec.tr(lang, "Keep track of revenue recognition separately (in your reports or a spreadsheet).",
-               "Lleve el reconocimiento de ingresos por separado (en sus informes o en una hoja de cálculo)."),
-        rec.tr(lang, "Come back to Sync Doctor and refresh: the invoices can then sync without service dates.",
-               "Vuelva a Sync Doctor y actualice: las facturas podrán sincronizarse sin fechas de servicio."),
-    )
+KIND = RevenueRecognitionServiceDate()

@@ -127,7 +127,7 @@ def run_entries(run_id: str, journal: Journal, clients: Clients, *, progress: Pr
             results.append(_failed(journal, entry, "Cancelled before it was sent."))
             continue
         if progress:
-            progress(entry.change.label, index, len(stored))
+            progress(str(entry.change.label), index, len(stored))   # English: progress steps are for logs
         try:
             result = _one(entry, journal, clients, created, resumed)
         except (AuthError, NetworkError) as exc:

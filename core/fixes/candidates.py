@@ -15,10 +15,17 @@ from typing import Any
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from core.fixes.errors import PlanError
 from core.fixes.model import Action, Change, FieldChange
-from core.fixes.records import PlanError, contact, invoice_facts, tr
+from core.fixes.records import contact, invoice_facts
+from core.fixes.words import FIELD
+from core.i18n import N_
 from core.normalize import norm_text
 
+NOT_CACHED = N_("Plan", "Contact {id} is not in the cache; refresh first.")
+NO_ACTIVE_CUSTOMER = N_("Plan", "{contact} has no active QuickBooks customer with that email.")
+REMOVE_CONTACT = N_("Plan", "Invoice {number}: remove contact {contact}")
+BILL_TO = N_("Plan", "Invoice {number}: bill to {contact}")
 INVOICE_TO_CONTACT = 177
 SHORTLIST = 50            # fuzzy pre-selection per signal before the full score is computed
 MIN_SCORE = 40.0          # below this a contact of another company is noise, not a suggestion
@@ -120,17 +127,15 @@ def _who(row: dict[str, Any] | None, contact_id: str) -> str:
     return f"{name} <{row['email']}>" if row["email"] else name
 
 
-def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id: str,
-                     lang: str) -> list[Change]:
+def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id: str) -> list[Change]:
     """Remove the invoice's current contact(s), then add `new_contact_id` as its one contact (typeId 177)."""
     inv = invoice_facts(db, invoice_id)
     new = contact(db, new_contact_id)
     if new is None:
-        raise PlanError(f"Contact {new_contact_id} is not in the cache")
+        raise PlanError(NOT_CACHED.format(id=new_contact_id))
     if not db.execute("SELECT 1 FROM qbo_customers WHERE email_norm = ? AND email_norm <> '' AND active",
                       [new["email_norm"]]).fetchone():
-        raise PlanError(tr(lang, f"{_who(new, new_contact_id)} has no active QuickBooks customer with that email.",
-                           f"{_who(new, new_contact_id)} no tiene un cliente activo en QuickBooks con ese correo."))
+        raise PlanError(NO_ACTIVE_CUSTOMER.format(contact=_who(new, new_contact_id)))
     current: dict[str, list[int]] = {}
     for to_id, type_id in db.execute(
             "SELECT to_id, type_id FROM hs_associations WHERE from_type = 'invoices' AND from_id = ? "
@@ -138,7 +143,7 @@ def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id:
         current.setdefault(str(to_id), []).append(int(type_id))
     version = str(db.execute("SELECT updated_at FROM hs_invoices WHERE id = ?", [invoice_id]).fetchone()[0] or "")
     number = inv["number"] or invoice_id
-    field = tr(lang, "Contact", "Contacto")
+    field = FIELD["contact"]
     changes = []
     for old_id, types in current.items():
         if old_id == new_contact_id:
@@ -146,7 +151,7 @@ def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id:
         who = _who(contact(db, old_id), old_id)
         changes.append(Change(
             "hubspot", "association", Action.DISSOCIATE, f"invoices/{invoice_id}/contacts/{old_id}",
-            tr(lang, f"Invoice {number}: remove contact {who}", f"Factura {number}: quitar el contacto {who}"),
+            REMOVE_CONTACT.format(number=number, contact=who),
             (FieldChange(field, who, None),), body={}, version=version,
             before={"from_type": "invoices", "from_id": invoice_id, "to_type": "contacts", "to_id": old_id,
                     "type_ids": types},
@@ -155,7 +160,7 @@ def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id:
         who = _who(new, new_contact_id)
         changes.append(Change(
             "hubspot", "association", Action.ASSOCIATE, f"invoices/{invoice_id}/contacts/{new_contact_id}",
-            tr(lang, f"Invoice {number}: bill to {who}", f"Factura {number}: facturar a {who}"),
+            BILL_TO.format(number=number, contact=who),
             (FieldChange(field, None, who),),
             # the one association type of the v4 PUT /crm/v4/objects/invoices/{id}/associations/contacts/{id}
             body={"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": INVOICE_TO_CONTACT},

@@ -1,10 +1,12 @@
-"""Typed errors of the fix machinery: a record changed under a plan, an undo that would do harm."""
+"""Typed errors of the fix machinery: a plan that cannot be made, a record changed under a plan, an undo that
+would do harm. Their reasons are messages, shown in the reader's language; str() is the English text."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from core.errors import ApiError, UserError
+from core.i18n import Message, plain
 
 JSON = dict[str, Any]
 
@@ -24,6 +26,22 @@ class StaleRecordError(ApiError):
 class UndoRefused(UserError):
     """Undo would overwrite someone else's later edit, or cannot be expressed; `reason` says which, plainly."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
         self.reason = reason
+
+
+class PlanError(ValueError):
+    """A plan cannot be made as asked (bad parameters, a record missing from the cache); `message` says why."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = plain(message)
+        super().__init__(str(self.message))
+
+
+class UnknownKind(PlanError):
+    pass
+
+
+class UnknownOption(PlanError):
+    pass

@@ -1,4 +1,7 @@
-"""The fix vocabulary shared by the failure kinds, the journal, the wizards and undo. Plain frozen data."""
+"""The fix vocabulary shared by the failure kinds, the journal, the wizards and undo. Plain frozen data.
+
+Every text here is a core.i18n.Message, not a sentence: whoever shows it renders it in the reader's language.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
+
+from core.i18n import Message
 
 System = Literal["quickbooks", "hubspot"]
 JSON = dict[str, Any]
@@ -24,7 +29,7 @@ class Action(StrEnum):
 class FieldChange:
     """One field of one record, before → after, as the Preview page shows it."""
 
-    field: str
+    field: Message
     before: Any
     after: Any
 
@@ -38,7 +43,7 @@ class Change:
                                     # association (record_id "invoices/<id>/contacts/<id>")
     action: Action
     record_id: str                  # "" for a create
-    label: str                      # e.g. 'Customer "Acme Corp (Ann Lee)"', in the plan's language
+    label: Message                  # e.g. 'Customer "Acme Corp (Ann Lee)"'
     fields: tuple[FieldChange, ...]
     body: JSON = field(default_factory=dict)
     version: str = ""               # QBO SyncToken / HubSpot updatedAt the plan was made against; "" for creates
@@ -47,14 +52,14 @@ class Change:
 
 
 @dataclass(frozen=True)
-class Option:
-    """One choice on a wizard's Choose page."""
+class Choice:
+    """One way to fix a kind, as the wizard's Choose page offers it; `id` is a value of the kind's Option enum."""
 
     id: str
-    label: str
-    description: str
+    label: Message
+    description: Message
     available: bool = True
-    reason: str = ""                # why not available (shown as the disabled option's tooltip)
+    reason: Message | None = None   # why not available (shown as the disabled option's tooltip)
     params: Mapping[str, Any] = field(default_factory=dict)   # defaults / candidates for the choice
 
 
@@ -64,8 +69,8 @@ class Plan:
     option: str
     invoice_ids: tuple[str, ...]
     changes: tuple[Change, ...]
-    notes: tuple[str, ...] = ()                       # guidance when the fix is done elsewhere (deep links…)
-    problems: tuple[tuple[str, str], ...] = ()        # (invoice_id, why it cannot be planned), bulk
+    notes: tuple[Message, ...] = ()                   # guidance when the fix is done elsewhere (deep links…)
+    problems: tuple[tuple[str, Message], ...] = ()    # (invoice_id, why it cannot be planned), bulk
     params: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -96,7 +101,7 @@ class JournalEntry:
     entity: str
     action: Action
     record_id: str
-    label: str
+    label: Message
     fields: tuple[FieldChange, ...]
     request_id: str                 # QBO requestid (also kept for HubSpot writes, for the log)
     state: EntryState

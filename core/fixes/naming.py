@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 
 import sqlite_utils
 
+from core.fixes.errors import PlanError
+from core.i18n import N_
 from core.normalize import norm_text
 
 MAX_LENGTH = 500                       # DisplayName
@@ -25,7 +27,12 @@ DEFAULT_PATTERN = PATTERNS["company_person"]
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 
-class PatternError(ValueError):
+UNKNOWN_PLACEHOLDER = N_("Plan", "Unknown placeholder {placeholder}; use {placeholders}")
+UNPAIRED_BRACE = N_("Plan", "The pattern has a brace without its pair")
+EMPTY_PATTERN = N_("Plan", "The pattern is empty")
+
+
+class PatternError(PlanError):
     """A naming pattern uses an unknown placeholder or has unbalanced braces."""
 
 
@@ -39,11 +46,12 @@ def clean(name: str) -> str:
 def check_pattern(pattern: str) -> None:
     unknown = [p for p in _PLACEHOLDER_RE.findall(pattern) if p not in PLACEHOLDERS]
     if unknown:
-        raise PatternError(f"Unknown placeholder {{{unknown[0]}}}; use " + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
+        raise PatternError(UNKNOWN_PLACEHOLDER.format(placeholder=f"{{{unknown[0]}}}",
+                                                      placeholders=tuple(f"{{{p}}}" for p in PLACEHOLDERS)))
     if "{" in _PLACEHOLDER_RE.sub("", pattern) or "}" in _PLACEHOLDER_RE.sub("", pattern):
-        raise PatternError("The pattern has a brace without its pair")
+        raise PatternError(UNPAIRED_BRACE)
     if not _PLACEHOLDER_RE.search(pattern) and not pattern.strip():
-        raise PatternError("The pattern is empty")
+        raise PatternError(EMPTY_PATTERN)
 
 
 def render(pattern: str, values: Mapping[str, str]) -> str:

@@ -2,7 +2,7 @@
 
 The file is JSON, versioned by its "format" tag::
 
-    {"format": "syncdoctor-plan/1", "saved_at": "2026-11-24T20:59:24+00:00", "profile": "Acme Ltd",
+    {"format": "syncdoctor-plan/2", "saved_at": "2026-11-24T20:59:24+00:00", "profile": "Acme Ltd",
      "qbo_realm": "9130357992221046", "qbo_company_name": "Acme Ltd", "hubspot_portal_id": "24681357" | null,
      "plan": {...Plan, field by field...}, "failures": [...the failures the plan fixes, as diagnosed...]}
 
@@ -26,11 +26,12 @@ from typing import Any
 from core.errors import UserError
 from core.failures.base import Failure
 from core.fixes.model import Action, Change, FieldChange, Plan
+from core.i18n import Message
 from core.links import PORTAL_META
 from core.store.db import get_meta, open_db
 
 FORMAT = "syncdoctor-plan"
-VERSION = 1
+VERSION = 2   # 2: texts are messages (catalogue key and arguments); 1 held them as English text, still read
 FORMAT_TAG = f"{FORMAT}/{VERSION}"
 SOURCE_META = "refresh.source"          # "<hubspot api> <qbo api> <realm>", written by every complete refresh
 COMPANY_META = "qbo.company_name"
@@ -91,6 +92,8 @@ def _failures_of(db_path: Path, plan: Plan) -> list[Failure]:
 
 # ---- writing ------------------------------------------------------------------------------------------------
 def _plain(value: Any) -> Any:
+    if isinstance(value, Message):   # wrapped, so a message among record values is never taken for a record
+        return {"message": value.to_json()}
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, Enum):
@@ -168,7 +171,21 @@ def _strings(values: Sequence[Any], what: str) -> tuple[str, ...]:
 def _field_change(data: Any) -> FieldChange:
     if not isinstance(data, dict):
         raise ValueError("a field change must be an object")
-    return FieldChange(_str(data, "field"), data.get("before"), data.get("after"))
+    return FieldChange(_message(data.get("field")), _value(data.get("before")), _value(data.get("after")))
+
+
+def _message(data: Any) -> Message:
+    """A text as saved: a message (catalogue key and arguments), or plain text from the first plan files."""
+    if isinstance(data, dict) and set(data) == {"message"}:
+        data = data["message"]
+    if isinstance(data, str) or (isinstance(data, dict) and isinstance(data.get("source"), str)):
+        return Message.from_json(data)
+    raise ValueError("a text must be a message or plain text")
+
+
+def _value(data: Any) -> Any:
+    """A field's value as saved: a message (a line in words) comes back as one, anything else as it is."""
+    return _message(data) if isinstance(data, dict) and set(data) == {"message"} else data
 
 
 def _change(data: Any) -> Change:
@@ -182,7 +199,7 @@ def _change(data: Any) -> Change:
         entity=_str(data, "entity"),
         action=Action(_str(data, "action")),
         record_id=_str(data, "record_id", ""),
-        label=_str(data, "label", ""),
+        label=_message(data.get("label", "")),
         fields=tuple(_field_change(f) for f in _list(data, "fields")),
         body=_obj(data, "body"),
         version=_str(data, "version", ""),
@@ -195,15 +212,15 @@ def plan_from_json(data: Mapping[str, Any]) -> Plan:
     """A Plan rebuilt from plan_to_json's output; ValueError (or KeyError/TypeError) when it is not one."""
     problems = []
     for item in _list(data, "problems"):
-        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)):
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)):
             raise ValueError("a problem must be [invoice id, reason]")
-        problems.append((item[0], item[1]))
+        problems.append((item[0], _message(item[1])))
     return Plan(
         kind=_str(data, "kind"),
         option=_str(data, "option"),
         invoice_ids=_strings(_list(data, "invoice_ids"), "invoice_ids"),
         changes=tuple(_change(c) for c in _list(data, "changes")),
-        notes=_strings(_list(data, "notes"), "notes"),
+        notes=tuple(_message(n) for n in _list(data, "notes")),
         problems=tuple(problems),
         params=_obj(data, "params"),
     )

@@ -6,60 +6,28 @@ Everything here reads the SQLite cache only (no network, no writes), so a plan i
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
 
-from core.failures.base import Failure, Texts, texts
-from core.fixes.model import JSON, Action, Change, FieldChange, Option, Plan
+from core.failures.base import Failure
+from core.fixes.errors import PlanError
+from core.fixes.model import JSON, Action, Change, FieldChange, Plan
 from core.fixes.naming import clean
+from core.fixes.params import DOC_NUMBER_MAX
+from core.fixes.words import FIELD, LINE_NAMED, entity_label, line_message
+from core.i18n import N_, Message, joined, verbatim
 from core.normalize import norm_text
 from core.sync.payload import Line, invoice_payload, payload_problems
 
-GUIDE = "guide"
-DOC_NUMBER_MAX = 21
 QBO_TABLES = {"Customer": "qbo_customers", "Vendor": "qbo_vendors", "Employee": "qbo_employees",
               "Invoice": "qbo_invoices", "CreditMemo": "qbo_credit_memos"}
-ENTITY_NAMES = {  # what a bookkeeper calls each record, per language
-    "Customer": ("Customer", "Cliente"), "Vendor": ("Vendor", "Proveedor"), "Employee": ("Employee", "Empleado"),
-    "Invoice": ("Invoice", "Factura"), "CreditMemo": ("Credit memo", "Nota de crédito"),
-    "Preferences": ("QuickBooks settings", "Ajustes de QuickBooks"), "contacts": ("Contact", "Contacto"),
-    "companies": ("Company", "Empresa"), "invoices": ("HubSpot invoice", "Factura de HubSpot"),
-}
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class PlanError(ValueError):
-    """A plan cannot be made as asked (bad parameters, a record missing from the cache); the text says why."""
-
-
-class UnknownKind(PlanError):
-    pass
-
-
-class UnknownOption(PlanError):
-    pass
-
-
-def is_es(lang: str) -> bool:
-    return lang[:2].lower() == "es"
-
-
-def tr(lang: str, en: str, es: str) -> str:
-    return es if is_es(lang) else en
-
-
-def entity_label(entity: str, name: str, lang: str) -> str:
-    en, es = ENTITY_NAMES.get(entity, (entity, entity))
-    return f'{tr(lang, en, es)} "{name}"' if name else tr(lang, en, es)
-
-
-def require_option(kind: str, option_id: str, known: Iterable[str]) -> None:
-    if option_id not in set(known):
-        raise UnknownOption(f'"{option_id}" is not a fix for {kind}; the fixes are: {", ".join(known)}')
+NOT_CACHED = N_("Plan", "HubSpot invoice {id} is not in the cache; refresh first")
+ALREADY_PUSHED = N_("Plan", "It is already in QuickBooks (invoice {id}).")
+BLOCKED_BY = N_("Plan", "Fix this first: {titles}.")    # titles: the kinds' ids until core.fixes.plans names them
+NO_CUSTOMER_YET = N_("Plan", "No QuickBooks customer has the contact's email yet.")
+NOT_KEPT = N_("Plan", "QuickBooks would not keep it as it is: {problems}")
 
 
 def invoice_ids(failures: Sequence[Failure]) -> tuple[str, ...]:
@@ -83,7 +51,7 @@ def one(db: sqlite_utils.Database, sql: str, args: Sequence[Any] = ()) -> dict[s
 def invoice_facts(db: sqlite_utils.Database, invoice_id: str) -> dict[str, Any]:
     row = one(db, "SELECT * FROM facts_invoices WHERE id = ?", [invoice_id])
     if row is None:
-        raise PlanError(f"HubSpot invoice {invoice_id} is not in the cache; refresh first")
+        raise PlanError(NOT_CACHED.format(id=invoice_id))
     return row
 
 
@@ -153,14 +121,12 @@ def flatten(body: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
     return out
 
 
-def qbo_create(entity: str, body: JSON, label: str, invoices: Iterable[str],
-               labels: Mapping[str, str] | None = None) -> Change:
-    shown = labels or {}
-    fields = tuple(FieldChange(shown.get(path, path), None, value) for path, value in flatten(body))
+def qbo_create(entity: str, body: JSON, label: Message, invoices: Iterable[str]) -> Change:
+    fields = tuple(FieldChange(FIELD.get(path) or verbatim(path), None, value) for path, value in flatten(body))
     return Change("quickbooks", entity, Action.CREATE, "", label, fields, body=body, invoice_ids=tuple(invoices))
 
 
-def qbo_sparse_update(entity: str, before: JSON, changes: JSON, label: str, fields: Iterable[FieldChange],
+def qbo_sparse_update(entity: str, before: JSON, changes: JSON, label: Message, fields: Iterable[FieldChange],
                       invoices: Iterable[str]) -> Change:
     """A sparse update: Id, the cached SyncToken, `"sparse": true` and only the fields that change."""
     body: JSON = {"Id": str(before["Id"]), "SyncToken": str(before["SyncToken"]), "sparse": True, **changes}
@@ -168,7 +134,7 @@ def qbo_sparse_update(entity: str, before: JSON, changes: JSON, label: str, fiel
                   version=str(before["SyncToken"]), before=before, invoice_ids=tuple(invoices))
 
 
-def hs_patch(object_type: str, row: Mapping[str, Any], properties: Mapping[str, str], label: str,
+def hs_patch(object_type: str, row: Mapping[str, Any], properties: Mapping[str, str], label: Message,
              fields: Iterable[FieldChange], invoices: Iterable[str]) -> Change:
     before = hs_before(row)
     return Change("hubspot", object_type, Action.UPDATE, str(row["id"]), label, tuple(fields),
@@ -176,16 +142,12 @@ def hs_patch(object_type: str, row: Mapping[str, Any], properties: Mapping[str, 
                   invoice_ids=tuple(invoices))
 
 
-def money(value: float) -> str:
-    return f"{value:,.2f}"
-
-
-def line_text(line: Line | None) -> str:
+def line_text(line: Line | None) -> Message | None:
     """A line as the preview shows it: '8 × 125.00 = 1,000.00 (Consulting hour)'."""
     if line is None:
-        return ""
-    qty = f"{line.qty:g}"
-    return f"{qty} × {money(line.unit_price)} = {money(line.amount)}" + (f" ({line.name})" if line.name else "")
+        return None
+    text = line_message(line.qty, line.unit_price, line.amount)
+    return LINE_NAMED.format(line=text, name=line.name) if line.name else text
 
 
 def with_service_dates(lines: Sequence[JSON], date: str) -> tuple[list[JSON], int]:
@@ -200,14 +162,6 @@ def with_service_dates(lines: Sequence[JSON], date: str) -> tuple[list[JSON], in
             filled += 1
         out.append(line)
     return out, filled
-
-
-def valid_date(value: object) -> bool:
-    return isinstance(value, str) and bool(DATE_RE.match(value))
-
-
-def valid_email(value: object) -> bool:
-    return isinstance(value, str) and bool(EMAIL_RE.match(value.strip()))
 
 
 # ---------------------------------------------------------------- document numbers
@@ -233,70 +187,40 @@ def free_doc_number(base: str, taken: set[str], *, first: int = 1) -> str:
 
 # ---------------------------------------------------------------- pushes (Sync Doctor writes the invoice itself)
 
-def push_change(db: sqlite_utils.Database, invoice_id: str, lang: str, *, number: str | None = None,
-                service_date: str | None = None, ignore: Iterable[str] = ()) -> tuple[Change | None, str]:
+def push_change(db: sqlite_utils.Database, invoice_id: str, *, number: str | None = None,
+                service_date: str | None = None, ignore: Iterable[str] = ()) -> tuple[Change | None, Message]:
     """The PUSH of a HubSpot invoice (`invoice_payload`), or None and why it would still fail."""
     inv = invoice_facts(db, invoice_id)
     if inv["qbo_invoice_id"]:
-        return None, tr(lang, f"It is already in QuickBooks (invoice {inv['qbo_invoice_id']}).",
-                        f"Ya está en QuickBooks (factura {inv['qbo_invoice_id']}).")
+        return None, ALREADY_PUSHED.format(id=str(inv["qbo_invoice_id"]))
     blocking = other_failures(db, invoice_id, ignore)
     if blocking:
-        from core.failures import registry  # late: the registry imports every kind module, which import this
-        titles = ", ".join(texts(registry.get(k), lang).title if registry.get(k) else k for k in blocking)
-        return None, tr(lang, f"Fix this first: {titles}.", f"Primero hay que resolver: {titles}.")
+        return None, BLOCKED_BY.format(titles=tuple(blocking))
     body = invoice_payload(db, invoice_id, service_date=service_date)
     if "CustomerRef" not in body:
-        return None, tr(lang, "No QuickBooks customer has the contact's email yet.",
-                        "Todavía ningún cliente de QuickBooks tiene el correo del contacto.")
+        return None, NO_CUSTOMER_YET
     if number is not None:
         body["DocNumber"] = number
-    problems = payload_problems(body, lang)
+    problems = payload_problems(body)
     if problems:
-        return None, tr(lang, "QuickBooks would not keep it as it is: ", "QuickBooks no lo guardaría tal cual: ") \
-            + " ".join(problems)
-    fields = [FieldChange(tr(lang, "Number", "Número"), None, body["DocNumber"]),
-              FieldChange(tr(lang, "Customer", "Cliente"), None,
-                          name_of(db, "Customer", body["CustomerRef"]["value"]))]
+        return None, NOT_KEPT.format(problems=joined(problems))
+    fields = [FieldChange(FIELD["DocNumber"], None, body["DocNumber"]),
+              FieldChange(FIELD["CustomerRef"], None, name_of(db, "Customer", body["CustomerRef"]["value"]))]
     if service_date:
-        fields.append(FieldChange(tr(lang, "Service date (every line)", "Fecha de servicio (cada línea)"), None,
-                                  service_date))
-    fields.append(FieldChange(tr(lang, "Lines", "Líneas"), None, len(body["Line"])))
-    label = entity_label("Invoice", str(body["DocNumber"]), lang)
+        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date))
+    fields.append(FieldChange(FIELD["Line"], None, len(body["Line"])))
+    label = entity_label("Invoice", str(body["DocNumber"]))
     return Change("quickbooks", "Invoice", Action.PUSH, "", label, tuple(fields), body=body,
-                  invoice_ids=(invoice_id,)), ""
+                  invoice_ids=(invoice_id,)), verbatim("")
 
 
-# ---------------------------------------------------------------- guides (the fix is done elsewhere)
-
-def _texts(table: Mapping[str, Texts], lang: str) -> Texts:
-    return table.get(lang[:2].lower()) or table["en"]
-
-
-def guide_option(table: Mapping[str, Texts], lang: str = "en", option_id: str = GUIDE) -> Option:
-    """The one option of a kind Sync Doctor cannot fix itself: the kind's fix steps, as guidance."""
-    return Option(option_id, tr(lang, "Show me how", "Cómo hacerlo"),
-                  tr(lang, "Sync Doctor cannot change this for you. It lists the steps to take, and you check "
-                           "again when they are done.",
-                     "Sync Doctor no puede cambiar esto por usted. Le indica los pasos a seguir y, cuando los haya "
-                     "hecho, podrá volver a comprobar."),
-                  params={"steps": list(_texts(table, lang).fix_steps)})
-
-
-def guide_plan(kind: str, table: Mapping[str, Texts], failures: Sequence[Failure], option_id: str,
-               params: Mapping[str, Any], lang: str = "en") -> Plan:
-    require_option(kind, option_id, [GUIDE])
-    return Plan(kind, option_id, invoice_ids(failures), (), notes=_texts(table, lang).fix_steps,
-                params=dict(params))
+def reasons(plan: Plan) -> Message | None:
+    """Why a plan has no change for some invoices, each reason once: an unavailable choice's explanation."""
+    distinct = list(dict.fromkeys(why for _, why in plan.problems))
+    return None if not distinct else distinct[0] if len(distinct) == 1 else joined(distinct, "; ")
 
 
 # ---------------------------------------------------------------- customers
-
-def customer_labels(lang: str) -> dict[str, str]:
-    return {"DisplayName": tr(lang, "Name", "Nombre"), "GivenName": tr(lang, "First name", "Nombre de pila"),
-            "FamilyName": tr(lang, "Last name", "Apellidos"), "CompanyName": tr(lang, "Company", "Empresa"),
-            "PrimaryEmailAddr.Address": tr(lang, "Email", "Correo"), "Active": tr(lang, "Active", "Activo")}
-
 
 def new_customer_body(db: sqlite_utils.Database, invoice_id: str, display_name: str) -> JSON:
     """The Customer the integration would create for the invoice's contact, under `display_name`."""
@@ -327,7 +251,3 @@ def merge(changes: Iterable[Change]) -> list[Change]:
         else:
             out[key] = change
     return list(out.values())
-
-
-def yes_no(value: bool, lang: str) -> str:
-    return tr(lang, "Yes", "Sí") if value else tr(lang, "No", "No")

@@ -1,43 +1,31 @@
 """`facts_invoices`: one row per HubSpot invoice with everything the rules ask, materialised once per refresh.
 
 The linking views (views.py) say what is true; this table stores their answer with indexes, so every rule is
-a plain indexed query and diagnosing 100k invoices stays well under a second.
+a plain indexed query and diagnosing 100k invoices stays well under a second. Its columns are the base ones
+below plus every registered kind's `facts`, so a kind brings the questions its rule asks.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 import sqlite_utils
 
+from core.failures import registry
+from core.failures.base import FactColumn
 from core.store import views
 from core.store.db import get_meta, set_meta
 
-FACTS_SQL = """
-CREATE TABLE facts_invoices AS
-SELECT v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amount_billed,
+# What every rule and view of an invoice reads; each kind adds the columns only its rule asks (its `facts`).
+BASE_COLUMNS = """v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amount_billed,
        v.contact_id, v.email, v.email_norm, v.full_name, v.company_id, v.company_name,
        v.would_be_name, v.would_be_name_norm,
        (v.in_scope AND p.qbo_invoice_id IS NULL) AS pending,
        coalesce(hl.n, 0) AS line_count, coalesce(hl.sig, '') AS hs_line_sig,
        p.qbo_invoice_id, q.total_amt AS qbo_total, coalesce(ql.sig, '') AS qbo_line_sig,
-       coalesce(ql.n, 0) AS qbo_line_count,
-       (SELECT count(*) FROM qbo_customers c WHERE c.email_norm = v.email_norm AND v.email_norm <> '')
-           AS customers_with_email,
-       (SELECT count(*) FROM qbo_customers c
-         WHERE c.email_norm = v.email_norm AND v.email_norm <> '' AND c.active) AS active_customers_with_email,
-       (SELECT count(*) FROM qbo_customers n WHERE n.name_norm = v.would_be_name_norm)
-       + (SELECT count(*) FROM qbo_vendors n WHERE n.name_norm = v.would_be_name_norm)
-       + (SELECT count(*) FROM qbo_employees n WHERE n.name_norm = v.would_be_name_norm) AS names_taken,
-       (SELECT count(*) FROM qbo_invoices d WHERE d.doc_number = v.number AND v.number <> '')
-       + (SELECT count(*) FROM qbo_credit_memos d WHERE d.doc_number = v.number AND v.number <> '')
-           AS docs_with_number,
-       CASE WHEN EXISTS (SELECT 1 FROM qbo_items) THEN
-           (SELECT count(*) FROM hs_associations a JOIN hs_line_items li ON li.id = a.to_id
-             WHERE a.from_type = 'invoices' AND a.from_id = v.id AND a.to_type = 'line_items'
-               AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE li.sku_norm <> '' AND i.sku_norm = li.sku_norm)
-               AND NOT EXISTS (SELECT 1 FROM qbo_items i WHERE i.name_norm = li.name_norm))
-       ELSE 0 END AS unknown_item_lines
+       coalesce(ql.n, 0) AS qbo_line_count"""
+SOURCES = """
   FROM v_hs_invoices v
   LEFT JOIN v_counterparts p ON p.invoice_id = v.id
   LEFT JOIN qbo_invoices q ON q.id = p.qbo_invoice_id
@@ -45,8 +33,19 @@ SELECT v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_date, v.amoun
   LEFT JOIN v_qbo_line_sigs ql ON ql.qbo_invoice_id = p.qbo_invoice_id
 """
 INDEXES = ("id", "number", "would_be_name_norm", "email_norm")
+BASE_PAIR_INDEXES = ("line_count",)
+
+
+def compose(columns: Sequence[FactColumn]) -> str:
+    """The CREATE statement of facts_invoices: the base columns, then the kinds' in registry order."""
+    extra = "".join(f",\n       {c.sql} AS {c.name}" for c in columns)
+    return f"CREATE TABLE facts_invoices AS\nSELECT {BASE_COLUMNS}{extra}{SOURCES}"
+
+
+FACT_COLUMNS = registry.fact_columns()
+FACTS_SQL = compose(FACT_COLUMNS)
 # Each rule asks for pending invoices (in scope, no counterpart) with one rare property: index those pairs.
-PAIR_INDEXES = ("names_taken", "docs_with_number", "customers_with_email", "unknown_item_lines", "line_count")
+PAIR_INDEXES = (*BASE_PAIR_INDEXES, *(c.name for c in FACT_COLUMNS if c.indexed))
 
 
 # The facts' shape: an app that asks other questions rebuilds them before its first diagnosis.

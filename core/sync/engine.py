@@ -18,9 +18,12 @@ from core.fixes.apply import ApplyResult, apply_plan
 from core.fixes.clients import Clients
 from core.fixes.model import EntryState, Plan
 from core.fixes.verify import touched_by, verify
+from core.i18n import N_, Message
 from core.journal import Journal
 from core.store.db import open_db
 from core.sync.push import push_plan
+
+UNSETTLED = N_("Push", "An earlier push of it has no known outcome yet; a real push settles it first.")
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,9 @@ def push(endpoints: app.Endpoints, db_path: Path, journal_path: Path, invoice_id
     made, so an invoice whose last push may have landed is never planned again (a dry run settles nothing and
     lists such invoices as problems instead)."""
     with writer_lock.hold(Path(db_path).parent, "push"), Journal(journal_path) as journal:
-        unsettled: dict[str, str] = {}
+        unsettled: dict[str, Message] = {}
         if dry_run:
-            unsettled = {i: "An earlier push of it has no known outcome yet; a real push settles it first."
-                         for s in journal.unknown() for i in s.change.invoice_ids}
+            unsettled = {i: UNSETTLED for s in journal.unknown() for i in s.change.invoice_ids}
         else:
             with Clients.connect(endpoints) as clients:
                 outcomes.settle(journal, clients)

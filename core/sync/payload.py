@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.i18n import N_, Message
 from core.qbo.marker import marker
 
 JSON = dict[str, Any]
@@ -24,6 +25,38 @@ class Line:
     amount: float
     item_id: str = ""
     service_date: str = ""
+
+
+@dataclass(frozen=True)
+class LineRow:
+    hubspot: Line | None
+    quickbooks: Line | None
+    differs: tuple[str, ...]  # names of the fields that differ: qty, unit_price, amount, or 'missing'
+
+
+def pair_lines(left: list[Line], right: list[Line]) -> list[LineRow]:
+    """Pair identical lines first (order does not matter in QBO), then the rest in order, flagging fields."""
+    rows: list[LineRow] = []
+    pending = list(right)
+    unmatched_left = []
+    for line in left:
+        twin = next((r for r in pending if (r.qty, r.unit_price, r.amount) == (line.qty, line.unit_price,
+                                                                                 line.amount)), None)
+        if twin is None:
+            unmatched_left.append(line)
+        else:
+            pending.remove(twin)
+            rows.append(LineRow(line, twin, ()))
+    for line in unmatched_left:
+        other = pending.pop(0) if pending else None
+        if other is None:
+            rows.append(LineRow(line, None, ("missing",)))
+        else:
+            diff = tuple(name for name in ("qty", "unit_price", "amount")
+                         if getattr(line, name) != getattr(other, name))
+            rows.append(LineRow(line, other, diff))
+    rows.extend(LineRow(None, other, ("missing",)) for other in pending)
+    return rows
 
 
 def hubspot_lines(db: sqlite_utils.Database, invoice_id: str) -> list[Line]:
@@ -56,30 +89,32 @@ LIMITS = {"DocNumber": 21, "Description": 4000, "PrivateNote": 4000, "BillEmail"
 _CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r"} | {127}
 
 
-def payload_problems(body: JSON, lang: str = "en") -> list[str]:
+WHERE = {"DocNumber": N_("Payload", "The number"), "PrivateNote": N_("Payload", "The private note"),
+         "BillEmail": N_("Payload", "The billing email")}
+LINE_DESCRIPTION = N_("Payload", "Line {n}'s description")
+TOO_LONG = N_("Payload", "{what} is {length} characters long; QuickBooks keeps at most {limit}.")
+CONTROL_CHARACTER = N_("Payload", "{what} contains an invisible control character QuickBooks would not keep.")
+
+
+def payload_problems(body: JSON) -> list[Message]:
     """Why QuickBooks would refuse or silently change this invoice body: over-long fields, invisible control
     characters (a NUL byte, say). Empty when it can be sent as it is."""
-    spanish = lang[:2] == "es"
-    problems: list[str] = []
+    problems: list[Message] = []
 
-    def check(where: tuple[str, str], field: str, value: object) -> None:
+    def check(what: Message, field: str, value: object) -> None:
         if not isinstance(value, str):
             return
-        limit = LIMITS.get(field)
-        if limit is not None and len(value) > limit:
-            problems.append(f"{where[1]} tiene {len(value)} caracteres; QuickBooks admite {limit} como máximo."
-                            if spanish else
-                            f"{where[0]} is {len(value):,} characters long; QuickBooks keeps at most {limit:,}.")
+        limit = LIMITS[field]
+        if len(value) > limit:
+            problems.append(TOO_LONG.format(what=what, length=len(value), limit=limit))
         if any(ord(ch) in _CONTROL for ch in value):
-            problems.append(f"{where[1]} contiene un carácter de control invisible que QuickBooks no guardaría."
-                            if spanish else
-                            f"{where[0]} contains an invisible control character QuickBooks would not keep.")
+            problems.append(CONTROL_CHARACTER.format(what=what))
 
-    check(("The number", "El número"), "DocNumber", body.get("DocNumber"))
-    check(("The private note", "La nota privada"), "PrivateNote", body.get("PrivateNote"))
-    check(("The billing email", "El correo de facturación"), "BillEmail", (body.get("BillEmail") or {}).get("Address"))
+    check(WHERE["DocNumber"], "DocNumber", body.get("DocNumber"))
+    check(WHERE["PrivateNote"], "PrivateNote", body.get("PrivateNote"))
+    check(WHERE["BillEmail"], "BillEmail", (body.get("BillEmail") or {}).get("Address"))
     for n, line in enumerate(body.get("Line") or [], start=1):
-        check((f"Line {n}'s description", f"La descripción de la línea {n}"), "Description", line.get("Description"))
+        check(LINE_DESCRIPTION.format(n=n), "Description", line.get("Description"))
     return problems
 
 

@@ -14,11 +14,24 @@ from core.errors import UserError
 from core.fixes.apply import ChangeResult, apply_plan
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, EntryState, FieldChange, Plan
+from core.fixes.words import FIELD, entity_label
+from core.i18n import N_, Message, joined
 from core.journal import Journal
 from core.store import facts
 from core.sync.payload import invoice_payload, payload_problems
 
 KIND = "push"
+NOT_CACHED = N_("Push", "HubSpot invoice {id} is not in the cache. Refresh, then try again.")
+NOT_PUSHED = N_("Push", "Not pushed: {problems}")
+ALREADY_LINKED = N_("Push", "Already in QuickBooks as invoice {id}.")
+
+
+class PushRefused(UserError):
+    """The invoice cannot be pushed as it is (not cached, or a body QuickBooks would not keep); `message` says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def linked_invoice(db: sqlite_utils.Database, invoice_id: str, journal: Journal | None = None) -> str:
@@ -38,21 +51,22 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, service_date: str
     try:
         body = invoice_payload(db, invoice_id, customer_id=customer_id, service_date=service_date)
     except KeyError:
-        raise UserError(f"HubSpot invoice {invoice_id} is not in the cache. Refresh, then try again.") from None
+        raise PushRefused(NOT_CACHED.format(id=invoice_id)) from None
     problems = payload_problems(body)
     if problems:
-        raise UserError("Not pushed: " + " ".join(problems))
+        raise PushRefused(NOT_PUSHED.format(problems=joined(problems)))
     customer = str((body.get("CustomerRef") or {}).get("value", ""))
     name = db.execute("SELECT display_name FROM qbo_customers WHERE id = ?", [customer]).fetchone()
     total = round(sum(float(line.get("Amount") or 0) for line in body["Line"]), 2)
-    fields = [FieldChange("DocNumber", None, body.get("DocNumber")),
-              FieldChange("Customer", None, name[0] if name else customer or None),
-              FieldChange("TxnDate", None, body.get("TxnDate")),
-              FieldChange("Total", None, total),
-              FieldChange("Lines", None, len(body["Line"]))]
+    fields = [FieldChange(FIELD["DocNumber"], None, body.get("DocNumber")),
+              FieldChange(FIELD["CustomerRef"], None, name[0] if name else customer or None),
+              FieldChange(FIELD["TxnDate"], None, body.get("TxnDate")),
+              FieldChange(FIELD["TotalAmt"], None, total),
+              FieldChange(FIELD["Line"], None, len(body["Line"]))]
     if service_date:
-        fields.append(FieldChange("ServiceDate", None, service_date))
-    return Change("quickbooks", "Invoice", Action.PUSH, "", f"Invoice {body.get('DocNumber') or invoice_id}",
+        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date))
+    return Change("quickbooks", "Invoice", Action.PUSH, "", entity_label("Invoice", str(body.get("DocNumber") or
+                                                                                        invoice_id)),
                   tuple(fields), body, invoice_ids=(invoice_id,))
 
 
@@ -61,17 +75,17 @@ def push_plan(db: sqlite_utils.Database, invoice_ids: list[str] | tuple[str, ...
               journal: Journal | None = None) -> Plan:
     """A previewable push of several invoices; linked or unknown ones are listed in `problems`, not pushed."""
     changes: list[Change] = []
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     for invoice_id in invoice_ids:
         linked = linked_invoice(db, invoice_id, journal)
         if linked:
-            problems.append((invoice_id, f"Already in QuickBooks as invoice {linked}."))
+            problems.append((invoice_id, ALREADY_LINKED.format(id=linked)))
             continue
         try:
             changes.append(push_change(db, invoice_id, service_date=service_date,
                                        customer_id=(customer_ids or {}).get(invoice_id)))
-        except UserError as exc:
-            problems.append((invoice_id, str(exc)))
+        except PushRefused as exc:
+            problems.append((invoice_id, exc.message))
     return Plan(kind=KIND, option=KIND, invoice_ids=tuple(invoice_ids), changes=tuple(changes),
                 problems=tuple(problems), params={"service_date": service_date} if service_date else {})
 

@@ -1,7 +1,8 @@
 """One wizard per failure kind, found by kind id: the panel's "Fix…" is a registry lookup.
 
-Adding a kind = one core module + one wizard module + one line in _WIZARDS; kinds without their own wizard
-get the generic one (gui/wizards/guide.py): their module's data fixes when it has them, else a guide.
+A kind needs its own wizard module (and a line in _WIZARDS) only when an option takes parameters a person
+fills in, or its evidence wants its own view; the others get the generic one (gui/wizards/guide.py): the kind's
+data fixes when it has them, else a guide made of its fix steps.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _WIZARDS = {  # kind → "module:class"; imported on first use so the main windo
     "revenue_recognition_service_date": "gui.wizards.revenue_recognition_service_date:ServiceDateWizard",
     "edited_in_quickbooks": "gui.wizards.edited_in_quickbooks:EditedInQuickBooksWizard",
     "duplicate_document_number": "gui.wizards.duplicate_document_number:DocumentNumberWizard",
+    "inactive_customer": "gui.wizards.inactive_customer:InactiveCustomerWizard",
 }
 _GENERIC = "gui.wizards.guide:GuideWizard"
 

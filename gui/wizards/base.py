@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from core.errors import UserError
 from core.failures import registry
-from core.failures.base import Failure, Texts, texts
-from core.fixes.model import Option, Plan
+from core.failures.base import Failure
+from core.fixes.model import Choice, Plan
 from core.fixes.plan_file import PlanFileError, SavedPlan
+from core.i18n import Message, verbatim
+from gui.i18n import installed_lang, text
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
 from gui.wizards import fix_jobs
@@ -52,28 +54,30 @@ class FixWizard(QWizard):
     options_loaded = Signal()     # core's options arrived (wizard.options)
 
     def __init__(self, failures: Sequence[Any], session: Session, bridge: TaskBridge | None = None,
-                 parent: QWidget | None = None, *, kind: str = "", lang: str = "en") -> None:
+                 parent: QWidget | None = None, *, kind: str = "", lang: str | None = None) -> None:
         super().__init__(parent)
         self.kind = kind or self.KIND
         self.failures: list[Failure] = fix_jobs.as_failures(failures)
         if not self.failures:
             raise ValueError("a fix wizard needs at least one failure")
         self.session = session
-        self.lang = lang
+        self.lang = lang or installed_lang()   # the language core's texts are shown in
         self._own_bridge = bridge is None
         self.bridge = bridge or TaskBridge(self)
-        self.module = registry.get(self.kind)
-        self.texts: Texts = texts(self.module, lang) if self.module else Texts(self.kind, "", ())
+        known = registry.get(self.kind)
+        self.title: Message = known.title if known else verbatim(self.kind)
+        self.explanation: Message = known.explanation if known else verbatim("")
+        self.fix_steps: tuple[Message, ...] = known.fix_steps if known else ()
         self.has_planner = fix_jobs.has_planner(self.kind)
         # What the pages produce, in order; a page reads only what earlier pages wrote.
-        self.options: list[Option] = []
+        self.options: list[Choice] = []
         self.plan: Plan | None = None
         self.apply_result: Any = None
         self.run_id = ""
         self.error_text = ""
         self.saved_plan: SavedPlan | None = None   # set when the wizard was opened on a saved plan
         self.setObjectName(f"fixWizard_{self.kind}")
-        self.setWindowTitle(self.tr("Fix: {title}").format(title=self.texts.title))
+        self.setWindowTitle(self.tr("Fix: {title}").format(title=text(self.title, self.lang)))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setStyleSheet(WIZARD_STYLE)
@@ -116,7 +120,7 @@ class FixWizard(QWizard):
         del parent
         return None
 
-    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
+    def param_editor(self, option: Choice, parent: QWidget) -> ParamEditor | None:
         """The inputs `option` needs, shown under its radio button; None = none."""
         del option, parent
         return None
@@ -140,7 +144,7 @@ class FixWizard(QWizard):
     # ---- starting from a saved plan ----------------------------------------------------------------------
     @classmethod
     def from_saved(cls, saved: SavedPlan, session: Session, parent: QWidget | None = None, *,
-                   lang: str = "en", failures: Sequence[Any] | None = None) -> FixWizard:
+                   lang: str | None = None, failures: Sequence[Any] | None = None) -> FixWizard:
         """The wizard for a saved plan, at its Preview page showing exactly the saved changes (no re-planning).
 
         Apply is enabled only online; Back goes to Choose (the saved option selected once the options load) and
@@ -265,7 +269,7 @@ def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None)
         raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
                             f"(“{saved.plan.kind}”). Update the app to apply it.")
     lang = getattr(parent, "lang", None)
-    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else "en")
+    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else None)
     wizard.show()
     return wizard
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from core.fixes.model import EntryState, Option, Plan
+from core.failures.duplicate_display_name import DuplicateDisplayName
+from core.fixes.model import Choice, EntryState, Plan
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import DONE_FG, Outcome, ParamEditor, Table
@@ -21,7 +22,7 @@ from gui.wizards.page_widgets import DONE_FG, Outcome, ParamEditor, Table
 if TYPE_CHECKING:
     from gui.tasks import Task
 
-CREATE_NAMED, RENAME_EXISTING, MAP_EXISTING = "create_named", "rename_existing", "map_existing"
+Fix = DuplicateDisplayName.Option
 _DEBOUNCE_MS = 250   # re-plan once typing pauses, not on every key
 
 
@@ -40,7 +41,7 @@ def _new_names(plan: Plan) -> dict[str, str]:
 class PatternEditor(ParamEditor):
     """A naming pattern (editable) and the name(s) it gives, planned by core as you type."""
 
-    def __init__(self, wizard: FixWizard, option: Option, parent: QWidget | None = None) -> None:
+    def __init__(self, wizard: FixWizard, option: Choice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fw = wizard
         self.option_id = option.id
@@ -68,7 +69,7 @@ class PatternEditor(ParamEditor):
         form = QFormLayout(self)
         form.setContentsMargins(0, 4, 0, 0)
         form.addRow(self.tr("Pattern"), self.pattern)
-        form.addRow(self.tr("New name") if option.id == CREATE_NAMED else self.tr("Its new name"), self.proposed)
+        form.addRow(self.tr("New name") if option.id == Fix.CREATE_NAMED else self.tr("Its new name"), self.proposed)
         names = option.params.get("names")
         if isinstance(names, Mapping) and names:
             self._show({str(k): str(v) for k, v in names.items()}, "")
@@ -83,7 +84,7 @@ class PatternEditor(ParamEditor):
 
     def refresh_preview(self) -> None:
         job = partial(fix_jobs.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, self.option_id,
-                      self.params(), self.fw.lang)
+                      self.params())
         self._task = self.fw.submit(self.fw.cache_key, job, "name preview", succeeded=self._on_plan,
                                     failed=self._on_failed)
 
@@ -151,11 +152,11 @@ class BulkTable(Table):
 
 
 class DuplicateDisplayNameWizard(FixWizard):
-    KIND = "duplicate_display_name"
+    KIND = DuplicateDisplayName.id
     bulk_table: BulkTable | None = None
 
-    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
-        if option.id in (CREATE_NAMED, RENAME_EXISTING):
+    def param_editor(self, option: Choice, parent: QWidget) -> ParamEditor | None:
+        if option.id in (Fix.CREATE_NAMED, Fix.RENAME_EXISTING):
             return PatternEditor(self, option, parent)
         return None
 

@@ -7,13 +7,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from core.fixes.model import Option
+from core.failures.duplicate_document_number import DuplicateDocumentNumber
+from core.fixes.model import Choice
+from core.fixes.params import DOC_NUMBER_MAX, doc_number_problem
+from gui.failures_model import format_date
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import ParamEditor, Table
 from gui.wizards.words import document_name, show_value
 
-RENUMBER_QBO, RENUMBER_COPY, TURN_OFF = "renumber_quickbooks", "renumber_hubspot_copy", "turn_off_custom_numbers"
-MAX_LENGTH = 21   # QuickBooks' DocNumber limit
+Fix = DuplicateDocumentNumber.Option
 
 
 class CollisionsTable(Table):
@@ -28,7 +30,7 @@ class CollisionsTable(Table):
             for c in f.evidence.get("collisions") or []:
                 self.add_row([f.invoice_number, document_name(c.get("txn_type"), c.get("id")),
                               str(f.evidence.get("doc_number") or f.invoice_number),
-                              str(c.get("customer_name") or ""), str(c.get("date") or ""),
+                              str(c.get("customer_name") or ""), format_date(str(c.get("date") or "")),
                               show_value(c.get("total"))])
         self.fit_height(10)
 
@@ -46,7 +48,7 @@ class NumbersEditor(ParamEditor):
         for key, number in suggestions.items():
             edit = QLineEdit(str(number), self)
             edit.setObjectName(f"number_{key}")
-            edit.setMaxLength(MAX_LENGTH)
+            edit.setMaxLength(DOC_NUMBER_MAX)
             label = labels.get(key) or self.tr("New number for {what}").format(what=key)
             edit.setAccessibleName(label)
             edit.textChanged.connect(self.changed)
@@ -60,24 +62,25 @@ class NumbersEditor(ParamEditor):
         return {"new_numbers": numbers}
 
     def is_valid(self) -> bool:
-        return all(0 < len(edit.text().strip()) <= MAX_LENGTH for edit in self.edits.values())
+        # the plan's own check; a number already used is the plan's to say (it knows every number)
+        return all(doc_number_problem(edit.text()) is None for edit in self.edits.values())
 
 
 class DocumentNumberWizard(FixWizard):
-    KIND = "duplicate_document_number"
+    KIND = DuplicateDocumentNumber.id
 
     def evidence_widget(self, parent: QWidget) -> QWidget | None:
         return CollisionsTable(self, parent)
 
-    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
+    def param_editor(self, option: Choice, parent: QWidget) -> ParamEditor | None:
         suggestions = {str(k): str(v) for k, v in (option.params.get("new_numbers") or {}).items()}
         if self.bulk or not suggestions:
             return None   # many invoices: core's free numbers, shown in the Preview
-        if option.id == RENUMBER_QBO:
+        if option.id == Fix.RENUMBER_QBO:
             labels = {f"{c.get('txn_type')}:{c.get('id')}": self._new_number_label(c.get("txn_type"), c.get("id"))
                       for c in option.params.get("collisions") or []}
             return NumbersEditor(suggestions, labels, "new_numbers", parent)
-        if option.id == RENUMBER_COPY:
+        if option.id == Fix.RENUMBER_COPY:
             return NumbersEditor(suggestions, {k: self.tr("New number for this invoice in QuickBooks")
                                                for k in suggestions}, "new_number", parent)
         return None

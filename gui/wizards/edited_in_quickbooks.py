@@ -7,23 +7,24 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.card import InvoiceCard, LineRow
-from core.sync.payload import Line
+from core.card import InvoiceCard
+from core.failures.edited_in_quickbooks import EditedInQuickBooks
+from core.fixes.words import quantity
+from core.sync.payload import Line, LineRow
+from gui.i18n import text
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
 
-REVERT, KEEP = "revert_to_hubspot", "keep_quickbooks"
 
-
-def _line(line: Line | None) -> list[str]:
+def _line(line: Line | None, lang: str) -> list[str]:
     if line is None:
         return ["", "", "", ""]
-    return [line.name, f"{line.qty:g}", f"{line.unit_price:,.2f}", f"{line.amount:,.2f}"]
+    return [line.name, text(quantity(line.qty), lang), text(line.unit_price, lang), text(line.amount, lang)]
 
 
 class LineDiffView(QWidget):
-    """Lines paired by core.card.pair_lines: identical ones first, then in order; differing cells marked."""
+    """Lines paired by core.sync.payload.pair_lines: identical ones first, then in order; differing cells marked."""
 
     def __init__(self, wizard: FixWizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,15 +56,16 @@ class LineDiffView(QWidget):
                 changed = {4, 5, 6, 7} if row.quickbooks is not None else {0, 1, 2, 3}
             for name in row.differs:
                 changed |= set(fields.get(name, ()))
-            self.table.add_row(_line(row.hubspot) + _line(row.quickbooks), changed=changed)
+            self.table.add_row(_line(row.hubspot, self.fw.lang) + _line(row.quickbooks, self.fw.lang),
+                               changed=changed)
         self.table.fit_height(8)
         different = sum(1 for r in self.rows if r.differs)
         self.status.setText(self.tr("Lines that differ: {n} of %n (marked). HubSpot's lines are the ones the "
                                     "invoice should have.", "", len(self.rows)).format(n=different))
-        total = next((f for f in card.fields if f.label == "Total"), None)
+        total = next((f for f in card.fields if f.key == "total"), None)
         if total is not None:
-            self.totals.setText(self.tr("Total: HubSpot {hs} · QuickBooks {qbo}").format(hs=total.hubspot,
-                                                                                      qbo=total.quickbooks))
+            self.totals.setText(self.tr("Total: HubSpot {hs} · QuickBooks {qbo}").format(
+                hs=text(total.hubspot, self.fw.lang), qbo=text(total.quickbooks, self.fw.lang)))
 
     def _on_failed(self, err: BaseException) -> None:
         self.status.setText(self.tr("The lines could not be loaded: {why}").format(why=err))
@@ -74,7 +76,7 @@ class LineDiffView(QWidget):
 
 
 class EditedInQuickBooksWizard(FixWizard):
-    KIND = "edited_in_quickbooks"
+    KIND = EditedInQuickBooks.id
     line_diff: LineDiffView | None = None
 
     def evidence_widget(self, parent: QWidget) -> QWidget | None:

@@ -22,7 +22,7 @@ from core.fixes import undo as undo_mod
 from core.fixes import verify as verify_mod
 from core.fixes.apply import ApplyResult
 from core.fixes.clients import Clients
-from core.fixes.model import Option, Plan
+from core.fixes.model import Choice, Plan
 from core.journal import Journal
 from core.store.db import open_db
 
@@ -54,22 +54,22 @@ def failures_for(db_path: Path, kind: str, invoice_ids: Sequence[str]) -> list[F
 
 
 # ---- planning (reads the cache; no network) --------------------------------------------------------------
-def load_options(db_path: Path, kind: str, failures: Sequence[Failure], lang: str,
-                 progress: Progress, cancel: threading.Event) -> list[Option]:
+def load_options(db_path: Path, kind: str, failures: Sequence[Failure],
+                 progress: Progress, cancel: threading.Event) -> list[Choice]:
     del progress, cancel
     db = open_db(db_path)
     try:
-        return list(plans.options_for(db, kind, list(failures), lang))
+        return list(plans.options_for(db, kind, list(failures)))
     finally:
         db.close()
 
 
 def build_plan(db_path: Path, kind: str, failures: Sequence[Failure], option_id: str, params: Mapping[str, Any],
-               lang: str, progress: Progress, cancel: threading.Event) -> Plan:
+               progress: Progress, cancel: threading.Event) -> Plan:
     del progress, cancel
     db = open_db(db_path)
     try:
-        plan: Plan = plans.plan_for(db, kind, list(failures), option_id, dict(params), lang)
+        plan: Plan = plans.plan_for(db, kind, list(failures), option_id, dict(params))
         return plan
     finally:
         db.close()
@@ -82,7 +82,7 @@ class Replanned:
 
 
 def refresh_and_plan(endpoints: core_app.Endpoints, db_path: Path, kind: str, invoice_ids: Sequence[str],
-                     option_id: str, params: Mapping[str, Any], lang: str,
+                     option_id: str, params: Mapping[str, Any],
                      progress: Progress, cancel: threading.Event) -> Replanned:
     """After a conflict: fetch both systems again, re-diagnose, and plan the same choice on what is there now."""
     core_app.refresh(endpoints, db_path, progress, cancel)
@@ -91,7 +91,7 @@ def refresh_and_plan(endpoints: core_app.Endpoints, db_path: Path, kind: str, in
     failures = failures_for(db_path, kind, invoice_ids)
     if not failures:
         return Replanned(None, [])
-    return Replanned(build_plan(db_path, kind, failures, option_id, params, lang, progress, cancel), failures)
+    return Replanned(build_plan(db_path, kind, failures, option_id, params, progress, cancel), failures)
 
 
 def load_card(db_path: Path, invoice_id: str, progress: Progress, cancel: threading.Event) -> Any:

@@ -1,7 +1,7 @@
-"""The generic wizard for kinds without their own: the module's data fixes when it has them, else a guide.
+"""The generic wizard for kinds without their own: the kind's data fixes when it has them, else a guide.
 
-core.fixes.plans offers a kind without options() one "guide" option whose plan has only notes (the kind's
-fix steps): the Preview page shows them, and its commit button becomes "I did it — check again".
+A kind Sync Doctor cannot fix itself offers one "guide" option (FailureKind's default) whose plan has only notes
+(the kind's fix steps): the Preview page shows them, and its commit button becomes "I did it — check again".
 """
 
 from __future__ import annotations

@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.fixes.model import Option
+from core.failures.missing_customer import MissingCustomer
+from core.fixes.model import Choice
+from core.fixes.params import valid_email
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import ParamEditor
 
-REASSIGN, CORRECT_EMAIL, CREATE_CUSTOMER = "reassign", "correct_email", "create_customer"
+Fix = MissingCustomer.Option
 _ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _looks_like_email(text: str) -> bool:
-    local, at, domain = text.strip().partition("@")
-    return bool(local and at and "." in domain and " " not in text.strip())
 
 
 class CandidatesEditor(ParamEditor):
@@ -118,7 +115,7 @@ class EmailEditor(ParamEditor):
                 "customer_id": self.customer.currentData() or "", "email": self.email.text().strip()}
 
     def is_valid(self) -> bool:
-        if not _looks_like_email(self.email.text()):
+        if not valid_email(self.email.text()):   # the plan's own check: what it accepts, and nothing else
             return False
         return self.on_hubspot.isChecked() or bool(self.customer.currentData())
 
@@ -139,16 +136,16 @@ class NewCustomerNote(ParamEditor):
 
 
 class MissingCustomerWizard(FixWizard):
-    KIND = "missing_customer"
+    KIND = MissingCustomer.id
 
-    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
+    def param_editor(self, option: Choice, parent: QWidget) -> ParamEditor | None:
         email = str(self.failures[0].evidence.get("contact_email") or "")
-        if option.id == REASSIGN:
+        if option.id == Fix.REASSIGN:
             mine = [c for c in option.params.get("candidates") or []
                     if c.get("invoice_id") in (None, self.failures[0].hubspot_invoice_id)]
             return CandidatesEditor(mine, parent)
-        if option.id == CORRECT_EMAIL and not self.bulk:
+        if option.id == Fix.CORRECT_EMAIL and not self.bulk:
             return EmailEditor(option.params, email, parent)
-        if option.id == CREATE_CUSTOMER:
+        if option.id == Fix.CREATE_CUSTOMER:
             return NewCustomerNote(option.params.get("names") or {}, "" if self.bulk else email, parent)
         return None

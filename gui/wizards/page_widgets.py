@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.fixes.model import Change, EntryState, FieldChange
+from core.i18n import verbatim
+from gui.i18n import text
 from gui.wizards.words import action_word, show_value, state_text, system_name
 
 CHANGED_BG = QColor("#FFF4D6")   # amber wash: "this cell differs"
@@ -67,9 +69,9 @@ class Table(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         changed = set(changed)
-        for col, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
+        for col, cell in enumerate(cells):
+            item = QTableWidgetItem(cell)
+            item.setToolTip(cell)
             if bold:
                 font = QFont(item.font())
                 font.setBold(True)
@@ -130,13 +132,14 @@ class DiffTable(Table):
         self.setRowCount(0)
         for change in changes:
             action = action_word(change.action)
-            fields: Sequence[FieldChange] = change.fields or (FieldChange("", "", ""),)
+            fields: Sequence[FieldChange] = change.fields or (FieldChange(verbatim(""), "", ""),)
             for n, f in enumerate(fields):
                 first = n == 0
+                name = text(f.field) if f.field.source else ""
                 self.add_row([system_name(change.system) if first else "",
-                              f"{action}: {change.label}" if first else "",
-                              f.field, show_value(f.before), show_value(f.after)],
-                             bold=first and not f.field, changed=(4,) if f.before != f.after else ())
+                              f"{action}: {text(change.label)}" if first else "",
+                              name, show_value(f.before), show_value(f.after)],
+                             bold=first and not name, changed=(4,) if f.before != f.after else ())
         self.fit()
 
     def field_rows(self) -> list[tuple[str, str, str]]:
@@ -160,11 +163,9 @@ class EvidenceView(Table):
         self.fit_height()
 
 
-# Evidence keys (and the keys of the records inside) in a bookkeeper's words, marked for lupdate here and
-# translated where shown (evidence_label). Internal ids and line signatures are left to the kinds' own views.
 @dataclass(frozen=True)
 class Outcome:
-    """One change's result, whatever shape core's ApplyResult gives it."""
+    """One change's result, whatever shape core's ApplyResult gives it; `label` in the interface's language."""
 
     label: str
     system: str
@@ -181,7 +182,7 @@ def outcomes(result: Any) -> list[Outcome]:
     for item in items:
         change = getattr(item, "change", None)
         state = EntryState(str(getattr(item, "state", None) or getattr(item, "status", EntryState.PENDING)))
-        label = getattr(change, "label", None) or getattr(item, "label", "")
+        label = text(getattr(change, "label", None) or getattr(item, "label", ""))
         system = getattr(change, "system", None) or getattr(item, "system", "")
         out.append(Outcome(label, system, state, str(getattr(item, "error", "") or ""), change,
                            getattr(item, "current", None)))
@@ -206,11 +207,11 @@ class ResultList(Table):
     def show_outcomes(self, items: Sequence[Outcome]) -> None:
         self.setRowCount(0)
         for o in items:
-            text = state_text(o.state, o.error)
+            result = state_text(o.state, o.error)
             fg = DONE_FG if o.state is EntryState.DONE else BAD_FG if o.state in (
                 EntryState.FAILED, EntryState.CONFLICT) else None
             invoices = ", ".join(self.numbers.get(i, i) for i in (o.change.invoice_ids if o.change else ()))
-            self.add_row([system_name(o.system), o.label, invoices, text], fg=fg)
+            self.add_row([system_name(o.system), o.label, invoices, result], fg=fg)
         self.fit()
 
 

@@ -85,7 +85,7 @@ class ConflictPage(WizardPage):
         self.replan_button.setEnabled(False)
         self.status.setText(self.tr("Fetching both systems again…"))
         job = partial(fix_jobs.refresh_and_plan, endpoints, self.fw.session.db_path, self.fw.kind,
-                      self.fw.invoice_ids, option.id, self.fw.choose_page.params(), self.fw.lang)
+                      self.fw.invoice_ids, option.id, self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "re-plan", succeeded=self._on_replanned, failed=self._on_failed)
 
     def _on_replanned(self, result: fix_jobs.Replanned) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.card import summary_text
-from core.fixes.model import Option
+from core.fixes.model import Choice
+from gui.failures_model import summary_text
+from gui.i18n import text
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
 from gui.wizards.words import evidence_rows
@@ -51,21 +52,21 @@ class ExplainPage(WizardPage):
         self.setSubTitle(self.tr("Invoice {number}").format(number=wizard.failures[0].invoice_number) if n == 1
                          else self.tr("%n invoice(s)", "", n))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(wizard.texts.title, self, "causeTitle"))
-        layout.addWidget(paragraph(wizard.texts.explanation, self, "explanation"))
+        layout.addWidget(heading(text(wizard.title, wizard.lang), self, "causeTitle"))
+        layout.addWidget(paragraph(text(wizard.explanation, wizard.lang), self, "explanation"))
         layout.addWidget(heading(self.tr("What we found"), self))
         self.evidence = wizard.evidence_widget(self) or self._default_evidence()
         layout.addWidget(self.evidence)
         layout.addWidget(heading(self.tr("What will happen"), self))
         if wizard.has_planner:
-            text = self.tr("Next you choose how to fix it. Sync Doctor then shows every record it will change, "
+            what = self.tr("Next you choose how to fix it. Sync Doctor then shows every record it will change, "
                            "field by field. Nothing is written to HubSpot or QuickBooks until you press "
                            "“Apply changes”, and every change can be undone afterwards.")
         else:
-            steps = "".join(f"<li>{s}</li>" for s in wizard.texts.fix_steps)
-            text = self.tr("Sync Doctor cannot make this change for you. Do one of these, then refresh:") + \
+            steps = "".join(f"<li>{text(s, wizard.lang)}</li>" for s in wizard.fix_steps)
+            what = self.tr("Sync Doctor cannot make this change for you. Do one of these, then refresh:") + \
                 f"<ol>{steps}</ol>"
-        self.what_next = paragraph(text, self, "muted")
+        self.what_next = paragraph(what, self, "muted")
         layout.addWidget(self.what_next)
         # The express path: straight to the Preview of the first (recommended) fix; Back still reaches Choose.
         self.recommended = QPushButton(self.tr("Loading the fixes…"), self)
@@ -88,8 +89,9 @@ class ExplainPage(WizardPage):
     def _on_options_loaded(self) -> None:
         option = next((o for o in self.fw.options if o.available), None)
         self.recommended.setEnabled(option is not None)
-        self.recommended.setText(self.tr("Preview the recommended fix: {label}").format(label=option.label)
-                                 if option else self.tr("No fix can be made automatically"))
+        self.recommended.setText(
+            self.tr("Preview the recommended fix: {label}").format(label=text(option.label, self.fw.lang))
+            if option else self.tr("No fix can be made automatically"))
 
     def use_recommended(self) -> None:
         if self.fw.currentId() != self.fw.startId() or not self.recommended.isEnabled():
@@ -109,7 +111,8 @@ class ExplainPage(WizardPage):
         view = EvidenceView(self)
         failure = self.fw.failures[0]
         view.show_evidence([(self.tr("Problem"), summary_text(failure.kind, failure.summary, failure.evidence,
-                                                              self.fw.lang)), *evidence_rows(failure.evidence)])
+                                                              self.fw.lang)),
+                            *evidence_rows(failure.kind, failure.evidence)])
         return view
 
     def next_page(self) -> int:
@@ -152,7 +155,7 @@ class ChoosePage(WizardPage):
         if self.fw.options or self._loading:
             return
         self._loading = True
-        job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures, self.fw.lang)
+        job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
         self.fw.submit(self.fw.cache_key, job, "fix options", succeeded=self._on_options, failed=self._on_failed)
 
     def _on_failed(self, err: BaseException) -> None:
@@ -160,7 +163,7 @@ class ChoosePage(WizardPage):
         self.status.setText(self.tr("The choices could not be loaded."))
         self.fw.fail(err)
 
-    def _on_options(self, options: list[Option]) -> None:
+    def _on_options(self, options: list[Choice]) -> None:
         self._loading = False
         self.fw.options = list(options)
         self.status.setVisible(not options)
@@ -174,11 +177,12 @@ class ChoosePage(WizardPage):
         self.completeChanged.emit()
         self.fw.options_loaded.emit()
 
-    def _add_option(self, n: int, option: Option) -> None:
-        radio = QRadioButton(option.label, self.list_widget)
+    def _add_option(self, n: int, option: Choice) -> None:
+        label = text(option.label, self.fw.lang)
+        radio = QRadioButton(label, self.list_widget)
         radio.setObjectName(f"option_{option.id}")
-        radio.setAccessibleName(option.label)
-        radio.setAccessibleDescription(option.description)
+        radio.setAccessibleName(label)
+        radio.setAccessibleDescription(text(option.description, self.fw.lang))
         radio.setEnabled(option.available)
         self.group.addButton(radio, n)
         self.radios[option.id] = radio
@@ -186,9 +190,10 @@ class ChoosePage(WizardPage):
         box = QVBoxLayout()
         box.setContentsMargins(26, 0, 0, 12)
         box.setSpacing(4)
-        box.addWidget(paragraph(option.description, self.list_widget, "optionDescription"))
+        box.addWidget(paragraph(text(option.description, self.fw.lang), self.list_widget, "optionDescription"))
         if not option.available:
-            reason = option.reason or self.tr("Not possible for this invoice.")
+            reason = (text(option.reason, self.fw.lang) if option.reason is not None
+                      else self.tr("Not possible for this invoice."))
             radio.setToolTip(reason)
             box.addWidget(paragraph(self.tr("Not available: {reason}").format(reason=reason), self.list_widget,
                                     "optionReason"))
@@ -211,7 +216,7 @@ class ChoosePage(WizardPage):
     def _on_params_changed(self) -> None:
         self.completeChanged.emit()
 
-    def selected(self) -> Option | None:
+    def selected(self) -> Choice | None:
         n = self.group.checkedId()
         return self.fw.options[n] if 0 <= n < len(self.fw.options) else None
 

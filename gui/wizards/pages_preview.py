@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from core.errors import UserError
 from core.fixes.model import Plan
+from gui.i18n import text
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
@@ -65,7 +66,7 @@ class PreviewPage(WizardPage):
         self.fw.plan = None
         self._render(None)
         job = partial(fix_jobs.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, option.id,
-                      self.fw.choose_page.params(), self.fw.lang)
+                      self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "fix plan", succeeded=self._on_plan, failed=self._on_failed)
 
     def _on_plan(self, plan: Plan) -> None:
@@ -108,14 +109,14 @@ class PreviewPage(WizardPage):
         else:
             self.summary.setText(self.tr("This fix is done outside Sync Doctor. Sync Doctor will not change any "
                                          "record; follow the steps below, then check again."))
-        self.notes.setText("<br>".join(plan.notes))
+        self.notes.setText("<br>".join(text(note, self.fw.lang) for note in plan.notes))
         self.notes.setVisible(bool(plan.notes))
         self.extra = self.fw.notes_widget(plan, self)
         if self.extra is not None:
             self.notes_box.addWidget(self.extra)
             self.extra.show()   # a layout shows a new child only on a queued event; show it with the plan
         self.problems.setText(self.tr("Cannot be fixed this way:") + "<br>" + "<br>".join(
-            f"{self.fw.invoice_number(inv)}: {why}" for inv, why in plan.problems))
+            f"{self.fw.invoice_number(inv)}: {text(why, self.fw.lang)}" for inv, why in plan.problems))
         self.problems.setVisible(bool(plan.problems))
         self.setButtonText(QWizard.WizardButton.CommitButton,
                            self.tr("Apply changes") if plan.changes else self.tr("I did it — check again"))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 
 from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
+from gui.failures_model import kind_title
+from gui.i18n import text
 from gui.tasks import Task
 from gui.widgets import repolish
 from gui.wizards import fix_jobs
@@ -84,6 +86,9 @@ class ApplyPage(WizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        changes = self.fw.plan.changes if self.fw.plan is not None else ()
+        if 0 <= done < len(changes) and str(changes[done].label) == step:   # core reports the English label
+            step = text(changes[done].label, self.fw.lang)
         if step:
             self.step.setText(self.tr("Writing {what}…").format(what=step))
 
@@ -221,17 +226,13 @@ class VerifyPage(WizardPage):
         self.fw.cache_changed.emit()
         numbers = [self.fw.invoice_number(i) for i in self.fixed_ids]
         if not self.still:
-            text = (self.tr("✓ Invoice {number} can now sync to QuickBooks.").format(number=numbers[0])
-                    if len(numbers) == 1 else
-                    self.tr("✓ All {n} invoices can now sync to QuickBooks.").format(n=len(numbers)))
-            self._set_verdict("fixed", text)
+            verdict = (self.tr("✓ Invoice {number} can now sync to QuickBooks.").format(number=numbers[0])
+                       if len(numbers) == 1 else
+                       self.tr("✓ All {n} invoices can now sync to QuickBooks.").format(n=len(numbers)))
+            self._set_verdict("fixed", verdict)
         else:
-            from core.failures import registry
-            from core.failures.base import texts
-
             def title(kind: str) -> str:
-                module = registry.get(kind)
-                return texts(module, self.fw.lang).title if module else kind
+                return kind_title(kind, self.fw.lang)
 
             lines = [f"{self.fw.invoice_number(i)}: " + (", ".join(title(k) for k in kinds) or self.tr("not yet"))
                      for i, kinds in self.still.items()]
@@ -282,7 +283,8 @@ class VerifyPage(WizardPage):
         self._busy = False
         self._update_buttons()
         if isinstance(err, UndoRefused):   # not a failure of the app: a reason to show in plain words
-            self.undo_status.setText(self.tr("Undo is not possible: {reason}").format(reason=err.reason))
+            self.undo_status.setText(self.tr("Undo is not possible: {reason}").format(
+                reason=text(err.reason, self.fw.lang)))
             return
         self.fw.fail(err)
 

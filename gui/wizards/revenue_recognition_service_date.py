@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QButtonGroup, QDateEdit, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from core.fixes.model import Option, Plan
+from core.failures.revenue_recognition_service_date import SETTINGS_LINK, RevenueRecognitionServiceDate
+from core.fixes.model import Choice, Plan
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import ParamEditor
 
-PUSH_WITH_SERVICE_DATE, TURN_OFF = "push_with_service_date", "turn_off_in_quickbooks"
-SETTINGS_LINK = "https://app.qbo.intuit.com/app/settings?panel=advanced"
+Fix = RevenueRecognitionServiceDate.Option
 
 
 class RuleEditor(ParamEditor):
@@ -85,16 +85,16 @@ class SettingsLink(QWidget):
 
 
 class ServiceDateWizard(FixWizard):
-    KIND = "revenue_recognition_service_date"
+    KIND = RevenueRecognitionServiceDate.id
 
-    def param_editor(self, option: Option, parent: QWidget) -> ParamEditor | None:
-        if option.id == PUSH_WITH_SERVICE_DATE:
+    def param_editor(self, option: Choice, parent: QWidget) -> ParamEditor | None:
+        if option.id == Fix.PUSH_WITH_SERVICE_DATE:
             return RuleEditor(str(option.params.get("rule") or "invoice_date"), parent)
         return None
 
     def notes_widget(self, plan: Plan, parent: QWidget) -> QWidget | None:
-        if plan.option != TURN_OFF:
+        if plan.option != Fix.TURN_OFF:
             return None
-        option = next((o for o in self.options if o.id == TURN_OFF), None)
+        option = next((o for o in self.options if o.id == Fix.TURN_OFF), None)
         link = str(option.params.get("link") or SETTINGS_LINK) if option else SETTINGS_LINK
         return SettingsLink(link, parent)

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="227"/>
+        <location filename="../../gui/activity_view.py" line="236"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Done: %n record written.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="187"/>
+        <location filename="../../gui/app_window.py" line="189"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ExplainPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="174"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>%n invoice is selected: Fix and Ignore apply to it.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="310"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>LineDiffView</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="61"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="64"/>
         <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
         <translation>
             <numerusform>Lines that differ: {n} of %n (marked). HubSpot&apos;s line is the one the invoice should have.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>VerifyPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="277"/>
+        <location filename="../../gui/wizards/pages_run.py" line="278"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Undone: %n record put back as it was.</numerusform>

@@ -4,122 +4,122 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../gui/activity_view.py" line="73"/>
+        <location filename="../../gui/activity_view.py" line="81"/>
         <source>Fixes made, newest first</source>
         <translation>Correcciones realizadas, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="84"/>
+        <location filename="../../gui/activity_view.py" line="92"/>
         <source>No fixes yet. Fixes you apply appear here, and can be undone from here.</source>
         <translation>Aún no hay correcciones. Las correcciones que aplique aparecen aquí y desde aquí puede deshacerlas.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="86"/>
+        <location filename="../../gui/activity_view.py" line="94"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="88"/>
+        <location filename="../../gui/activity_view.py" line="96"/>
         <source>Undo the selected fix</source>
         <translation>Deshacer la corrección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="90"/>
+        <location filename="../../gui/activity_view.py" line="98"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="92"/>
+        <location filename="../../gui/activity_view.py" line="100"/>
         <source>Finish the interrupted fix</source>
         <translation>Terminar la corrección interrumpida</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="93"/>
+        <location filename="../../gui/activity_view.py" line="101"/>
         <source>Send what the interrupted fix had not sent yet</source>
         <translation>Enviar lo que la corrección interrumpida aún no había enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="95"/>
+        <location filename="../../gui/activity_view.py" line="103"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="96"/>
+        <location filename="../../gui/activity_view.py" line="104"/>
         <source>Reload the list of fixes</source>
         <translation>Recargar la lista de correcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="101"/>
+        <location filename="../../gui/activity_view.py" line="109"/>
         <source>Activity message</source>
         <translation>Mensaje de actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="138"/>
+        <location filename="../../gui/activity_view.py" line="146"/>
         <source>Undo of an earlier fix</source>
         <translation>Deshacer una corrección anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="161"/>
+        <location filename="../../gui/activity_view.py" line="170"/>
         <source>Interrupted — not finished</source>
         <translation>Interrumpida: sin terminar</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="163"/>
+        <location filename="../../gui/activity_view.py" line="172"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="165"/>
+        <location filename="../../gui/activity_view.py" line="174"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="167"/>
+        <location filename="../../gui/activity_view.py" line="176"/>
         <source>Partly done</source>
         <translation>Hecha en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="168"/>
+        <location filename="../../gui/activity_view.py" line="177"/>
         <source>Not done</source>
         <translation>No hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="192"/>
+        <location filename="../../gui/activity_view.py" line="201"/>
         <source>Select a fix in the list.</source>
         <translation>Seleccione una corrección de la lista.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="194"/>
+        <location filename="../../gui/activity_view.py" line="203"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="196"/>
+        <location filename="../../gui/activity_view.py" line="205"/>
         <source>This was itself an undo. Apply the fix again instead.</source>
         <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="198"/>
+        <location filename="../../gui/activity_view.py" line="207"/>
         <source>Nothing of this fix is in place (it failed, or was undone already).</source>
         <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="199"/>
+        <location filename="../../gui/activity_view.py" line="208"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="207"/>
+        <location filename="../../gui/activity_view.py" line="216"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="214"/>
+        <location filename="../../gui/activity_view.py" line="223"/>
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="227"/>
+        <location filename="../../gui/activity_view.py" line="236"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Listo: se guardó %n registro.</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="228"/>
+        <location filename="../../gui/activity_view.py" line="237"/>
         <source>Not complete: {what}</source>
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="236"/>
+        <location filename="../../gui/activity_view.py" line="245"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="238"/>
+        <location filename="../../gui/activity_view.py" line="247"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="39"/>
+        <location filename="../../gui/activity_view.py" line="41"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="39"/>
+        <location filename="../../gui/activity_view.py" line="41"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="40"/>
+        <location filename="../../gui/activity_view.py" line="42"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="40"/>
+        <location filename="../../gui/activity_view.py" line="42"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="41"/>
+        <location filename="../../gui/activity_view.py" line="43"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="41"/>
+        <location filename="../../gui/activity_view.py" line="43"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -175,67 +175,67 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="106"/>
+        <location filename="../../gui/app_window.py" line="108"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="107"/>
+        <location filename="../../gui/app_window.py" line="109"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="108"/>
+        <location filename="../../gui/app_window.py" line="110"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="109"/>
+        <location filename="../../gui/app_window.py" line="111"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="124"/>
+        <location filename="../../gui/app_window.py" line="126"/>
         <source>&amp;Failures</source>
         <translation>&amp;Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="124"/>
+        <location filename="../../gui/app_window.py" line="126"/>
         <source>&amp;Activity</source>
         <translation>&amp;Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="124"/>
+        <location filename="../../gui/app_window.py" line="126"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="135"/>
+        <location filename="../../gui/app_window.py" line="137"/>
         <source>Apply a saved &amp;plan…</source>
         <translation>Aplicar un &amp;plan guardado…</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="137"/>
+        <location filename="../../gui/app_window.py" line="139"/>
         <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
         <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="145"/>
+        <location filename="../../gui/app_window.py" line="147"/>
         <source>Apply a saved plan</source>
         <translation>Aplicar un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="147"/>
+        <location filename="../../gui/app_window.py" line="149"/>
         <source>Choose a saved plan</source>
         <translation>Elija un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="151"/>
+        <location filename="../../gui/app_window.py" line="153"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="187"/>
+        <location filename="../../gui/app_window.py" line="189"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -243,17 +243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="201"/>
+        <location filename="../../gui/app_window.py" line="202"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="202"/>
+        <location filename="../../gui/app_window.py" line="203"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="240"/>
+        <location filename="../../gui/app_window.py" line="241"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -261,62 +261,62 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="32"/>
+        <location filename="../../gui/wizards/pages_run.py" line="34"/>
         <source>Applying the changes</source>
         <translation>Aplicando los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="33"/>
+        <location filename="../../gui/wizards/pages_run.py" line="35"/>
         <source>Each change is written to the journal before it is sent, so it can be undone.</source>
         <translation>Cada cambio se anota en la actividad antes de enviarse, para que se pueda deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="36"/>
+        <location filename="../../gui/wizards/pages_run.py" line="38"/>
         <source>Progress of the changes</source>
         <translation>Avance de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="40"/>
+        <location filename="../../gui/wizards/pages_run.py" line="42"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="42"/>
+        <location filename="../../gui/wizards/pages_run.py" line="44"/>
         <source>Try applying again</source>
         <translation>Intentar aplicar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="65"/>
+        <location filename="../../gui/wizards/pages_run.py" line="67"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="80"/>
+        <location filename="../../gui/wizards/pages_run.py" line="82"/>
         <source>Stopping after the current change…</source>
         <translation>Deteniendo después del cambio en curso…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="88"/>
+        <location filename="../../gui/wizards/pages_run.py" line="93"/>
         <source>Writing {what}…</source>
         <translation>Guardando {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="97"/>
+        <location filename="../../gui/wizards/pages_run.py" line="102"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="98"/>
+        <location filename="../../gui/wizards/pages_run.py" line="103"/>
         <source>{done} of {total} changes made.</source>
         <translation>{done} de {total} cambios hechos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="101"/>
+        <location filename="../../gui/wizards/pages_run.py" line="106"/>
         <source>Stopped: {why} The rest can be finished from the Activity tab.</source>
         <translation>Detenido: {why} Lo que falta se puede terminar desde la pestaña Actividad.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="106"/>
+        <location filename="../../gui/wizards/pages_run.py" line="111"/>
         <source>The changes could not be applied.</source>
         <translation>No se pudieron aplicar los cambios.</translation>
     </message>
@@ -406,37 +406,37 @@
 <context>
     <name>BulkTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
         <source>Name already used</source>
         <translation>Nombre ya usado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="122"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="124"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="125"/>
         <source>One row per invoice</source>
         <translation>Una fila por factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="137"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="146"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="147"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -444,19 +444,57 @@
 <context>
     <name>CandidatesEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="43"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="40"/>
         <source>Contacts to bill instead</source>
         <translation>Contactos a los que facturar en su lugar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="45"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="42"/>
         <source> · same company</source>
         <translation> · misma empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="46"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="43"/>
         <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
         <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../core/card.py" line="45"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="45"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="45"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="46"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="46"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="46"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../core/card.py" line="47"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -548,32 +586,32 @@
 <context>
     <name>ChangeAction</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="39"/>
+        <location filename="../../gui/wizards/words.py" line="36"/>
         <source>New</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="40"/>
+        <location filename="../../gui/wizards/words.py" line="37"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="41"/>
+        <location filename="../../gui/wizards/words.py" line="38"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="42"/>
+        <location filename="../../gui/wizards/words.py" line="39"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="43"/>
+        <location filename="../../gui/wizards/words.py" line="40"/>
         <source>Send invoice</source>
         <translation>Enviar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="44"/>
+        <location filename="../../gui/wizards/words.py" line="41"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -581,32 +619,32 @@
 <context>
     <name>ChangeState</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="180"/>
+        <location filename="../../gui/wizards/words.py" line="71"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="181"/>
+        <location filename="../../gui/wizards/words.py" line="72"/>
         <source>Sent, no reply yet</source>
         <translation>Enviado, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="182"/>
+        <location filename="../../gui/wizards/words.py" line="73"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="183"/>
+        <location filename="../../gui/wizards/words.py" line="74"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="184"/>
+        <location filename="../../gui/wizards/words.py" line="75"/>
         <source>Changed by someone else — not written</source>
         <translation>Otra persona lo cambió — no se escribió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="185"/>
+        <location filename="../../gui/wizards/words.py" line="76"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
@@ -614,37 +652,37 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="126"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="129"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="127"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="130"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="134"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="137"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="160"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="163"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="167"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="170"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="191"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="196"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="193"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="198"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -652,37 +690,37 @@
 <context>
     <name>CollisionsTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
         <source>Used by</source>
         <translation>Usado por</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="23"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="26"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="24"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="26"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="25"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="27"/>
         <source>QuickBooks documents with the same number</source>
         <translation>Documentos de QuickBooks con el mismo número</translation>
     </message>
@@ -1105,6 +1143,44 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="25"/>
+        <source>{service}: connected</source>
+        <translation>{service}: conectado</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="26"/>
+        <source>{service}: connection expires today. Reconnect to keep it working.</source>
+        <translation>{service}: la conexión vence hoy. Vuelva a conectar para que siga funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="27"/>
+        <source>{service}: connection expires tomorrow. Reconnect to keep it working.</source>
+        <translation>{service}: la conexión vence mañana. Vuelva a conectar para que siga funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="28"/>
+        <source>{service}: connection expires in {days} days. Reconnect to keep it working.</source>
+        <translation>{service}: la conexión vence en {days} días. Vuelva a conectar para que siga funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="29"/>
+        <source>{service}: reconnect needed</source>
+        <translation>{service}: hay que volver a conectar</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="30"/>
+        <source>{service}: offline (cannot be reached right now)</source>
+        <translation>{service}: sin conexión (no se puede contactar ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/expiry.py" line="31"/>
+        <source>{service}: not connected</source>
+        <translation>{service}: no conectado</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStrip</name>
     <message>
         <location filename="../../gui/banner.py" line="156"/>
@@ -1115,32 +1191,32 @@
 <context>
     <name>DiffTable</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="124"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="125"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="127"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Changes that will be made</source>
         <translation>Cambios que se harán</translation>
     </message>
@@ -1148,22 +1224,22 @@
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="81"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="84"/>
         <source>New number for this invoice in QuickBooks</source>
         <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="87"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="90"/>
         <source>New number for QuickBooks credit memo {id}</source>
         <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="92"/>
         <source>New number for QuickBooks invoice {id}</source>
         <translation>Número nuevo para la factura {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="90"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="93"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -1171,38 +1247,38 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="74"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="71"/>
         <source>On the QuickBooks customer</source>
         <translation>En el cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="75"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="72"/>
         <source>On the HubSpot contact</source>
         <translation>En el contacto de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="82"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="79"/>
         <source>QuickBooks customer</source>
         <translation>Cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="84"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="81"/>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="92"/>
-        <location filename="../../gui/wizards/missing_customer.py" line="102"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="89"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="99"/>
         <source>New email</source>
         <translation>Correo nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="100"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="97"/>
         <source>Change it</source>
         <translation>Cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="98"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1238,213 +1314,225 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="54"/>
+        <location filename="../../core/failures/evidence.py" line="20"/>
         <source>Contact&apos;s email</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="55"/>
+        <location filename="../../core/failures/evidence.py" line="21"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="56"/>
-        <location filename="../../gui/wizards/words.py" line="57"/>
+        <location filename="../../core/failures/evidence.py" line="22"/>
         <source>Name the new customer would get</source>
         <translation>Nombre que recibiría el cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="58"/>
-        <location filename="../../gui/wizards/words.py" line="59"/>
+        <location filename="../../core/failures/evidence.py" line="23"/>
         <source>Already used by</source>
         <translation>Ya lo usa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="60"/>
+        <location filename="../../core/failures/evidence.py" line="24"/>
         <source>QuickBooks customers with this email</source>
         <translation>Clientes de QuickBooks con este correo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="61"/>
+        <location filename="../../core/failures/evidence.py" line="25"/>
         <source>QuickBooks invoice</source>
         <translation>Factura de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="62"/>
+        <location filename="../../core/failures/evidence.py" line="26"/>
         <source>Total in QuickBooks</source>
         <translation>Total en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="63"/>
+        <location filename="../../core/failures/evidence.py" line="27"/>
         <source>Total in HubSpot</source>
         <translation>Total en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="64"/>
+        <location filename="../../core/failures/evidence.py" line="28"/>
         <source>Number of lines in HubSpot</source>
         <translation>Número de líneas en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="65"/>
+        <location filename="../../core/failures/evidence.py" line="29"/>
         <source>Number of lines in QuickBooks</source>
         <translation>Número de líneas en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="66"/>
+        <location filename="../../core/failures/evidence.py" line="30"/>
         <source>Lines in HubSpot (quantity × price = amount)</source>
         <translation>Líneas en HubSpot (cantidad × precio = importe)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="67"/>
+        <location filename="../../core/failures/evidence.py" line="31"/>
         <source>Lines in QuickBooks (quantity × price = amount)</source>
         <translation>Líneas en QuickBooks (cantidad × precio = importe)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="68"/>
-        <location filename="../../gui/wizards/words.py" line="69"/>
+        <location filename="../../core/failures/evidence.py" line="32"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="70"/>
+        <location filename="../../core/failures/evidence.py" line="33"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="71"/>
+        <location filename="../../core/failures/evidence.py" line="34"/>
         <source>Most QuickBooks allows</source>
         <translation>Máximo que admite QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="72"/>
+        <location filename="../../core/failures/evidence.py" line="35"/>
         <source>QuickBooks setting</source>
         <translation>Ajuste de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="73"/>
+        <location filename="../../core/failures/evidence.py" line="36"/>
         <source>Lines without a service date</source>
         <translation>Líneas sin fecha de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="74"/>
+        <location filename="../../core/failures/evidence.py" line="37"/>
         <source>Lines without a QuickBooks item</source>
         <translation>Líneas sin artículo en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="75"/>
+        <location filename="../../core/failures/evidence.py" line="38"/>
         <source>Invoice date</source>
         <translation>Fecha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="76"/>
+        <location filename="../../core/failures/evidence.py" line="39"/>
         <source>Books closed up to</source>
         <translation>Libros cerrados hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="77"/>
+        <location filename="../../core/failures/evidence.py" line="40"/>
         <source>Invoice currency</source>
         <translation>Moneda de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="78"/>
+        <location filename="../../core/failures/evidence.py" line="41"/>
         <source>Company&apos;s home currency</source>
         <translation>Moneda principal de la empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="79"/>
+        <location filename="../../core/failures/evidence.py" line="42"/>
         <source>Customer&apos;s currency in QuickBooks</source>
         <translation>Moneda del cliente en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="80"/>
+        <location filename="../../core/failures/evidence.py" line="43"/>
         <source>Multicurrency on</source>
         <translation>Multidivisa activada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="81"/>
+        <location filename="../../core/failures/evidence.py" line="44"/>
         <source>Contains a colon</source>
         <translation>Contiene dos puntos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="82"/>
+        <location filename="../../core/failures/evidence.py" line="45"/>
         <source>Contains a tab or line break</source>
         <translation>Contiene una tabulación o un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="83"/>
+        <location filename="../../core/failures/evidence.py" line="59"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="60"/>
+        <source>{document} · {details}</source>
+        <translation>{document} · {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="19"/>
         <source>HubSpot contact id</source>
         <translation>Id. del contacto en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="87"/>
+        <location filename="../../core/failures/evidence.py" line="49"/>
         <source>Revenue recognition (Account and settings → Advanced)</source>
         <translation>Reconocimiento de ingresos (Cuenta y configuración → Avanzado)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="99"/>
+        <location filename="../../core/failures/evidence.py" line="50"/>
         <source>QuickBooks invoice {id}</source>
         <translation>Factura {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="101"/>
+        <location filename="../../core/failures/evidence.py" line="51"/>
         <source>QuickBooks credit memo {id}</source>
         <translation>Nota de crédito {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="102"/>
+        <location filename="../../core/failures/evidence.py" line="52"/>
         <source>QuickBooks document {id}</source>
         <translation>Documento {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="109"/>
+        <location filename="../../core/failures/evidence.py" line="53"/>
         <source>Customer “{name}”</source>
         <translation>Cliente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="110"/>
+        <location filename="../../core/failures/evidence.py" line="54"/>
         <source>Customer “{name}” (inactive)</source>
         <translation>Cliente “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="111"/>
+        <location filename="../../core/failures/evidence.py" line="55"/>
         <source>Vendor “{name}”</source>
         <translation>Proveedor “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="112"/>
+        <location filename="../../core/failures/evidence.py" line="56"/>
         <source>Vendor “{name}” (inactive)</source>
         <translation>Proveedor “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="113"/>
+        <location filename="../../core/failures/evidence.py" line="57"/>
         <source>Employee “{name}”</source>
         <translation>Empleado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="114"/>
+        <location filename="../../core/failures/evidence.py" line="58"/>
         <source>Employee “{name}” (inactive)</source>
         <translation>Empleado “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="117"/>
+        <location filename="../../core/failures/evidence.py" line="59"/>
         <source>“{name}” (inactive)</source>
         <translation>“{name}” (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="43"/>
+        <source>{qty} × {price} = {amount}</source>
+        <translation>{qty} × {price} = {amount}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="151"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="152"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="155"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -1452,17 +1540,17 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="49"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="50"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="51"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1470,57 +1558,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
         <source>What we found</source>
         <translation>Qué encontramos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="59"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="60"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="61"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="62"/>
         <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
         <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="66"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="67"/>
         <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
         <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="71"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="72"/>
         <source>Loading the fixes…</source>
         <translation>Cargando las correcciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="73"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="74"/>
         <source>Preview the recommended fix</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="91"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="93"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="92"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="94"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="103"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="103"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="111"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="113"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1711,47 +1799,47 @@
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../gui/failures_model.py" line="68"/>
+        <location filename="../../gui/failures_model.py" line="65"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="69"/>
+        <location filename="../../gui/failures_model.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="70"/>
+        <location filename="../../gui/failures_model.py" line="67"/>
         <source>Customer / contact</source>
         <translation>Cliente / contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="71"/>
+        <location filename="../../gui/failures_model.py" line="68"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="72"/>
+        <location filename="../../gui/failures_model.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="73"/>
+        <location filename="../../gui/failures_model.py" line="70"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="78"/>
+        <location filename="../../gui/failures_model.py" line="75"/>
         <source>Cannot sync</source>
         <translation>No se sincroniza</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="79"/>
+        <location filename="../../gui/failures_model.py" line="76"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="80"/>
+        <location filename="../../gui/failures_model.py" line="77"/>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
@@ -1839,43 +1927,43 @@
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../../gui/wizards/base.py" line="87"/>
+        <location filename="../../gui/wizards/base.py" line="91"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="88"/>
+        <location filename="../../gui/wizards/base.py" line="92"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="80"/>
-        <location filename="../../gui/wizards/base.py" line="89"/>
+        <location filename="../../gui/wizards/base.py" line="84"/>
+        <location filename="../../gui/wizards/base.py" line="93"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="90"/>
+        <location filename="../../gui/wizards/base.py" line="94"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="91"/>
+        <location filename="../../gui/wizards/base.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="76"/>
+        <location filename="../../gui/wizards/base.py" line="80"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="196"/>
+        <location filename="../../gui/wizards/base.py" line="200"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="211"/>
+        <location filename="../../gui/wizards/base.py" line="215"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
@@ -1916,47 +2004,47 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message>
-        <location filename="../../gui/invoice_card.py" line="84"/>
+        <location filename="../../gui/invoice_card.py" line="76"/>
         <source>Invoice card</source>
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="100"/>
+        <location filename="../../gui/invoice_card.py" line="92"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="101"/>
+        <location filename="../../gui/invoice_card.py" line="93"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="103"/>
+        <location filename="../../gui/invoice_card.py" line="95"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="117"/>
+        <location filename="../../gui/invoice_card.py" line="109"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="129"/>
+        <location filename="../../gui/invoice_card.py" line="121"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="130"/>
+        <location filename="../../gui/invoice_card.py" line="122"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="159"/>
+        <location filename="../../gui/invoice_card.py" line="151"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="174"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
@@ -1964,113 +2052,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="188"/>
+        <location filename="../../gui/invoice_card.py" line="180"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="191"/>
-        <location filename="../../gui/invoice_card.py" line="290"/>
+        <location filename="../../gui/invoice_card.py" line="183"/>
+        <location filename="../../gui/invoice_card.py" line="281"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="196"/>
+        <location filename="../../gui/invoice_card.py" line="188"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="219"/>
+        <location filename="../../gui/invoice_card.py" line="210"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="232"/>
+        <location filename="../../gui/invoice_card.py" line="223"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="239"/>
+        <location filename="../../gui/invoice_card.py" line="230"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="240"/>
+        <location filename="../../gui/invoice_card.py" line="231"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="245"/>
+        <location filename="../../gui/invoice_card.py" line="236"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="247"/>
+        <location filename="../../gui/invoice_card.py" line="238"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="244"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="244"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="264"/>
+        <location filename="../../gui/invoice_card.py" line="255"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="265"/>
+        <location filename="../../gui/invoice_card.py" line="256"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="266"/>
+        <location filename="../../gui/invoice_card.py" line="257"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="289"/>
+        <location filename="../../gui/invoice_card.py" line="280"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="283"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="283"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="293"/>
+        <location filename="../../gui/invoice_card.py" line="284"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="293"/>
+        <location filename="../../gui/invoice_card.py" line="284"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="297"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="317"/>
+        <location filename="../../gui/invoice_card.py" line="309"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="310"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2078,53 +2166,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="319"/>
+        <location filename="../../gui/invoice_card.py" line="311"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="75"/>
+        <source>Menus and buttons will be in English the next time you start Sync Doctor.</source>
+        <extracomment>&quot;in English&quot; names the language of the translation itself: &quot;en español&quot;.</extracomment>
+        <translation>Los menús y botones estarán en español la próxima vez que abra Sync Doctor.</translation>
+    </message>
+</context>
+<context>
     <name>LineDiffView</name>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="31"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
         <source>Loading the lines…</source>
         <translation>Cargando las líneas…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
         <source>HubSpot item</source>
         <translation>Artículo de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="32"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
         <source>QuickBooks item</source>
         <translation>Artículo de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
         <source>Lines in HubSpot and in QuickBooks</source>
         <translation>Líneas en HubSpot y en QuickBooks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="61"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="64"/>
         <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
         <translation>
             <numerusform>Líneas distintas: {n} de %n (marcadas). La línea de HubSpot es la que debe tener la factura.</numerusform>
@@ -2132,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="65"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="68"/>
         <source>Total: HubSpot {hs} · QuickBooks {qbo}</source>
         <translation>Total: HubSpot {hs} · QuickBooks {qbo}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="69"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="72"/>
         <source>The lines could not be loaded: {why}</source>
         <translation>No se pudieron cargar las líneas: {why}</translation>
     </message>
@@ -2259,15 +2356,58 @@
 <context>
     <name>NewCustomerNote</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="132"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="129"/>
         <source>New QuickBooks customer: “{name}” with email {email}</source>
         <translation>Cliente nuevo en QuickBooks: “{name}” con el correo {email}</translation>
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../core/failures/notices.py" line="39"/>
+        <source>QuickBooks numbers invoices itself</source>
+        <translation>QuickBooks numera las facturas por su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="40"/>
+        <source>Custom transaction numbers are off in QuickBooks, so QuickBooks gives synced invoices its own numbers instead of HubSpot&apos;s. Matching HubSpot invoices to their QuickBooks copies by number then becomes unreliable.</source>
+        <translation>Los números de transacción personalizados están desactivados en QuickBooks, así que QuickBooks asigna sus propios números a las facturas sincronizadas en lugar de los de HubSpot. Relacionar cada factura de HubSpot con su copia por número deja de ser fiable.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="43"/>
+        <source>Turn on custom transaction numbers in QuickBooks if you want HubSpot&apos;s numbers kept.</source>
+        <translation>Activar los números de transacción personalizados si se quieren conservar los de HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="47"/>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="48"/>
+        <source>The last refresh could not read everything from this service, so what you see may be out of date. The login may have expired or been revoked, a permission may be missing, or the service could not be reached.</source>
+        <translation>La última actualización no pudo leer todo de este servicio, así que lo que ve puede estar desactualizado. Puede que el acceso haya caducado o se haya revocado, que falte un permiso o que no se pudiera contactar con el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="51"/>
+        <source>Reconnect the account if the login expired or was revoked.</source>
+        <translation>Volver a conectar la cuenta si el acceso caducó o se revocó.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="52"/>
+        <source>Check the network and refresh again.</source>
+        <translation>Comprobar la red y actualizar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/notices.py" line="55"/>
+        <source>Custom transaction numbers are off in QuickBooks</source>
+        <translation>Los números de transacción personalizados están desactivados en QuickBooks</translation>
+    </message>
+</context>
+<context>
     <name>NumbersEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="50"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="52"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -2380,121 +2520,277 @@
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="50"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="51"/>
         <source>Name pattern</source>
         <translation>Patrón del nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="55"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="56"/>
         <source>You can use: {hint}</source>
         <translation>Puede usar: {hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="58"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="59"/>
         <source>Proposed name</source>
         <translation>Nombre propuesto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="70"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="72"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="72"/>
         <source>Its new name</source>
         <translation>Su nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="79"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="80"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="103"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="104"/>
         <source>Not possible: {why}</source>
         <translation>No es posible: {why}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="108"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="109"/>
         <source>{n} names, e.g. {sample}</source>
         <translation>{n} nombres, p. ej. {sample}</translation>
     </message>
 </context>
 <context>
+    <name>Payload</name>
+    <message>
+        <location filename="../../core/sync/payload.py" line="92"/>
+        <source>The number</source>
+        <translation>El número</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/payload.py" line="92"/>
+        <source>The private note</source>
+        <translation>La nota privada</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/payload.py" line="93"/>
+        <source>The billing email</source>
+        <translation>El correo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/payload.py" line="94"/>
+        <source>Line {n}&apos;s description</source>
+        <translation>La descripción de la línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/payload.py" line="95"/>
+        <source>{what} is {length} characters long; QuickBooks keeps at most {limit}.</source>
+        <translation>{what} tiene {length} caracteres; QuickBooks admite {limit} como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/payload.py" line="96"/>
+        <source>{what} contains an invisible control character QuickBooks would not keep.</source>
+        <translation>{what} contiene un carácter de control invisible que QuickBooks no guardaría.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../core/failures/base.py" line="87"/>
+        <source>Show me how</source>
+        <translation>Cómo hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/base.py" line="88"/>
+        <source>Sync Doctor cannot change this for you. It lists the steps to take, and you check again when they are done.</source>
+        <translation>Sync Doctor no puede cambiar esto por usted. Le indica los pasos a seguir y, cuando los haya hecho, podrá volver a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/base.py" line="90"/>
+        <source>&quot;{option}&quot; is not a fix for {kind}; the fixes are: {options}</source>
+        <translation>&quot;{option}&quot; no es una solución para {kind}; las soluciones son: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/candidates.py" line="25"/>
+        <source>Contact {id} is not in the cache; refresh first.</source>
+        <translation>El contacto {id} no está en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/candidates.py" line="26"/>
+        <source>{contact} has no active QuickBooks customer with that email.</source>
+        <translation>{contact} no tiene un cliente activo en QuickBooks con ese correo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/candidates.py" line="27"/>
+        <source>Invoice {number}: remove contact {contact}</source>
+        <translation>Factura {number}: quitar el contacto {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/candidates.py" line="28"/>
+        <source>Invoice {number}: bill to {contact}</source>
+        <translation>Factura {number}: facturar a {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/naming.py" line="30"/>
+        <source>Unknown placeholder {placeholder}; use {placeholders}</source>
+        <translation>Marcador desconocido {placeholder}; use {placeholders}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/naming.py" line="31"/>
+        <source>The pattern has a brace without its pair</source>
+        <translation>El modelo tiene una llave sin su pareja</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/naming.py" line="32"/>
+        <source>The pattern is empty</source>
+        <translation>El modelo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/params.py" line="18"/>
+        <source>&quot;{email}&quot; is not an email address.</source>
+        <translation>&quot;{email}&quot; no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/params.py" line="19"/>
+        <source>Type a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/params.py" line="20"/>
+        <source>&quot;{number}&quot; is longer than the 21 characters QuickBooks allows.</source>
+        <translation>&quot;{number}&quot; supera los 21 caracteres que admite QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/params.py" line="21"/>
+        <source>The number &quot;{number}&quot; is already used.</source>
+        <translation>El número &quot;{number}&quot; ya se usa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plans.py" line="26"/>
+        <source>&quot;{kind}&quot; is not a known failure kind</source>
+        <translation>&quot;{kind}&quot; no es un tipo de error conocido</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plans.py" line="27"/>
+        <source>No {kind} failures to fix</source>
+        <translation>No hay errores de tipo {kind} que corregir</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plans.py" line="28"/>
+        <source>The failures given are of other kinds ({kinds}), not {kind}</source>
+        <translation>Los errores indicados son de otros tipos ({kinds}), no de {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plans.py" line="29"/>
+        <source>This invoice is no longer in HubSpot&apos;s data; refresh and check again.</source>
+        <translation>Esta factura ya no está en los datos de HubSpot; actualice y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="26"/>
+        <source>HubSpot invoice {id} is not in the cache; refresh first</source>
+        <translation>La factura {id} de HubSpot no está en la caché; actualice primero</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="27"/>
+        <source>It is already in QuickBooks (invoice {id}).</source>
+        <translation>Ya está en QuickBooks (factura {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="28"/>
+        <source>Fix this first: {titles}.</source>
+        <translation>Primero hay que resolver: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="29"/>
+        <source>No QuickBooks customer has the contact&apos;s email yet.</source>
+        <translation>Todavía ningún cliente de QuickBooks tiene el correo del contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="30"/>
+        <source>QuickBooks would not keep it as it is: {problems}</source>
+        <translation>QuickBooks no lo guardaría tal cual: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="44"/>
+        <source>{line} ({name})</source>
+        <translation>{line} ({name})</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="27"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="28"/>
         <source>Check the changes</source>
         <translation>Revise los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="28"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="29"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="39"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="42"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="137"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="42"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="43"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="98"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="99"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="106"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
         <source>{n} in {system}</source>
         <translation>{n} en {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="108"/>
         <source>Records that will change: {parts}.</source>
         <translation>Registros que cambiarán: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="109"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="110"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="117"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="137"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="146"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="147"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -2629,116 +2925,452 @@
     </message>
 </context>
 <context>
-    <name>RecordField</name>
+    <name>Push</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="155"/>
-        <source>Private note</source>
-        <translation>Nota privada</translation>
+        <location filename="../../core/sync/engine.py" line="26"/>
+        <source>An earlier push of it has no known outcome yet; a real push settles it first.</source>
+        <translation>Un envío anterior de esta factura aún no tiene un resultado conocido; un envío real lo resuelve antes que nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="156"/>
-        <source>Message on invoice</source>
-        <translation>Mensaje en la factura</translation>
+        <location filename="../../core/sync/push.py" line="24"/>
+        <source>HubSpot invoice {id} is not in the cache. Refresh, then try again.</source>
+        <translation>La factura {id} de HubSpot no está en la caché. Actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="157"/>
-        <source>Number</source>
-        <translation>Número</translation>
+        <location filename="../../core/sync/push.py" line="25"/>
+        <source>Not pushed: {problems}</source>
+        <translation>No se envió: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="157"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../../core/sync/push.py" line="26"/>
+        <source>Already in QuickBooks as invoice {id}.</source>
+        <translation>Ya está en QuickBooks como factura {id}.</translation>
     </message>
+</context>
+<context>
+    <name>Record</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="158"/>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="158"/>
-        <source>Lines</source>
-        <translation>Líneas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="159"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="159"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="160"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="161"/>
-        <location filename="../../gui/wizards/words.py" line="167"/>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/words.py" line="162"/>
+        <location filename="../../core/fixes/words.py" line="15"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="162"/>
-        <source>Active</source>
-        <translation>Activo</translation>
+        <location filename="../../core/fixes/words.py" line="15"/>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="163"/>
-        <location filename="../../gui/wizards/words.py" line="168"/>
+        <location filename="../../core/fixes/words.py" line="15"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="16"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="16"/>
+        <source>Credit memo</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="17"/>
+        <source>QuickBooks settings</source>
+        <translation>Ajustes de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="17"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="18"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="164"/>
-        <location filename="../../gui/wizards/words.py" line="167"/>
+        <location filename="../../core/fixes/words.py" line="18"/>
+        <source>HubSpot invoice</source>
+        <translation>Factura de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="20"/>
+        <source>{entity} &quot;{name}&quot;</source>
+        <translation>{entity} &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="21"/>
+        <source>Undo: {label}</source>
+        <translation>Deshacer: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../../core/fixes/words.py" line="25"/>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="25"/>
+        <source>Message on invoice</source>
+        <translation>Mensaje en la factura</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="26"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="26"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="27"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="27"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="28"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="28"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="29"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="29"/>
+        <location filename="../../core/fixes/words.py" line="30"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="30"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="31"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="31"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="32"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="165"/>
-        <location filename="../../gui/wizards/words.py" line="168"/>
+        <location filename="../../core/fixes/words.py" line="32"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="166"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="36"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="37"/>
+        <source>Custom transaction numbers</source>
+        <translation>Números de transacción personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="38"/>
+        <source>Service date (every line)</source>
+        <translation>Fecha de servicio (cada línea)</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="39"/>
+        <source>Service date (lines without one)</source>
+        <translation>Fecha de servicio (líneas sin ella)</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="41"/>
+        <source>Line {n}</source>
+        <translation>Línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="42"/>
+        <source>(removed)</source>
+        <translation>(eliminada)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/report.py" line="96"/>
+        <source>Invoices that do not sync</source>
+        <translation>Facturas que no se sincronizan</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="96"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="97"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="97"/>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="98"/>
+        <source>Last checked</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="98"/>
+        <source>No invoices</source>
+        <translation>Sin facturas</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="99"/>
+        <source>Invoices per cause</source>
+        <translation>Facturas por causa</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="99"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="100"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="100"/>
+        <source>Invoices with a problem</source>
+        <translation>Facturas con algún problema</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="101"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="101"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="101"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="102"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="102"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="102"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="103"/>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="103"/>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="104"/>
+        <source>Does not sync</source>
+        <translation>No se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="104"/>
+        <source>May not sync</source>
+        <translation>Puede no sincronizarse</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="105"/>
+        <source>Ignored by you</source>
+        <translation>Ignorada por usted</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="105"/>
+        <source>Fixes made</source>
+        <translation>Correcciones hechas</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="106"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="106"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="106"/>
+        <source>Details</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="107"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="107"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="107"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="108"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="108"/>
+        <source>No invoices with problems.</source>
+        <translation>Ninguna factura con problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="109"/>
+        <source>{cause} (ignored)</source>
+        <translation>{cause} (ignorada)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="109"/>
+        <source>No fixes made.</source>
+        <translation>Ninguna corrección hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="110"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="110"/>
+        <source>Failures</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="111"/>
+        <source>Fixes</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="111"/>
+        <source>(may not block the sync)</source>
+        <translation>(puede no impedir la sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="112"/>
+        <source>Not sent yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="112"/>
+        <source>Sent, no answer</source>
+        <translation>Enviado, sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="113"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="113"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="114"/>
+        <source>Changed meanwhile, not written</source>
+        <translation>Cambió mientras tanto, no se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="114"/>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="115"/>
+        <source>Undo of an earlier fix</source>
+        <translation>Deshacer una corrección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../core/report.py" line="117"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="200"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="202"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="203"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -2832,14 +3464,74 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="28"/>
+        <source>The journal has no record of that run.</source>
+        <translation>El registro de correcciones no tiene constancia de esa corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="29"/>
+        <source>This run was itself an undo. Apply the fix again instead of undoing the undo.</source>
+        <translation>Esa corrección ya era deshacer otra. Vuelva a aplicar la corrección en lugar de deshacer lo deshecho.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="30"/>
+        <source>This run did not finish. Resume it first, then undo it.</source>
+        <translation>Esta corrección no terminó. Termínela primero y después deshágala.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="31"/>
+        <source>Nothing in this run was applied (or it was already undone), so there is nothing to undo.</source>
+        <translation>No se aplicó nada de esta corrección (o ya se deshizo), así que no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="32"/>
+        <source>{label} cannot be read back from QuickBooks ({error}), so it cannot be restored.</source>
+        <translation>No se puede volver a leer {label} en QuickBooks ({error}), así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="33"/>
+        <source>{label} was changed in QuickBooks after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
+        <translation>{label} se modificó en QuickBooks después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="35"/>
+        <source>{label} was deleted in QuickBooks; a deleted record cannot be brought back.</source>
+        <translation>{label} se eliminó en QuickBooks; un registro eliminado no se puede recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="36"/>
+        <source>The journal has no copy of {label} from before the fix, so it cannot be restored.</source>
+        <translation>El registro de correcciones no tiene una copia de {label} de antes de la corrección, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="37"/>
+        <source>{label} cannot be undone by Sync Doctor.</source>
+        <translation>Sync Doctor no puede deshacer {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="38"/>
+        <source>{label} cannot be read back from HubSpot ({error}).</source>
+        <translation>No se puede volver a leer {label} en HubSpot ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="39"/>
+        <source>{label} was changed in HubSpot after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
+        <translation>{label} se modificó en HubSpot después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
+    </message>
+</context>
+<context>
     <name>Value</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="25"/>
+        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/report.py" line="103"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="27"/>
+        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/report.py" line="104"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2847,84 +3539,84 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="156"/>
+        <location filename="../../gui/wizards/pages_run.py" line="161"/>
         <source>Check the invoice</source>
         <translation>Revisar la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="157"/>
+        <location filename="../../gui/wizards/pages_run.py" line="162"/>
         <source>Sync Doctor fetches both systems again and re-checks.</source>
         <translation>Sync Doctor trae de nuevo los datos de ambos sistemas y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="164"/>
-        <location filename="../../gui/wizards/pages_run.py" line="166"/>
+        <location filename="../../gui/wizards/pages_run.py" line="169"/>
+        <location filename="../../gui/wizards/pages_run.py" line="171"/>
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="168"/>
-        <location filename="../../gui/wizards/pages_run.py" line="170"/>
+        <location filename="../../gui/wizards/pages_run.py" line="173"/>
+        <location filename="../../gui/wizards/pages_run.py" line="175"/>
         <source>Undo this fix</source>
         <translation>Deshacer esta corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="171"/>
+        <location filename="../../gui/wizards/pages_run.py" line="176"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="187"/>
+        <location filename="../../gui/wizards/pages_run.py" line="192"/>
         <source>What was changed</source>
         <translation>Qué se cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="210"/>
+        <location filename="../../gui/wizards/pages_run.py" line="215"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="224"/>
+        <location filename="../../gui/wizards/pages_run.py" line="229"/>
         <source>✓ Invoice {number} can now sync to QuickBooks.</source>
         <translation>✓ La factura {number} ya se puede sincronizar con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="226"/>
+        <location filename="../../gui/wizards/pages_run.py" line="231"/>
         <source>✓ All {n} invoices can now sync to QuickBooks.</source>
         <translation>✓ Las {n} facturas ya se pueden sincronizar con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="236"/>
+        <location filename="../../gui/wizards/pages_run.py" line="237"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="238"/>
+        <location filename="../../gui/wizards/pages_run.py" line="239"/>
         <source>Invoice {number} still cannot sync.</source>
         <translation>La factura {number} todavía no se puede sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="240"/>
+        <location filename="../../gui/wizards/pages_run.py" line="241"/>
         <source>{fixed} of {total} invoices can now sync; {n} still cannot.</source>
         <translation>{fixed} de {total} facturas ya se pueden sincronizar; {n} todavía no.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="243"/>
+        <location filename="../../gui/wizards/pages_run.py" line="244"/>
         <source>What still stops them:</source>
         <translation>Qué las sigue bloqueando:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="263"/>
+        <location filename="../../gui/wizards/pages_run.py" line="264"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="274"/>
+        <location filename="../../gui/wizards/pages_run.py" line="275"/>
         <source>Undo was not complete: {what}</source>
         <translation>No se deshizo todo: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="277"/>
+        <location filename="../../gui/wizards/pages_run.py" line="278"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Deshecho: %n registro volvió a como estaba.</numerusform>
@@ -2932,14 +3624,831 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="278"/>
+        <location filename="../../gui/wizards/pages_run.py" line="279"/>
         <source>The fix was undone. The invoice is back to how it was.</source>
         <translation>Se deshizo la corrección. La factura volvió a como estaba.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="285"/>
+        <location filename="../../gui/wizards/pages_run.py" line="286"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>books_closed</name>
+    <message>
+        <location filename="../../core/failures/books_closed.py" line="12"/>
+        <source>The invoice is dated {invoice_date}, and the books are closed up to {close_date}</source>
+        <translation>La factura tiene fecha {invoice_date} y los libros están cerrados hasta el {close_date}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/books_closed.py" line="19"/>
+        <source>Books are closed for this date</source>
+        <translation>El periodo contable está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/books_closed.py" line="20"/>
+        <source>The books in QuickBooks are closed up to a date on or after this invoice&apos;s date. QuickBooks will not record a new transaction in a closed period.</source>
+        <translation>Los libros de QuickBooks están cerrados hasta una fecha igual o posterior a la de esta factura. QuickBooks no registra operaciones nuevas en un periodo cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/books_closed.py" line="22"/>
+        <source>Ask whoever closed the books to move the closing date, or enter the password to override it.</source>
+        <translation>Pedir a quien cerró los libros que mueva la fecha de cierre o la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/books_closed.py" line="24"/>
+        <source>Date the invoice in an open period in HubSpot.</source>
+        <translation>Fechar la factura en un periodo abierto desde HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>contact_without_email</name>
+    <message>
+        <location filename="../../core/failures/contact_without_email.py" line="12"/>
+        <source>The contact {name} has no email</source>
+        <translation>El contacto {name} no tiene correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/contact_without_email.py" line="19"/>
+        <source>Contact has no email</source>
+        <translation>El contacto no tiene correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/contact_without_email.py" line="20"/>
+        <source>QuickBooks customers are found by email, and the invoice&apos;s contact has none.</source>
+        <translation>Los clientes de QuickBooks se buscan por correo electrónico y el contacto de la factura no tiene ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/contact_without_email.py" line="22"/>
+        <source>Add the contact&apos;s email in HubSpot.</source>
+        <translation>Añadir el correo del contacto en HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/contact_without_email.py" line="23"/>
+        <source>Bill the invoice to another contact who has an email.</source>
+        <translation>Asignar la factura a otro contacto que tenga correo.</translation>
+    </message>
+</context>
+<context>
+    <name>currency_mismatch</name>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="13"/>
+        <source>The invoice is in {currency}, which QuickBooks cannot use for it</source>
+        <translation>La factura está en {currency}, que QuickBooks no puede usar para ella</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="20"/>
+        <source>Currency does not match QuickBooks</source>
+        <translation>La moneda no coincide con QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="21"/>
+        <source>The invoice is in a currency QuickBooks cannot use here: either multicurrency is off and the currency differs from the company&apos;s home currency, or the customer is set up in QuickBooks with a different currency (which QuickBooks never lets you change).</source>
+        <translation>La factura está en una moneda que QuickBooks no puede usar aquí: o la multidivisa está desactivada y la moneda difiere de la moneda principal de la empresa, o el cliente está configurado en QuickBooks con otra moneda (y QuickBooks no permite cambiarla).</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="25"/>
+        <source>Issue the invoice in the customer&apos;s currency in HubSpot.</source>
+        <translation>Emitir la factura en HubSpot en la moneda del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="26"/>
+        <source>Turn on multicurrency in QuickBooks (it cannot be turned off again).</source>
+        <translation>Activar la multidivisa en QuickBooks (no se puede desactivar después).</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/currency_mismatch.py" line="27"/>
+        <source>Bill a customer record that uses the invoice&apos;s currency.</source>
+        <translation>Facturar a un cliente de QuickBooks que use la moneda de la factura.</translation>
+    </message>
+</context>
+<context>
+    <name>document_number_too_long</name>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="20"/>
+        <source>The number has {length} characters; QuickBooks allows {max_length}</source>
+        <translation>El número tiene {length} caracteres; QuickBooks admite {max_length}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="21"/>
+        <source>Send it with a shorter number</source>
+        <translation>Enviarla con un número más corto</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="22"/>
+        <source>Sync Doctor sends the invoice to QuickBooks itself with a number of at most 21 characters that no other document uses. The full HubSpot number is kept in the invoice&apos;s private note.</source>
+        <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número de 21 caracteres como máximo que ningún otro documento usa. El número completo de HubSpot queda en la nota privada de la factura.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="31"/>
+        <source>Invoice number too long for QuickBooks</source>
+        <translation>Número de factura demasiado largo para QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="32"/>
+        <source>QuickBooks accepts invoice numbers of up to 21 characters. This invoice&apos;s number is longer, so QuickBooks refuses it.</source>
+        <translation>QuickBooks admite números de factura de hasta 21 caracteres. El número de esta factura es más largo y QuickBooks lo rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="34"/>
+        <source>Use a shorter number format for invoices in HubSpot.</source>
+        <translation>Usar un formato de numeración más corto en HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/document_number_too_long.py" line="35"/>
+        <source>Let Sync Doctor send the invoice with a shortened number and note the original.</source>
+        <translation>Dejar que Sync Doctor envíe la factura con un número abreviado y anote el original.</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_display_name</name>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="29"/>
+        <source>The name &quot;{name}&quot; is already used in QuickBooks</source>
+        <translation>El nombre “{name}” ya se usa en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="30"/>
+        <source>The name belongs to a vendor or an employee, which Sync Doctor does not change. Create the customer under another name instead.</source>
+        <translation>El nombre pertenece a un proveedor o a un empleado, que Sync Doctor no modifica. Cree el cliente con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="33"/>
+        <source>Create the customer under a new name</source>
+        <translation>Crear el cliente con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="34"/>
+        <source>Create the QuickBooks customer with a name nobody uses yet, built from a pattern such as “Company (First Last)”, and the contact&apos;s email so the invoice finds it.</source>
+        <translation>Crear el cliente de QuickBooks con un nombre que nadie use, a partir de un modelo como “Empresa (Nombre Apellido)”, y con el correo del contacto para que la factura lo encuentre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="38"/>
+        <source>Rename the customer that has the name</source>
+        <translation>Cambiar el nombre del cliente que lo ocupa</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="39"/>
+        <source>Give the existing QuickBooks customer a new, unique name, so the name is free for this contact. Its invoices and history stay as they are.</source>
+        <translation>Dar al cliente que ya existe en QuickBooks un nombre nuevo y único, para que el nombre quede libre para este contacto. Sus facturas e historial no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="43"/>
+        <source>It is the same client: use that customer</source>
+        <translation>Es el mismo cliente: usar ese cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="44"/>
+        <source>If the customer holding the name is this same client, give it the contact&apos;s email so the invoice is billed to it. Its current email is replaced.</source>
+        <translation>Si el cliente que tiene el nombre es este mismo cliente, ponerle el correo del contacto para que la factura se le asigne. Su correo actual se sustituye.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="48"/>
+        <source>That customer is already part of this fix for another contact; create this contact&apos;s customer under a new name.</source>
+        <translation>Ese cliente ya forma parte de esta solución para otro contacto; cree el cliente de este contacto con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="51"/>
+        <source>The contact has no usable email, so the invoice could not find the new customer.</source>
+        <translation>El contacto no tiene un correo válido, así que la factura no encontraría el cliente nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="53"/>
+        <source>The pattern gives an empty name for this contact.</source>
+        <translation>El modelo da un nombre vacío para este contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="54"/>
+        <source>No QuickBooks customer holds this name (a vendor or an employee does).</source>
+        <translation>Ningún cliente de QuickBooks tiene este nombre (lo tiene un proveedor o un empleado).</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="55"/>
+        <source>Customer {id} is not in the cache; refresh first.</source>
+        <translation>El cliente {id} no está en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="56"/>
+        <source>The contact has no usable email to give the customer.</source>
+        <translation>El contacto no tiene un correo válido para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="57"/>
+        <source>Once the name is free, the next sync creates the customer for the contact.</source>
+        <translation>Cuando el nombre quede libre, la próxima sincronización creará el cliente del contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="59"/>
+        <source>Other HubSpot invoices ({count}) find {label} by {email}; after this change they will not find it.</source>
+        <translation>Otras facturas de HubSpot ({count}) encuentran {label} por {email}; después de este cambio no lo encontrarán.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="67"/>
+        <source>Customer name already taken</source>
+        <translation>Nombre de cliente ya en uso</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="68"/>
+        <source>The invoice&apos;s contact is not a QuickBooks customer yet, and the name it would get is already used by another customer, a vendor or an employee in QuickBooks (even an inactive one). QuickBooks requires every name to be unique, so the customer cannot be created and the invoice stays behind.</source>
+        <translation>El contacto de la factura todavía no es cliente en QuickBooks, y el nombre que recibiría ya lo usa otro cliente, un proveedor o un empleado (aunque esté inactivo). QuickBooks exige nombres únicos, así que no puede crear el cliente y la factura queda pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="73"/>
+        <source>Create the customer under a different, unique name.</source>
+        <translation>Crear el cliente con otro nombre que no se repita.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="74"/>
+        <source>Rename the QuickBooks record that holds the name.</source>
+        <translation>Cambiar el nombre del registro de QuickBooks que lo ocupa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_display_name.py" line="75"/>
+        <source>If it is the same client, link the contact to the existing customer instead.</source>
+        <translation>Si es el mismo cliente, vincular el contacto al cliente que ya existe.</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_document_number</name>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="33"/>
+        <source>Number {number} is already used by QuickBooks {documents}</source>
+        <translation>El número {number} ya se usa en QuickBooks: {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
+        <source>invoice {id}</source>
+        <translation>factura {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
+        <source>credit memo {id}</source>
+        <translation>nota de crédito {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
+        <source>Renumber the QuickBooks document</source>
+        <translation>Cambiar el número del documento de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
+        <source>What HubSpot recommends: give the QuickBooks invoice or credit memo that holds the number a new, unused number, so this invoice can take its own.</source>
+        <translation>Lo que recomienda HubSpot: dar un número nuevo y libre a la factura o nota de crédito de QuickBooks que tiene el número, para que esta factura pueda usar el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="41"/>
+        <source>Send this invoice under a new number</source>
+        <translation>Enviar esta factura con otro número</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="42"/>
+        <source>Sync Doctor sends the invoice to QuickBooks itself under a new, unused number. HubSpot keeps its own number, so the two will differ.</source>
+        <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número nuevo y libre. HubSpot conserva su número, así que los dos serán distintos.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="46"/>
+        <source>Turn off custom transaction numbers</source>
+        <translation>Desactivar los números de transacción personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="47"/>
+        <source>QuickBooks then numbers every new invoice itself and ignores HubSpot&apos;s numbers, so QuickBooks and HubSpot numbers will no longer match. This changes a company-wide setting.</source>
+        <translation>QuickBooks numerará cada factura nueva por su cuenta e ignorará los números de HubSpot, así que los números de QuickBooks y HubSpot dejarán de coincidir. Cambia un ajuste de toda la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="51"/>
+        <source>Custom transaction numbers are already off.</source>
+        <translation>Los números personalizados ya están desactivados.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="52"/>
+        <source>The QuickBooks copy gets the new number; the HubSpot invoice keeps its own.</source>
+        <translation>La copia de QuickBooks recibe el número nuevo; la factura de HubSpot conserva el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="54"/>
+        <source>{record} is not in the cache; refresh first.</source>
+        <translation>{record} no está en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
+        <source>QuickBooks settings are not in the cache; refresh first.</source>
+        <translation>Los ajustes de QuickBooks no están en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="62"/>
+        <source>Invoice number already used</source>
+        <translation>Número de factura ya utilizado</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
+        <source>QuickBooks already has an invoice or credit memo with this number that belongs to something else. While custom transaction numbers are on, QuickBooks refuses a second document with the same number.</source>
+        <translation>QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra operación. Mientras los números de transacción personalizados estén activados, QuickBooks no acepta un segundo documento con el mismo número.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
+        <source>Renumber the QuickBooks document that holds the number.</source>
+        <translation>Cambiar el número del documento de QuickBooks que lo ocupa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="68"/>
+        <source>Give this invoice&apos;s QuickBooks copy a new number.</source>
+        <translation>Dar un número nuevo a la copia de esta factura en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="69"/>
+        <source>Turn off custom transaction numbers in QuickBooks so it numbers documents itself.</source>
+        <translation>Desactivar los números de transacción personalizados para que QuickBooks numere solo.</translation>
+    </message>
+</context>
+<context>
+    <name>edited_in_quickbooks</name>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="23"/>
+        <source>The QuickBooks copy (invoice {id}) differs from HubSpot</source>
+        <translation>La copia de QuickBooks (factura {id}) es distinta de la de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
+        <source>Put QuickBooks back to HubSpot&apos;s lines</source>
+        <translation>Devolver QuickBooks a las líneas de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
+        <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, dates and notes stay as they are.</source>
+        <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas y notas no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="29"/>
+        <source>Keep the QuickBooks version</source>
+        <translation>Conservar la versión de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="30"/>
+        <source>If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what differs; you check again afterwards.</source>
+        <translation>Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="34"/>
+        <source>Its QuickBooks copy is no longer in the cache; refresh first.</source>
+        <translation>Su copia de QuickBooks ya no está en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="35"/>
+        <source>Open invoice {number} in HubSpot and change its lines to match QuickBooks:</source>
+        <translation>Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <source>  add {line}</source>
+        <translation>  añada {line}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="38"/>
+        <source>  remove {line}</source>
+        <translation>  quite {line}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="39"/>
+        <source>  change {line} to {new}</source>
+        <translation>  cambie {line} por {new}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
+        <source>HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. Then check again in Sync Doctor.</source>
+        <translation>HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita una factura corregida. Después, vuelva a comprobar en Sync Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="50"/>
+        <source>Changed in QuickBooks</source>
+        <translation>Modificada en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="51"/>
+        <source>This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating this invoice.</source>
+        <translation>Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a HubSpot, así que HubSpot deja de actualizar esta factura.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="56"/>
+        <source>Put the QuickBooks invoice back to HubSpot&apos;s lines.</source>
+        <translation>Devolver la factura de QuickBooks a las líneas de HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="57"/>
+        <source>Keep the QuickBooks version and make the same change in HubSpot.</source>
+        <translation>Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>inactive_customer</name>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="25"/>
+        <source>The QuickBooks customer with the email {email} is inactive</source>
+        <translation>El cliente de QuickBooks con el correo {email} está inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="26"/>
+        <source>Make the customer active again</source>
+        <translation>Volver a activar el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="27"/>
+        <source>Mark the QuickBooks customer active again, so invoices can be billed to it.</source>
+        <translation>Marcar de nuevo como activo el cliente de QuickBooks, para poder facturarle.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="29"/>
+        <source>Bill another contact</source>
+        <translation>Facturar a otro contacto</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="30"/>
+        <source>Put the invoice on another HubSpot contact whose QuickBooks customer is active.</source>
+        <translation>Pasar la factura a otro contacto de HubSpot cuyo cliente de QuickBooks esté activo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="32"/>
+        <source>No other contact has an active QuickBooks customer.</source>
+        <translation>Ningún otro contacto tiene un cliente activo en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="33"/>
+        <source>Choose the contact to bill.</source>
+        <translation>Elija el contacto al que facturar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="34"/>
+        <source>Choose which of the customers to make active.</source>
+        <translation>Elija cuál de los clientes activar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="41"/>
+        <source>Customer is inactive in QuickBooks</source>
+        <translation>Cliente inactivo en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="42"/>
+        <source>The QuickBooks customer with this contact&apos;s email has been made inactive (QuickBooks&apos; way of deleting). QuickBooks does not accept new invoices for an inactive customer.</source>
+        <translation>El cliente de QuickBooks con el correo de este contacto está inactivo (es la forma de QuickBooks de eliminarlo). QuickBooks no admite facturas nuevas para un cliente inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="46"/>
+        <source>Make the customer active again in QuickBooks.</source>
+        <translation>Volver a activar el cliente en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="47"/>
+        <source>Bill the invoice to another contact whose customer is active.</source>
+        <translation>Asignar la factura a otro contacto cuyo cliente esté activo.</translation>
+    </message>
+</context>
+<context>
+    <name>invalid_display_name</name>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="22"/>
+        <source>The customer name would be longer than 500 characters</source>
+        <translation>El nombre del cliente tendría más de 500 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="23"/>
+        <source>The customer name &quot;{name}&quot; contains a colon, tab or line break</source>
+        <translation>El nombre del cliente “{name}” contiene dos puntos, una tabulación o un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="24"/>
+        <source>Create the customer under a corrected name</source>
+        <translation>Crear el cliente con el nombre corregido</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="25"/>
+        <source>Create the QuickBooks customer with the name cleaned of colons, tabs and line breaks (and cut to 500 characters), with the contact&apos;s email so the invoice finds it.</source>
+        <translation>Crear el cliente de QuickBooks con el nombre sin dos puntos, tabulaciones ni saltos de línea (y de 500 caracteres como máximo), con el correo del contacto para que la factura lo encuentre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="29"/>
+        <source>Correct the name in HubSpot</source>
+        <translation>Corregir el nombre en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="30"/>
+        <source>Remove the characters QuickBooks refuses from the company (or contact) name in HubSpot, so the next sync creates the customer.</source>
+        <translation>Quitar del nombre de la empresa (o del contacto) en HubSpot los caracteres que QuickBooks rechaza, para que la próxima sincronización cree el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="34"/>
+        <source>Nothing is left of the name once cleaned.</source>
+        <translation>Del nombre no queda nada al corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="35"/>
+        <source>The corrected name &quot;{name}&quot; is already used in QuickBooks; create the customer under another name instead.</source>
+        <translation>El nombre corregido &quot;{name}&quot; ya se usa en QuickBooks; cree el cliente con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="38"/>
+        <source>The HubSpot record is not in the cache; refresh first.</source>
+        <translation>El registro de HubSpot no está en la caché; actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="45"/>
+        <source>Customer name not allowed in QuickBooks</source>
+        <translation>Nombre de cliente no permitido en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="46"/>
+        <source>The customer this contact would become needs a name without colons, tabs or line breaks, and of at most 500 characters. QuickBooks uses the colon to separate customers from their sub-customers, so it refuses names that contain one.</source>
+        <translation>El cliente en que se convertiría este contacto necesita un nombre sin dos puntos, tabulaciones ni saltos de línea, y de 500 caracteres como máximo. QuickBooks usa los dos puntos para separar clientes y subclientes, por eso rechaza los nombres que los contienen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="51"/>
+        <source>Remove the colon, tab or line break from the company or contact name in HubSpot.</source>
+        <translation>Quitar los dos puntos, la tabulación o el salto de línea del nombre en HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/invalid_display_name.py" line="53"/>
+        <source>Create the customer in QuickBooks under a corrected name.</source>
+        <translation>Crear el cliente en QuickBooks con el nombre corregido.</translation>
+    </message>
+</context>
+<context>
+    <name>missing_customer</name>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="23"/>
+        <source>No QuickBooks customer has the email {email}</source>
+        <translation>Ningún cliente de QuickBooks tiene el correo {email}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="24"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="25"/>
+        <source>Bill another contact</source>
+        <translation>Facturar a otro contacto</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="26"/>
+        <source>Put the invoice on another HubSpot contact whose email a QuickBooks customer already uses. Contacts of the same company are listed first.</source>
+        <translation>Pasar la factura a otro contacto de HubSpot cuyo correo ya usa un cliente de QuickBooks. Primero aparecen los contactos de la misma empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="30"/>
+        <source>No other contact has an email that a QuickBooks customer uses.</source>
+        <translation>Ningún otro contacto tiene un correo que use un cliente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="31"/>
+        <source>Correct an email</source>
+        <translation>Corregir un correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="32"/>
+        <source>If the customer exists in QuickBooks under another email, make the two emails the same: change it on the QuickBooks customer or on the HubSpot contact.</source>
+        <translation>Si el cliente ya existe en QuickBooks con otro correo, haga que los dos correos coincidan: cámbielo en el cliente de QuickBooks o en el contacto de HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="36"/>
+        <source>Create the customer</source>
+        <translation>Crear el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="37"/>
+        <source>Create the customer in QuickBooks from the contact, with the name the integration would give it and the contact&apos;s email.</source>
+        <translation>Crear el cliente en QuickBooks a partir del contacto, con el nombre que le daría la integración y el correo del contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="41"/>
+        <source>The contact has no name to give the customer.</source>
+        <translation>El contacto no tiene nombre para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="42"/>
+        <source>The name &quot;{name}&quot; is already used in QuickBooks; use the fix for a customer name already taken.</source>
+        <translation>El nombre &quot;{name}&quot; ya se usa en QuickBooks; use la solución para un nombre de cliente ya en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="44"/>
+        <source>Choose the contact to bill.</source>
+        <translation>Elija el contacto al que facturar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="45"/>
+        <source>Choose the QuickBooks customer to correct.</source>
+        <translation>Elija el cliente de QuickBooks que hay que corregir.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="46"/>
+        <source>The email to correct is on &quot;quickbooks&quot; or &quot;hubspot&quot;, not &quot;{target}&quot;.</source>
+        <translation>El correo que se corrige está en &quot;quickbooks&quot; o en &quot;hubspot&quot;, no en &quot;{target}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="47"/>
+        <source>The invoice has no contact.</source>
+        <translation>La factura no tiene contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="48"/>
+        <source>The contact already has {email}; choose the email of a QuickBooks customer.</source>
+        <translation>El contacto ya tiene {email}; elija el correo de un cliente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="49"/>
+        <source>The HubSpot contact {name} already has {email}; bill the invoice to that contact instead.</source>
+        <translation>El contacto de HubSpot {name} ya tiene {email}; facture a ese contacto en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="51"/>
+        <source>No QuickBooks customer has {email} yet.</source>
+        <translation>Todavía ningún cliente de QuickBooks tiene {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="52"/>
+        <source>Other HubSpot invoices ({count}) find this customer by {email}; they will no longer find it.</source>
+        <translation>Otras facturas de HubSpot ({count}) encuentran este cliente por {email}; dejarán de encontrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="60"/>
+        <source>No matching customer in QuickBooks</source>
+        <translation>Sin cliente equivalente en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="61"/>
+        <source>QuickBooks links an invoice to a customer by email address. No QuickBooks customer has the email of this invoice&apos;s contact, so the invoice has nobody to be billed to.</source>
+        <translation>QuickBooks relaciona cada factura con un cliente a través del correo electrónico. Ningún cliente de QuickBooks tiene el correo del contacto de esta factura, así que la factura no tiene a quién cobrarse.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="65"/>
+        <source>Bill the invoice to another contact whose email a QuickBooks customer already uses.</source>
+        <translation>Asignar la factura a otro contacto cuyo correo ya use un cliente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="67"/>
+        <source>Correct the email on the QuickBooks customer or on the HubSpot contact.</source>
+        <translation>Corregir el correo del cliente en QuickBooks o del contacto en HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/missing_customer.py" line="68"/>
+        <source>Create the customer in QuickBooks from the contact.</source>
+        <translation>Crear el cliente en QuickBooks a partir del contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>no_contact</name>
+    <message>
+        <location filename="../../core/failures/no_contact.py" line="11"/>
+        <source>The invoice has no contact in HubSpot</source>
+        <translation>La factura no tiene contacto en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_contact.py" line="18"/>
+        <source>Invoice has no contact</source>
+        <translation>La factura no tiene contacto</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_contact.py" line="19"/>
+        <source>The invoice is not addressed to any contact in HubSpot, so there is no one to match with a customer in QuickBooks.</source>
+        <translation>La factura no está dirigida a ningún contacto en HubSpot, así que no hay a quién relacionar con un cliente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_contact.py" line="21"/>
+        <source>Add the contact to bill to the invoice in HubSpot.</source>
+        <translation>Añadir en HubSpot el contacto al que se factura.</translation>
+    </message>
+</context>
+<context>
+    <name>no_line_items</name>
+    <message>
+        <location filename="../../core/failures/no_line_items.py" line="11"/>
+        <source>The invoice has no line items in HubSpot</source>
+        <translation>La factura no tiene líneas en HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_line_items.py" line="18"/>
+        <source>Invoice has no line items</source>
+        <translation>La factura no tiene líneas</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_line_items.py" line="19"/>
+        <source>QuickBooks needs at least one line on an invoice, and this one has none in HubSpot.</source>
+        <translation>QuickBooks necesita al menos una línea en cada factura y esta no tiene ninguna en HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/no_line_items.py" line="21"/>
+        <source>Add the products or services to the invoice in HubSpot.</source>
+        <translation>Añadir en HubSpot los productos o servicios de la factura.</translation>
+    </message>
+</context>
+<context>
+    <name>revenue_recognition_service_date</name>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="23"/>
+        <source>Revenue recognition is on in QuickBooks and the lines have no service date</source>
+        <translation>El reconocimiento de ingresos está activado en QuickBooks y las líneas no tienen fecha de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="25"/>
+        <source>Send it with service dates</source>
+        <translation>Enviarla con fechas de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="26"/>
+        <source>Sync Doctor sends the invoice to QuickBooks itself, with a service date on every line: the invoice date, the due date or a date you choose. HubSpot then finds it there by its number and email.</source>
+        <translation>Sync Doctor envía la factura a QuickBooks por su cuenta, con fecha de servicio en cada línea: la fecha de la factura, la de vencimiento o una que usted elija. Después HubSpot la encuentra allí por su número y correo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="30"/>
+        <source>Turn off revenue recognition</source>
+        <translation>Desactivar el reconocimiento de ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="31"/>
+        <source>What HubSpot recommends: turn the setting off in QuickBooks and handle revenue recognition separately. Sync Doctor shows you where; you check again afterwards.</source>
+        <translation>Lo que recomienda HubSpot: desactivar el ajuste en QuickBooks y llevar el reconocimiento de ingresos por separado. Sync Doctor le indica dónde; después, vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="35"/>
+        <source>HubSpot&apos;s own sync cannot add service dates, so Sync Doctor creates these invoices in QuickBooks itself. HubSpot links them by number and email from then on.</source>
+        <translation>La sincronización de HubSpot no puede añadir fechas de servicio, así que Sync Doctor crea estas facturas en QuickBooks por su cuenta. Desde entonces HubSpot las enlaza por número y correo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="39"/>
+        <source>The date rule must be one of {rules}, not &quot;{rule}&quot;.</source>
+        <translation>La regla de fecha debe ser una de {rules}, no &quot;{rule}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="40"/>
+        <source>No usable date (&quot;{date}&quot;); choose a date as YYYY-MM-DD.</source>
+        <translation>No hay una fecha válida (&quot;{date}&quot;); elija una fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="42"/>
+        <source>In QuickBooks, open Settings → Account and settings → Advanced: {link}</source>
+        <translation>En QuickBooks, abra Configuración → Cuenta y configuración → Avanzado: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="44"/>
+        <source>In the Revenue recognition section, turn revenue recognition off and save.</source>
+        <translation>En la sección Reconocimiento de ingresos, desactívelo y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="46"/>
+        <source>Keep track of revenue recognition separately (in your reports or a spreadsheet).</source>
+        <translation>Lleve el reconocimiento de ingresos por separado (en sus informes o en una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="48"/>
+        <source>Come back to Sync Doctor and refresh: the invoices can then sync without service dates.</source>
+        <translation>Vuelva a Sync Doctor y actualice: las facturas podrán sincronizarse sin fechas de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="57"/>
+        <source>Service date required (revenue recognition)</source>
+        <translation>Falta la fecha de servicio (reconocimiento de ingresos)</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="58"/>
+        <source>Revenue recognition is turned on in QuickBooks. It spreads income from each line&apos;s service date, so QuickBooks rejects invoices whose lines have none, and HubSpot&apos;s line items have no service date to send.</source>
+        <translation>El reconocimiento de ingresos está activado en QuickBooks. Reparte los ingresos a partir de la fecha de servicio de cada línea, por lo que QuickBooks rechaza las facturas cuyas líneas no la tienen, y las líneas de HubSpot no incluyen esa fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="62"/>
+        <source>Let Sync Doctor send the invoice with a service date on every line.</source>
+        <translation>Dejar que Sync Doctor envíe la factura con fecha de servicio en cada línea.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/revenue_recognition_service_date.py" line="64"/>
+        <source>Turn off revenue recognition in QuickBooks and handle it separately.</source>
+        <translation>Desactivar el reconocimiento de ingresos en QuickBooks y llevarlo por separado.</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_item</name>
+    <message>
+        <location filename="../../core/failures/unknown_item.py" line="13"/>
+        <source>No QuickBooks item for {items}</source>
+        <translation>No hay un artículo de QuickBooks para {items}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/unknown_item.py" line="28"/>
+        <source>Product not found in QuickBooks</source>
+        <translation>Producto no encontrado en QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/unknown_item.py" line="29"/>
+        <source>A line on this invoice is for a product or service that has no item in QuickBooks with the same SKU or name. The line may land on a generic item, or the sync may stop.</source>
+        <translation>Una línea de esta factura corresponde a un producto o servicio que no tiene artículo en QuickBooks con el mismo SKU o nombre. La línea puede acabar en un artículo genérico, o la sincronización puede detenerse.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/unknown_item.py" line="32"/>
+        <source>Create the item in QuickBooks with the same SKU.</source>
+        <translation>Crear el artículo en QuickBooks con el mismo SKU.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/unknown_item.py" line="33"/>
+        <source>Map the HubSpot product to an existing QuickBooks item.</source>
+        <translation>Relacionar el producto de HubSpot con un artículo existente de QuickBooks.</translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,10 @@ import pytest
 from core.app import Endpoints
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, FieldChange, Plan
+from core.fixes.words import entity_label, field
 from core.http import ApiSession
 from core.hubspot.writes import HubSpotWriter
+from core.i18n import verbatim
 from core.journal import Journal
 from core.qbo.writes import QboWriter
 from core.sandbox.server import Sandbox
@@ -68,8 +70,8 @@ def plan_of(*changes: Change, kind: str = "missing_customer", option: str = "cre
 
 def create_customer(name: str = "Bob Beta", email: str = "bob@beta.example") -> Change:
     body = {"DisplayName": name, "PrimaryEmailAddr": {"Address": email}}
-    return Change("quickbooks", "Customer", Action.CREATE, "", f'Customer "{name}"',
-                  (FieldChange("DisplayName", None, name), FieldChange("Email", None, email)), body,
+    return Change("quickbooks", "Customer", Action.CREATE, "", entity_label("Customer", name),
+                  (FieldChange(field("DisplayName"), None, name), FieldChange(field("email"), None, email)), body,
                   invoice_ids=("9002",))
 
 
@@ -77,32 +79,33 @@ def push_invoice(number: str = "INV-2", customer: str = "$ref:0", qty: float = 3
     body = {"DocNumber": number, "CustomerRef": {"value": customer}, "TxnDate": "2026-10-02",
             "Line": [{"Amount": qty * 150.0, "DetailType": "SalesItemLineDetail", "Description": "Consulting hour",
                       "SalesItemLineDetail": {"ItemRef": {"value": "1"}, "Qty": qty, "UnitPrice": 150.0}}]}
-    return Change("quickbooks", "Invoice", Action.PUSH, "", f"Invoice {number}",
-                  (FieldChange("DocNumber", None, number),), body, invoice_ids=(hs_id,))
+    return Change("quickbooks", "Invoice", Action.PUSH, "", verbatim(f"Invoice {number}"),
+                  (FieldChange(field("DocNumber"), None, number),), body, invoice_ids=(hs_id,))
 
 
 def rename_customer(sb: Sandbox, customer_id: str, new_name: str, version: str | None = None) -> Change:
     current = sb.state.qbo.entities["Customer"][customer_id]
     token = current["SyncToken"] if version is None else version
     body = {"Id": customer_id, "SyncToken": token, "sparse": True, "DisplayName": new_name}
-    return Change("quickbooks", "Customer", Action.UPDATE, customer_id, f'Customer "{current["DisplayName"]}"',
-                  (FieldChange("DisplayName", current["DisplayName"], new_name),), body, version=token,
+    label = entity_label("Customer", current["DisplayName"])
+    return Change("quickbooks", "Customer", Action.UPDATE, customer_id, label,
+                  (FieldChange(field("DisplayName"), current["DisplayName"], new_name),), body, version=token,
                   before=copy.deepcopy(current))
 
 
 def patch_contact(sb: Sandbox, contact_id: str, version: str | None = None, **props: str) -> Change:
     obj = sb.state.hubspot.objects["contacts"][contact_id]
     before = copy.deepcopy(obj)
-    fields = tuple(FieldChange(k, obj["properties"].get(k), v) for k, v in props.items())
-    return Change("hubspot", "contacts", Action.UPDATE, contact_id, f"Contact {contact_id}", fields,
+    fields = tuple(FieldChange(field(k), obj["properties"].get(k), v) for k, v in props.items())
+    return Change("hubspot", "contacts", Action.UPDATE, contact_id, verbatim(f"Contact {contact_id}"), fields,
                   {"properties": dict(props)}, version=obj["updatedAt"] if version is None else version,
                   before=before)
 
 
 def association(action: Action, invoice_id: str, contact_id: str) -> Change:
     return Change("hubspot", "association", action, f"invoices/{invoice_id}/contacts/{contact_id}",
-                  f"Invoice {invoice_id} → contact {contact_id}",
-                  (FieldChange("contact", None if action == Action.ASSOCIATE else contact_id,
+                  verbatim(f"Invoice {invoice_id} → contact {contact_id}"),
+                  (FieldChange(field("contact"), None if action == Action.ASSOCIATE else contact_id,
                                contact_id if action == Action.ASSOCIATE else None),),
                   {"associationTypeId": 177} if action == Action.ASSOCIATE else {}, invoice_ids=(invoice_id,))
 

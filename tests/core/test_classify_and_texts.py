@@ -7,7 +7,8 @@ import json
 import pytest
 
 from core.failures import notices, registry
-from core.failures.base import LANGUAGES, texts
+from core.failures.base import Fault
+from core.i18n import Message, catalogue
 
 
 def qbo_json(code: str, message: str, detail: str) -> str:
@@ -75,30 +76,53 @@ def test_lowercase_401_and_throttles_are_not_invoice_causes() -> None:
     assert registry.classify_reply(500, "<html>gateway</html>") is None
 
 
+def test_a_code_alone_names_a_kind_only_for_quickbooks() -> None:
+    assert registry.classify(Fault("quickbooks", "6240", "")) == "duplicate_display_name"
+    assert registry.classify(Fault("quickbooks", "6140", "")) == "duplicate_document_number"
+    assert registry.classify(Fault("hubspot", "6240", "")) is None   # HubSpot sends no codes: not one of QBO's
+    # HubSpot's own refusals are HubSpot's: the same words in a QuickBooks fault say nothing about the invoice
+    words = "An invoice must have an associated customer."
+    assert registry.classify(Fault("hubspot", "", words)) == "missing_customer"
+    assert registry.classify(Fault("quickbooks", "", words)) is None
+
+
+def test_classification_follows_the_stated_priority() -> None:
+    """A 2500 naming both a customer and an item matches two kinds; their priorities, not the list, decide."""
+    fault = Fault("quickbooks", "2500", "Invalid Reference Id : the customer or the item has been deleted")
+    both = {k.id for k in registry.KINDS if k.matches(fault)}
+    assert both == {"inactive_customer", "unknown_item"}
+    assert registry.classify(fault) == "inactive_customer"
+    assert registry.BY_ID["inactive_customer"].priority < registry.BY_ID["unknown_item"].priority
+    assert [k.priority for k in registry.BY_PRIORITY] == sorted(k.priority for k in registry.KINDS)
+
+
+def texts_of(words: object) -> list[Message]:
+    title, explanation, steps = (getattr(words, n) for n in ("title", "explanation", "fix_steps"))
+    return [title, explanation, *steps]
+
+
 def test_every_cause_and_notice_has_complete_texts_in_every_language() -> None:
-    tables = {m.KIND: m.TEXTS for m in registry.KINDS} | notices.TEXTS
+    tables = {k.id: k for k in registry.KINDS} | dict(notices.TEXTS)
     assert set(registry.SEED_KINDS) <= set(tables)
-    for kind, table in tables.items():
-        assert set(table) == set(LANGUAGES), kind
-        english, spanish = table["en"], table["es"]
-        for lang in LANGUAGES:
-            t = table[lang]
-            assert t.title.strip() and len(t.explanation) > 40 and t.fix_steps, (kind, lang)
-            assert all(step.strip() for step in t.fix_steps), (kind, lang)
-        # A translation, not a copy: every field differs from the English one, and as many steps.
-        assert spanish.title != english.title and spanish.explanation != english.explanation, kind
-        assert len(spanish.fix_steps) == len(english.fix_steps), kind
-        assert all(es != en for es, en in zip(spanish.fix_steps, english.fix_steps, strict=True)), kind
+    spanish = catalogue("es")
+    for kind, words in tables.items():
+        assert str(words.title).strip() and len(str(words.explanation)) > 40 and words.fix_steps, kind
+        for message in texts_of(words):
+            # A translation, not a copy, in the one catalogue every text goes through.
+            assert message in spanish, (kind, message.source)
+            assert message.render("es").strip() and message.render("es") != message.render("en"), (kind, message)
 
 
 def test_texts_fall_back_to_english_and_accept_regional_tags() -> None:
-    module = registry.BY_ID["missing_customer"]
-    assert texts(module, "es_MX").title == module.TEXTS["es"].title
-    assert texts(module, "de").title == module.TEXTS["en"].title
+    kind = registry.BY_ID["missing_customer"]
+    assert kind.title.render("es_MX") == kind.title.render("es") == "Sin cliente equivalente en QuickBooks"
+    assert kind.title.render("de") == str(kind.title) == "No matching customer in QuickBooks"
 
 
-def test_kinds_have_unique_ids_ranks_and_known_severities() -> None:
-    ids = [m.KIND for m in registry.KINDS]
+def test_kinds_have_unique_ids_ranks_priorities_and_known_severities() -> None:
+    ids = [k.id for k in registry.KINDS]
     assert len(ids) == len(set(ids))
-    assert all(m.SEVERITY in ("failure", "warning") for m in registry.KINDS)
-    assert registry.BY_ID["duplicate_display_name"].RANK < registry.BY_ID["missing_customer"].RANK
+    assert len({k.priority for k in registry.KINDS}) == len(ids)   # classification order is never a tie
+    assert len({k.rank for k in registry.KINDS}) == len(ids)       # nor is the fix-first order
+    assert all(k.severity in ("failure", "warning") for k in registry.KINDS)
+    assert registry.BY_ID["duplicate_display_name"].rank < registry.BY_ID["missing_customer"].rank

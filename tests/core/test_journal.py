@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core import paths
 from core.fixes.model import Action, Change, EntryState, FieldChange
+from core.fixes.words import field
+from core.i18n import verbatim
 from core.journal import Journal
 from tests.core.fix_helpers import create_customer, plan_of, push_invoice
+from tests.helpers.journals import OLD_FIELDS, OLD_LABEL, previous_release_journal
 
 
 class Clock:
@@ -62,8 +66,9 @@ def test_lifecycle_survives_reopen(tmp_path: Path) -> None:
 
 def test_conflict_keeps_current_record_and_undone_state(tmp_path: Path) -> None:
     with Journal(tmp_path / "j.sqlite") as journal:
-        change = Change("hubspot", "contacts", Action.UPDATE, "1001", "Contact Ann",
-                        (FieldChange("email", "a@x.example", "b@x.example"),), {"properties": {"email": "b@x.example"}},
+        change = Change("hubspot", "contacts", Action.UPDATE, "1001", verbatim("Contact Ann"),
+                        (FieldChange(field("email"), "a@x.example", "b@x.example"),),
+                        {"properties": {"email": "b@x.example"}},
                         version="2026-10-01T00:00:00.000Z", before={"properties": {"email": "a@x.example"}})
         run = journal.begin_run(plan_of(change, kind="edited_in_quickbooks"))
         eid = journal.add(run, change)
@@ -100,3 +105,24 @@ def test_undo_link_and_pushed_invoice_lookup(tmp_path: Path) -> None:
         journal.mark_undone(eid)
         assert journal.pushed_invoice("9002") == ""
         assert [r.kind for r in journal.runs()] == ["undo", "missing_customer"]
+
+
+def test_a_journal_from_the_previous_release_still_displays(tmp_path: Path) -> None:
+    """Its labels and field names are sentences (in the language of the window that wrote them): they show as
+    written, in any language; entries written from now on are messages, and both live in one file."""
+    path = tmp_path / "journal.sqlite"
+    previous_release_journal(path)
+    with Journal(path) as journal:
+        (old,) = journal.entries()
+        assert old.label == verbatim(OLD_LABEL)
+        assert old.label.render("en") == old.label.render("es") == OLD_LABEL
+        assert [(f.field.render("en"), f.before, f.after) for f in old.fields] == [tuple(f) for f in OLD_FIELDS]
+        run = journal.begin_run(plan_of(create_customer()))
+        journal.add(run, create_customer())
+        new = journal.entries(run)[0]
+        assert new.label.render("en") == 'Customer "Bob Beta"' and new.label.render("es") == 'Cliente "Bob Beta"'
+        assert new.fields[0].field.render("es") == "Nombre"
+    with sqlite3.connect(path) as db:
+        stored = dict(db.execute("SELECT label, label_json FROM entries").fetchall())
+    assert stored[OLD_LABEL] == ""                           # nothing invented for the old entry
+    assert json.loads(stored['Customer "Bob Beta"'])["source"] == '{entity} "{name}"'   # a key, not a sentence

@@ -13,6 +13,8 @@ from core.fixes.apply import apply_plan
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, EntryState, FieldChange, Plan
 from core.fixes.recovery import resume
+from core.fixes.words import field
+from core.i18n import verbatim
 from core.journal import Journal
 from core.qbo.marker import marked_invoice, marker
 from core.sandbox.faults import FaultPlan
@@ -31,7 +33,8 @@ def marked_push(hs_id: str = "9002", customer: str = "1", number: str = "") -> C
                       "SalesItemLineDetail": {"ItemRef": {"value": "1"}, "Qty": 3, "UnitPrice": 150.0}}]}
     if number:
         body["DocNumber"] = number
-    return Change("quickbooks", "Invoice", Action.PUSH, "", f"Invoice for {hs_id}", (FieldChange("Lines", None, 1),),
+    return Change("quickbooks", "Invoice", Action.PUSH, "", verbatim(f"Invoice for {hs_id}"),
+                  (FieldChange(field("Line"), None, 1),),
                   body, invoice_ids=(hs_id,))
 
 
@@ -155,5 +158,5 @@ def test_a_dry_run_push_names_invoices_with_an_unknown_outcome(sb: Sandbox, tmp_
     dry = engine.push(sb.endpoints(), cache, tmp_path / "journal.sqlite", ["9003"], dry_run=True)
     assert not dry.plan.changes and [i for i, _ in dry.plan.problems] == ["9003"]
     real = engine.push(sb.endpoints(), cache, tmp_path / "journal.sqlite", ["9003"])
-    assert not real.plan.changes and "Already in QuickBooks" in real.plan.problems[0][1]
+    assert not real.plan.changes and "Already in QuickBooks" in str(real.plan.problems[0][1])
     assert len(copies(sb, "9003")) == 1

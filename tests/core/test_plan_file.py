@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from core.failures.base import Failure
+from core.failures.duplicate_display_name import NO_HOLDER
 from core.fixes import plan_file
 from core.fixes.model import Action, Change, FieldChange, Plan
 from core.fixes.plan_file import PlanFileError, SavedPlan
 from core.fixes.plans import options_for, plan_for
+from core.fixes.words import entity_label, field
+from core.i18n import verbatim
 from core.links import remember_hubspot_portal_id
 from core.store.db import get_meta, open_db, set_meta
 from tests.helpers import fixes
@@ -33,7 +36,6 @@ def seed_plans(cache: fixes.Cached) -> list[Plan]:
             for chosen in (failures[:1], failures):
                 for option in options_for(database, kind, chosen):
                     out.append(plan_for(database, kind, chosen, option.id, {}))
-                    out.append(plan_for(database, kind, chosen, option.id, {}, lang="es"))
     return out
 
 
@@ -61,7 +63,7 @@ def test_the_file_says_what_and_for_whom(demo: fixes.Cached, tmp_path: Path) -> 
         plan = plan_for(database, "duplicate_document_number", failures, "renumber_quickbooks", {})
     target = plan_file.save(plan, tmp_path / "plan.json", profile="demo", db_path=path)
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["format"] == "syncdoctor-plan/1" and data["profile"] == "demo"
+    assert data["format"] == "syncdoctor-plan/2" and data["profile"] == "demo"
     assert data["qbo_realm"] == DEMO_REALM and data["qbo_company_name"] == "Estudio Brisa LLC"
     assert data["hubspot_portal_id"] is None          # nothing recorded the portal in this cache
     assert data["saved_at"].endswith("+00:00")
@@ -77,15 +79,17 @@ def test_the_file_says_what_and_for_whom(demo: fixes.Cached, tmp_path: Path) -> 
 
 
 def a_plan() -> Plan:
-    change = Change("quickbooks", "Customer", Action.UPDATE, "7", 'Customer "Acme"',
-                    (FieldChange("Name", "Acme", "Acme (2)"), FieldChange("Active", False, True)),
+    change = Change("quickbooks", "Customer", Action.UPDATE, "7", entity_label("Customer", "Acme"),
+                    (FieldChange(field("DisplayName"), "Acme", "Acme (2)"), FieldChange(field("Active"), False, True)),
                     {"Id": "7", "SyncToken": "3", "sparse": True, "DisplayName": "Acme (2)"}, version="3",
                     before={"Id": "7", "SyncToken": "3", "DisplayName": "Acme", "Line": [{"Amount": 1.5}]},
                     invoice_ids=("9001",))
-    link = Change("hubspot", "association", Action.ASSOCIATE, "invoices/9001/contacts/5", "Invoice → contact",
-                  (FieldChange("contact", None, "5"),), {"associationTypeId": 177}, invoice_ids=("9001",))
+    link = Change("hubspot", "association", Action.ASSOCIATE, "invoices/9001/contacts/5",
+                  verbatim("Invoice → contact"), (FieldChange(field("contact"), None, "5"),),
+                  {"associationTypeId": 177}, invoice_ids=("9001",))
     return Plan("duplicate_display_name", "rename_existing", ("9001", "9002"), (change, link),
-                notes=("Then refresh.",), problems=(("9002", "Choose a name."),), params={"pattern": "{name} (2)"})
+                notes=(verbatim("Then refresh."),), problems=(("9002", NO_HOLDER.format(name="Acme")),),
+                params={"pattern": "{name} (2)"})
 
 
 def cache_of(tmp_path: Path, realm: str) -> Path:
@@ -163,10 +167,27 @@ def test_binary_missing_and_damaged_files(tmp_path: Path) -> None:
 def test_a_newer_format_is_refused(tmp_path: Path) -> None:
     path = plan_file.save(a_plan(), tmp_path / "p.json", profile="Acme", db_path=cache_of(tmp_path, "123"))
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["format"] = "syncdoctor-plan/2"
+    data["format"] = "syncdoctor-plan/3"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(PlanFileError, match="newer version of Sync Doctor"):
         plan_file.load(path)
+
+
+def test_a_plan_saved_by_the_previous_release_still_opens(tmp_path: Path) -> None:
+    """Format 1 held its texts as English sentences; they come back as they were written."""
+    path = plan_file.save(a_plan(), tmp_path / "p.json", profile="Acme", db_path=cache_of(tmp_path, "123"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["format"] = "syncdoctor-plan/1"
+    change = data["plan"]["changes"][0]
+    change["label"] = 'Customer "Acme"'
+    change["fields"] = [{"field": "Name", "before": "Acme", "after": "Acme (2)"}]
+    data["plan"]["notes"], data["plan"]["problems"] = ["Then refresh."], [["9002", "Choose a name."]]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    plan = plan_file.load(path).plan
+    assert [str(c.label) for c in plan.changes] == ['Customer "Acme"', "Invoice → contact"]
+    assert plan.changes[0].label.render("es") == 'Customer "Acme"'   # text from then: shown as written
+    assert [(str(f.field), f.before, f.after) for f in plan.changes[0].fields] == [("Name", "Acme", "Acme (2)")]
+    assert [str(n) for n in plan.notes] == ["Then refresh."] and str(plan.problems[0][1]) == "Choose a name."
 
 
 def test_the_first_format_without_the_company_is_explained(tmp_path: Path) -> None:

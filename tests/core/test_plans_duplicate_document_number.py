@@ -30,7 +30,7 @@ def test_options_show_the_colliding_documents(db: sqlite_utils.Database, demo: C
     assert (collision["txn_type"], collision["id"], collision["customer_name"], collision["total"],
             collision["date"]) == ("CreditMemo", "602", "Librería El Quijote", 125.0, "2026-10-21")
     assert options["renumber_quickbooks"].params["new_numbers"] == {"CreditMemo:602": "INV-1034-1"}
-    assert "ignores HubSpot's numbers" in options["turn_off_custom_numbers"].description
+    assert "ignores HubSpot's numbers" in str(options["turn_off_custom_numbers"].description)
 
 
 def test_renumber_quickbooks_is_a_sparse_docnumber_update(db: sqlite_utils.Database,
@@ -75,7 +75,7 @@ def test_suggested_numbers_are_free_and_short_enough(tmp_path: Path) -> None:
     (change,) = plan_for(db, KIND, found, "renumber_quickbooks", {}).changes
     assert change.body["DocNumber"] == f"{long}-3" and len(change.body["DocNumber"]) == 21
     typed = plan_for(db, KIND, found, "renumber_quickbooks", {"new_number": f"{long}-1"})
-    assert typed.empty and "already used" in typed.problems[0][1]
+    assert typed.empty and "already used" in str(typed.problems[0][1])
 
 
 def test_renumber_the_hubspot_copy_pushes_it_under_a_free_number(db: sqlite_utils.Database,
@@ -101,4 +101,5 @@ def test_turn_off_custom_numbers_updates_the_preferences(db: sqlite_utils.Databa
                            "SalesFormsPrefs": {"CustomTxnNumbers": False}}
     assert change.before["SalesFormsPrefs"]["CustomTxnNumbers"] is True
     assert change.invoice_ids == ("9031", "9037")
-    assert [(f.before, f.after) for f in change.fields] == [("Yes", "No")]
+    assert [(f.before, f.after) for f in change.fields] == [(True, False)]   # shown as Yes/No, Sí/No
+    assert change.fields[0].field.render("es") == "Números de transacción personalizados"

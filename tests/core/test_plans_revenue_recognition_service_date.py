@@ -37,17 +37,20 @@ def test_invoices_with_another_failure_are_problems_not_pushes(db: sqlite_utils.
                                                                demo: Cached) -> None:
     plan = plan_for(db, KIND, failures(demo, "9012", "9031", "9039", "9040"), "push_with_service_date", {})
     assert [c.invoice_ids for c in plan.changes] == [("9039",), ("9040",)]
-    assert dict(plan.problems) == {"9012": "Fix this first: No matching customer in QuickBooks.",
-                                   "9031": "Fix this first: Invoice number already used."}
+    assert {i: str(why) for i, why in plan.problems} == {
+        "9012": "Fix this first: No matching customer in QuickBooks.",
+        "9031": "Fix this first: Invoice number already used."}
+    assert dict(plan.problems)["9012"].render("es") == (
+        "Primero hay que resolver: Sin cliente equivalente en QuickBooks.")
     bad = plan_for(db, KIND, failures(demo, "9039"), "push_with_service_date", {"rule": "custom", "date": "soon"})
-    assert bad.empty and "YYYY-MM-DD" in bad.problems[0][1]
+    assert bad.empty and "YYYY-MM-DD" in str(bad.problems[0][1])
 
 
 def test_turning_it_off_is_guidance_with_the_settings_link(db: sqlite_utils.Database,
                                                             demo: Cached) -> None:
-    options = {o.id: o for o in options_for(db, KIND, failures(demo, "9012"), "es")}
+    options = {o.id: o for o in options_for(db, KIND, failures(demo, "9012"))}
     assert not options["push_with_service_date"].available and options["push_with_service_date"].reason
     assert options["turn_off_in_quickbooks"].available
-    plan = plan_for(db, KIND, failures(demo, "9012"), "turn_off_in_quickbooks", {}, "es")
-    assert plan.empty and any("https://app.qbo.intuit.com/app/settings?panel=advanced" in n for n in plan.notes)
-    assert "Avanzado" in plan.notes[0]
+    plan = plan_for(db, KIND, failures(demo, "9012"), "turn_off_in_quickbooks", {})
+    assert plan.empty and any("https://app.qbo.intuit.com/app/settings?panel=advanced" in str(n) for n in plan.notes)
+    assert "Avanzado" in plan.notes[0].render("es")

@@ -17,6 +17,7 @@ from core.fixes.apply import apply_plan
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, Plan
 from core.fixes.verify import touched_by, verify
+from core.fixes.words import entity_label
 from core.hubspot import client as hs_client
 from core.hubspot.writes import HubSpotWriter
 from core.journal import Journal
@@ -254,7 +255,7 @@ def test_verify_rereads_only_what_the_fix_touched(tmp_path: Path) -> None:
                                      [failure.hubspot_invoice_id]).fetchone()
         finally:
             db.close()
-        change = Change("quickbooks", "Customer", Action.CREATE, "", f'Customer "{name}"', (),
+        change = Change("quickbooks", "Customer", Action.CREATE, "", entity_label("Customer", name), (),
                         {"DisplayName": f"{name} (new)", "PrimaryEmailAddr": {"Address": email}},
                         invoice_ids=(failure.hubspot_invoice_id,))
         with Clients.connect(big.endpoints()) as clients, Journal(tmp_path / "journal.sqlite") as journal:

@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 
 from core import app, diagnose, ignores
 from core.failures import registry
-from core.failures.base import texts
 from core.fixes.model import Action, Change, FieldChange, Plan
+from core.fixes.words import FIELD, entity_label
 from core.journal import Journal
 from core.report import Report, build_report, write_csv, write_xlsx
 from core.sandbox.server import Sandbox
@@ -53,14 +53,14 @@ def expected(diagnosis: diagnose.Diagnosis, lang: str = "en") -> dict[str, list[
     """Invoice number → cause titles, root cause first (the diagnosis's own order)."""
     out: dict[str, list[str]] = {}
     for f in diagnosis.failures + diagnosis.warnings:
-        out.setdefault(f.invoice_number, []).append(texts(registry.get(f.kind), lang).title)
+        out.setdefault(f.invoice_number, []).append(registry.BY_ID[f.kind].title.render(lang))
     return out
 
 
 def journal_a_fix() -> None:
     """One real journaled fix in the demo profile's journal: create the missing customer of INV-1012."""
-    change = Change("quickbooks", "Customer", Action.CREATE, "", 'Customer "Estudio Fotográfico Peña"',
-                    (FieldChange("DisplayName", None, "Estudio Fotográfico Peña"),), invoice_ids=("9012",))
+    change = Change("quickbooks", "Customer", Action.CREATE, "", entity_label("Customer", "Estudio Fotográfico Peña"),
+                    (FieldChange(FIELD["DisplayName"], None, "Estudio Fotográfico Peña"),), invoice_ids=("9012",))
     with Journal.for_profile("demo") as journal:
         run_id = journal.begin_run(Plan("missing_customer", "create", ("9012",), (change,)), user="ana")
         entry = journal.add(run_id, change)
@@ -123,7 +123,7 @@ def test_xlsx_has_failures_and_fixes_sheets_with_real_types(demo: tuple[Path, di
     assert (invoices, cause, where, result, error, user) == (
         "INV-1012", "No matching customer in QuickBooks", "QuickBooks", "Done", None, "ana")
     assert change == 'Customer "Estudio Fotográfico Peña"'
-    assert details == "Display name: — → Estudio Fotográfico Peña"
+    assert details == "Name: — → Estudio Fotográfico Peña"
 
 
 def test_spanish_headings_titles_and_sheets(demo: tuple[Path, diagnose.Diagnosis], tmp_path: Path) -> None:

@@ -35,8 +35,8 @@ def test_undo_a_rename_and_a_hubspot_patch(sb: Sandbox, clients: Clients, journa
     assert undo.kind == "undo" and undo.option == run
     assert [c.action for c in undo.changes] == [Action.UPDATE, Action.UPDATE]
     assert undo.changes[0].system == "hubspot"  # newest first
-    assert {(f.field, f.before, f.after) for f in undo.changes[1].fields} == \
-        {("DisplayName", "Acme Corporation", "Acme Corp")}
+    assert {(str(f.field), f.before, f.after) for f in undo.changes[1].fields} == \
+        {("Name", "Acme Corporation", "Acme Corp")}
 
     result = apply_plan(undo, journal, clients)
     assert result.ok, result.results

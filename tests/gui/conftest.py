@@ -52,3 +52,12 @@ def collect_qt_garbage() -> Iterator[None]:
     a previous test's objects there (a segfault in "Garbage-collecting"); see the closing note of session 2."""
     yield
     gc.collect()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The user chose Spanish (the saved setting) and the app installed its translators, as at start-up."""
+    i18n.set_lang("es")
+    assert i18n.install(qapp) == "es"
+    yield
+    i18n.uninstall(qapp)   # the QApplication is shared: later tests expect English

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from core import paths
 from core.fixes import plans
 from core.journal import Journal
 from core.sandbox.server import Sandbox
@@ -26,6 +27,7 @@ from tests.gui.wizard_steps import (
     shoot,
     turn_off_revenue_recognition,
 )
+from tests.helpers.journals import OLD_LABEL, previous_release_journal
 
 pytestmark = pytest.mark.gui
 
@@ -97,3 +99,15 @@ def test_an_interrupted_run_offers_finish(qtbot: QtBot, window: MainWindow, sess
     assert view.message.text().startswith("Done")
     assert view.row_text(run_id, 5) == "Done"
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
+
+
+def test_a_journal_from_the_previous_release_is_listed_as_written(qtbot: QtBot, window: MainWindow,
+                                                                 session: Session) -> None:
+    """Its labels are sentences, not messages: the view shows them as they were written, and the cause (a
+    kind id) in the window's language."""
+    previous_release_journal(paths.profile_dir(session.profile) / "journal.sqlite")
+    view = _view(qtbot, window, session)
+    [run] = view.run_ids()
+    assert view.row_text(run, 2) == "No matching customer in QuickBooks"
+    assert view.row_text(run, 3) == OLD_LABEL
+    assert view.row_text(run, 4) == "Correo: ana@old.example → ana@ferreterialopez.es; Active: No → Yes"

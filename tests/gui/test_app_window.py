@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from core.auth.connect import Connections
 from core.auth.expiry import utc_now
+from core.fixes.words import entity_label, field
 from core.profiles import Profile
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
@@ -125,8 +126,8 @@ def test_fixes_cut_short_are_offered_at_start(qtbot: QtBot, demo_sandbox: Sandbo
     from core.fixes.model import Action, Change, FieldChange, Plan
     from core.journal import Journal
 
-    change = Change("quickbooks", "Customer", Action.UPDATE, "1", 'Customer "Amy"',
-                    (FieldChange("Notes", "", "checked"),), {"Id": "1", "SyncToken": "0", "sparse": True,
+    change = Change("quickbooks", "Customer", Action.UPDATE, "1", entity_label("Customer", "Amy"),
+                    (FieldChange(field("Notes"), "", "checked"),), {"Id": "1", "SyncToken": "0", "sparse": True,
                                                               "Notes": "checked"}, version="0")
     with Journal.for_profile(DEMO_PROFILE) as journal:
         run_id = journal.begin_run(Plan("inactive_customer", "reactivate", ("9001",), (change,)), user="ana")

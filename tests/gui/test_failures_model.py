@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core import ignores
@@ -21,13 +21,12 @@ from gui.jobs import FAILING, IGNORED, WARNING, fold, group_rows
 
 pytestmark = pytest.mark.gui
 
-US = QLocale("en_US")
 
 
 def _row(inv_id: str, number: str, kind: str = "missing_customer", amount: float | None = 10.0,
          customer: str = "Ana", date: str = "2026-10-01", currency: str = "USD", severity: str = "failure",
-         root: bool = True, email: str = "") -> PanelRow:
-    return PanelRow(kind, inv_id, number, customer, amount, currency, date, f"why {number} fails", "{}", severity,
+         root: bool = True, email: str = "", evidence: str = "{}") -> PanelRow:
+    return PanelRow(kind, inv_id, number, customer, amount, currency, date, f"why {number} fails", evidence, severity,
                     root, email)
 
 
@@ -42,19 +41,23 @@ def _numbers(model: FailuresModel) -> list[str]:
 
 
 def test_amounts_dates_and_alignment() -> None:
-    assert format_amount(1234.5, "USD", US) == "$1,234.50"
-    assert format_amount(1234.5, "EUR", US) == "EUR\u00a01,234.50"  # a foreign currency says which one
-    assert format_amount(None, "USD", US) == ""
-    assert format_amount(3.0, "", US) == "3.00"
-    assert format_date("2026-10-01", US) == "1 Oct 2026"
-    assert format_date("not a date", US) == "not a date"
+    # Every currency says which one ("$" alone is USD, CAD, AUD…), after the amount as the exports write it.
+    assert format_amount(1234.5, "USD", "en") == "1,234.50\u00a0USD"
+    assert format_amount(1234.5, "eur", "es") == "1.234,50\u00a0EUR"
+    assert format_amount(None, "USD", "en") == ""
+    assert format_amount(3.0, "", "en") == "3.00"
+    assert format_date("2026-10-01", "en") == "1 Oct 2026"
+    assert format_date("2026-10-01", "es") == "1 oct 2026"
+    assert format_date("not a date", "en") == "not a date"
 
-    model = _model([_row("1", "INV-1", amount=99.0)])
+    model = _model([_row("1", "INV-1", amount=99.0, evidence='{"contact_email": "ana@x.example"}')])
     amount = model.index(0, Column.AMOUNT)
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert amount.data(SORT_ROLE) == 99.0
     assert model.index(0, Column.CAUSE).data() == "No matching customer in QuickBooks"  # core TEXTS, English
-    assert model.index(0, Column.CAUSE).data(Qt.ItemDataRole.ToolTipRole) == "why INV-1 fails"
+    # what was found: the kind's summary of the evidence, in the window's language
+    assert model.index(0, Column.CAUSE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "No QuickBooks customer has the email ana@x.example")
     assert model.index(0, Column.STATUS).data() == "Cannot sync"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == \
         ["Invoice", "Date", "Customer / contact", "Amount", "Status", "Cause"]

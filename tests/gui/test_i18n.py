@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,15 +84,6 @@ def tool(name: str) -> Path:
             pytest.skip(f"{name} is not installed")
         path = Path(found)
     return path
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The user chose Spanish (the saved setting) and the app installed its translators, as at start-up."""
-    i18n.set_lang("es")
-    assert i18n.install(qapp) == "es"
-    yield
-    i18n.uninstall(qapp)   # the QApplication is shared: later tests expect English
 
 
 def menu_texts(bar: QMenuBar) -> list[str]:
@@ -200,14 +190,22 @@ def test_every_message_is_translated_with_its_placeholders() -> None:
     assert not problems, "\n".join(problems)
 
 
+def sources() -> list[str]:
+    """What `make translations` scans: core (its N_ messages) and gui, the sandbox aside."""
+    return sorted(str(p.relative_to(ROOT)) for folder in ("core", "gui") for p in (ROOT / folder).rglob("*.py")
+                  if "sandbox" not in p.relative_to(ROOT).parts)
+
+
+LUPDATE = ["-silent", "-no-obsolete", "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", "-source-language", "en"]
+
+
 def test_catalogue_matches_the_code(tmp_path: Path) -> None:
-    """lupdate over gui/ finds exactly the committed messages: a new or changed tr() string needs
-    `make translations` and a translation."""
+    """lupdate over core/ and gui/ finds exactly the committed messages: a new or changed tr() or N_() string
+    needs `make translations` and a translation."""
     fresh = tmp_path / TS.name
     shutil.copy(TS, fresh)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
-    subprocess.run([str(tool("pyside6-lupdate")), "-silent", "-no-obsolete", "-source-language", "en",
-                    "-target-language", "es", *sources, "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
+    subprocess.run([str(tool("pyside6-lupdate")), *LUPDATE, "-target-language", "es", *sources(), "-ts",
+                    str(fresh)], cwd=ROOT, check=True, timeout=120)
     committed = {m.key for m in messages(TS)}
     extracted = {m.key: m for m in messages(fresh)}
     added = sorted(k for k in extracted if k not in committed)
@@ -326,13 +324,20 @@ def test_a_wizard_has_no_english(qtbot: QtBot, session: Session, spanish: None, 
 def test_shared_words_in_spanish(spanish: None) -> None:
     assert (show_value(True), show_value(False)) == ("Sí", "No")
     assert state_text(EntryState.FAILED, "Duplicate Name Exists") == "Rechazado: Duplicate Name Exists"
-    rows = evidence_rows({"qbo_invoice_id": "315", "contact_id": "7", "conflicts": [
-        {"entity": "Vendor", "id": "3", "display_name": "Acme", "active": False}], "collisions": [
-        {"txn_type": "CreditMemo", "id": "9", "customer_name": "Acme", "total": 5.0, "date": "2026-01-02"}],
-        "setting": "ProductAndServicesPrefs.RevenueRecognitionEnabled"})
-    assert rows == [("Factura de QuickBooks", "315"), ("Ya lo usa", ["Proveedor “Acme” (inactivo)"]),
-                    ("Ya lo usa", ["Nota de crédito 9 de QuickBooks · Acme · 2026-01-02 · 5.00"]),
-                    ("Ajuste de QuickBooks", "Reconocimiento de ingresos (Cuenta y configuración → Avanzado)")]
+    def shown(kind: str, evidence: dict[str, object]) -> list[tuple[str, str]]:
+        return [(label, show_value(value)) for label, value in evidence_rows(kind, evidence)]
+
+    assert shown("edited_in_quickbooks", {"qbo_invoice_id": "315", "qbo_total": 1234.5}) == [
+        ("Factura de QuickBooks", "315"), ("Total en QuickBooks", "1.234,50")]
+    assert shown("duplicate_display_name", {"contact_id": "7", "conflicts": [
+        {"entity": "Vendor", "id": "3", "display_name": "Acme", "active": False}]}) == [
+        ("Ya lo usa", "Proveedor “Acme” (inactivo)")]   # the contact's HubSpot id is left out
+    assert shown("duplicate_document_number", {"collisions": [
+        {"txn_type": "CreditMemo", "id": "9", "customer_name": "Acme", "total": 5.0, "date": "2026-01-02"}]}) == [
+        ("Ya lo usa", "Nota de crédito 9 de QuickBooks · Acme, 2 ene 2026, 5,00")]
+    assert shown("revenue_recognition_service_date",
+                 {"setting": "ProductAndServicesPrefs.RevenueRecognitionEnabled"}) == [
+        ("Ajuste de QuickBooks", "Reconocimiento de ingresos (Cuenta y configuración → Avanzado)")]
 
 
 def test_dates_follow_the_chosen_language(qapp: QApplication) -> None:
@@ -355,9 +360,8 @@ def test_english_plural_catalogue_is_complete_and_built(tmp_path: Path) -> None:
     """Every %n string of the code has its English singular and plural; the .qm is built from the .ts."""
     fresh = tmp_path / TS_EN.name
     shutil.copy(TS_EN, fresh)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
-    subprocess.run([str(tool("pyside6-lupdate")), "-silent", "-no-obsolete", "-pluralonly", "-source-language",
-                    "en", "-target-language", "en", *sources, "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
+    subprocess.run([str(tool("pyside6-lupdate")), *LUPDATE, "-pluralonly", "-target-language", "en", *sources(),
+                    "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
     assert {m.key for m in messages(fresh)} == {m.key for m in messages(TS_EN)}, "run `make translations`"
     for m in messages(TS_EN):
         assert m.numerus and len(m.forms) == 2 and all(f and "(s)" not in f for f in m.forms), m.source
@@ -374,3 +378,4 @@ def test_english_counts_read_naturally(qtbot: QtBot, window: MainWindow) -> None
     assert not [t for t in [*cards.values(), window.cause_cards.all_button.text()] if "(s)" in t]
     assert QCoreApplication.translate("CauseCards", "%n invoice(s)", "", 1) == "1 invoice"
     assert QCoreApplication.translate("CauseCards", "%n customer(s)", "", 3) == "3 customers"
+

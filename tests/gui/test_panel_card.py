@@ -51,7 +51,7 @@ def test_card_shows_explanation_evidence_and_the_differences(qtbot: QtBot, windo
     assert table is not None and table.isVisible()
     rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text(),
                                       table.item(r, 0).data(DIFFERS_ROLE)) for r in range(table.rowCount())}
-    assert rows["≠ Total"] == ("1250.00", "1000.00", True)
+    assert rows["≠ Total"] == ("1,250.00", "1,000.00", True)   # the one amount format (core.formatting)
     assert rows["Number"] == ("INV-1016", "INV-1016", False)
     assert any(label.startswith("≠ Line") for label in rows)
 

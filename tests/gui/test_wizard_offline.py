@@ -47,7 +47,7 @@ def test_offline_previews_and_saves_the_plan_but_cannot_apply(qtbot: QtBot, sand
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     click(qtbot, wizard.preview_page.save_button)
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["format"] == "syncdoctor-plan/1"
+    assert saved["format"] == "syncdoctor-plan/2"
     plan = saved["plan"]
     assert plan["kind"] == "duplicate_document_number" and plan["option"] == "renumber_quickbooks"
     assert plan["changes"][0]["body"]["DocNumber"] == "INV-1031-1" and plan["changes"][0]["action"] == "update"

@@ -162,3 +162,51 @@ def ready_scenario(ready: int, *, custom_numbers: bool, seed: int = 3) -> tuple[
         if len(ids) >= ready:
             return scenario, ids
         n += ready - len(ids)
+
+
+def every_kind_scenario() -> JSON:
+    """A small company where every registered kind fails somewhere, each of its evidence shapes at least once:
+    kinds_scenario's invoices (revenue recognition on) plus one or two per remaining kind."""
+    scenario, _ = kinds_scenario(padding_invoices=0, padding_customers=0, revenue_recognition=True)
+    hs, qbo = scenario["hubspot"], scenario["qbo"]
+    ids = iter(range(900_000, 10**7))
+
+    def contact(email: str, first: str = "Pat", last: str = "Doe", company: str | None = None) -> str:
+        cid = str(next(ids))
+        rec: JSON = {"id": cid, "email": email, "firstname": first, "lastname": last}
+        if company is not None:
+            rec["company_id"] = str(next(ids))
+            hs["companies"].append({"id": rec["company_id"], "name": company})
+        hs["contacts"].append(rec)
+        return cid
+
+    def invoice(number: str, contact_id: str | None, **extra: Any) -> None:
+        rec: JSON = {"id": str(next(ids)), "number": number, "status": "open", "currency": "USD",
+                     "date": "2026-10-01", "due": "2026-10-31",
+                     "lines": [{"name": "Consulting", "quantity": 1, "price": 100.0, "sku": "CONS"}], **extra}
+        if contact_id is not None:
+            rec["contact_id"] = contact_id
+        hs["invoices"].append(rec)
+
+    def customer(email: str, name: str, **extra: Any) -> None:
+        qbo["Customer"].append({"Id": str(next(ids)), "DisplayName": name, "PrimaryEmailAddr": {"Address": email},
+                                **extra})
+
+    invoice("K-INACTIVE", contact("gone@k.example"))
+    customer("gone@k.example", "Gone Ltd", Active=False)
+    invoice("K-COLON", contact("colon@k.example", company="Acme: West"))
+    invoice("K-LONG", contact("long@k.example", company="L" * 501))
+    invoice("K-NOCONTACT", None)
+    invoice("K-NOEMAIL", contact("", first="Nomail", last="Person"))
+    invoice("K-NOLINES", contact("lines@k.example"), lines=[])
+    invoice("K-CLOSED", contact("closed@k.example"), date="2026-06-30")
+    invoice("K-345678901234567890XY", contact("long-number@k.example"))
+    invoice("K-EUR", contact("eur@k.example"), currency="EUR")
+    customer("eur@k.example", "Euro Buyer")
+    invoice("K-ITEM", contact("item@k.example"),
+            lines=[{"name": "Mystery box", "quantity": 2, "price": 5.0, "sku": "MB"}])
+    customer("item@k.example", "Item Buyer")
+    qbo["Item"] = [{"Id": "1", "Name": "Consulting", "Sku": "CONS"}]
+    qbo["preferences"]["AccountingInfoPrefs"] = {"BookCloseDate": "2026-06-30"}
+    qbo["preferences"]["CurrencyPrefs"] = {"HomeCurrency": {"value": "USD"}, "MultiCurrencyEnabled": False}
+    return scenario
