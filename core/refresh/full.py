@@ -27,6 +27,7 @@ from core.qbo import save as qbo_save
 from core.qbo.batch_read import Refused, read_company
 from core.qbo.client import QboClient
 from core.refresh.run import (
+    INVOICE_LINKS,
     QBO_ENTITIES,
     ClientPool,
     Progress,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 OPTIONAL_ENTITIES = ("Item",)
 SKIPPED = "refresh.qbo_skipped"  # entities QBO refused to list, so CDC does not ask for them either
 LINE_ITEM_READERS = 4
-INVOICE_LINKS = ("contacts", "companies", "line_items")
 log = logging.getLogger(__name__)
 
 

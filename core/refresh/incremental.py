@@ -1,12 +1,15 @@
-"""Incremental refresh: only what changed since the last successful refresh, then the same facts rebuild.
+"""Incremental refresh: what changed since the last successful refresh, at a cost that follows the changes.
 
 - HubSpot: CRM search on the last-modified property (GT the watermark minus a safety margin, oldest first,
   200 per page; the client restarts near the 10,000-result cap) for companies, contacts, line items and
-  invoices. Associations of changed invoices and contacts are re-read. Association writes do not move
-  `hs_lastmodifieddate` (sandbox docs/hubspot.md; unverified on the service), so by default the links the
-  diagnosis reads (invoice → contact and line items, contact → company) are also re-read for every cached
-  record, 1000 per request: still a small share of a full refresh. Archived records are listed separately
-  and dropped.
+  invoices; archived records are listed apart (one page while few are archived) and dropped.
+- Links: association writes do not move `hs_lastmodifieddate` (sandbox docs/hubspot.md; unverified on the
+  service), so a link moved on an unchanged record is found by a sweep. Each refresh reads, per link the
+  diagnosis uses (invoice → contact, invoice → line items, contact → company), one batch of SWEEP records:
+  the changed ones first, then the next records of the cache in id order, going round. The sweep budget is
+  therefore three association reads a refresh (more only when over SWEEP records changed), and every cached
+  link is checked again within ⌈records / SWEEP⌉ refreshes — every refresh for a company of up to SWEEP
+  invoices and contacts.
 - QuickBooks: CDC since the watermark minus the margin, deletions included (status "Deleted" removes the
   row); preferences are not in CDC and are read again (one request).
 Everything goes into the stage and is merged in one transaction, so a failed or cancelled run changes neither
@@ -19,8 +22,6 @@ import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import sqlite_utils
 
 from core.errors import ApiError, UserError
 from core.hubspot import save as hs_save
@@ -50,8 +51,9 @@ if TYPE_CHECKING:
 # Re-read a little before the watermark: search indexing lags writes by seconds, and the services' clocks
 # are only known to the second (HTTP Date). Records read twice are upserted twice, which is harmless.
 MARGIN = timedelta(minutes=5)
-# Sweeps of every cached record's links: (from type, to type). invoice → company is not read by any rule.
+# The links the diagnosis reads: (from type, to type). invoice → company is not read by any rule.
 SWEPT_LINKS = (("contacts", "companies"), ("invoices", "contacts"), ("invoices", "line_items"))
+SWEEP = 1000   # records whose links one association read checks (HubSpot's batch limit)
 
 
 class CdcWindowError(UserError):
@@ -86,9 +88,11 @@ def _hubspot(run: Run, client: HubSpotClient, since: datetime, sweep_links: bool
         if removed:
             run.add(f"{otype}_removed", removed)
     for from_type, to_type in SWEPT_LINKS:
-        ids = [*_cached_ids(run.cache, from_type), *changed[from_type]] if sweep_links else changed[from_type]
+        ids = list(dict.fromkeys(changed[from_type]))
+        if sweep_links:   # fill the last read the changed records need (or one read) with the next slice
+            room = SWEEP - len(ids) % SWEEP if ids and len(ids) % SWEEP else (0 if ids else SWEEP)
+            ids += _next_slice(run, from_type, to_type, room, set(ids))
         relink(run, client, from_type, to_type, ids)
-    relink(run, client, "invoices", "companies", changed["invoices"])
     # Records linked without being modified since the watermark (a line item attached to an invoice) are not
     # in the search results; read the few neither copy has.
     for to_type in ("line_items", "contacts", "companies"):
@@ -97,8 +101,23 @@ def _hubspot(run: Run, client: HubSpotClient, since: datetime, sweep_links: bool
             read_hubspot(run, client, to_type, missing)
 
 
-def _cached_ids(db: sqlite_utils.Database, object_type: str) -> list[str]:
-    return [str(r[0]) for r in db.execute(f"SELECT id FROM {hs_save.TABLES[object_type]} ORDER BY id")]
+def _next_slice(run: Run, from_type: str, to_type: str, room: int, taken: set[str]) -> list[str]:
+    """The next `room` cached records whose links the sweep checks, after where the last refresh stopped (the
+    cursor is saved with this refresh's data), starting over at the first id when it reaches the end."""
+    if room <= 0:
+        return []
+    key = f"sweep.{from_type}.{to_type}"
+    cursor = get_meta(run.cache, key) or ""
+    table = hs_save.TABLES[from_type]
+    picked = [str(r[0]) for r in run.cache.execute(
+        f"SELECT id FROM {table} WHERE id > ? ORDER BY id LIMIT ?", [cursor, room + len(taken)])]
+    if len(picked) < room + len(taken):   # the end: go round to the beginning
+        picked += [str(r[0]) for r in run.cache.execute(
+            f"SELECT id FROM {table} WHERE id <= ? ORDER BY id LIMIT ?", [cursor, room + len(taken)])]
+    out = [i for i in dict.fromkeys(picked) if i not in taken][:room]
+    if out:
+        run.meta[key] = out[-1]
+    return out
 
 
 def _qbo(run: Run, client: QboClient, since: datetime) -> None:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 HS_TYPES = ("companies", "contacts", "line_items", "invoices")
-INVOICE_LINKS = ("contacts", "companies", "line_items")
+INVOICE_LINKS = ("contacts", "line_items")   # invoice → company feeds no rule
 WATERMARKS = {"hubspot": "refresh.hubspot_since", "quickbooks": "refresh.qbo_since"}
 
 
