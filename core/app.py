@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from core import diagnose as diagnose_mod
 from core import refresh as refresh_mod
@@ -90,6 +91,17 @@ def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
         require_complete(db, db_path)
         links.sync_from_journal(db, db_path)
         return diagnose_mod.run(db)
+    finally:
+        db.close()
+
+
+def diagnose_to(db_path: Path, out: TextIO) -> None:
+    """Diagnose and write the `diagnose --json` document to `out` as it is read (memory follows the failures)."""
+    db = open_db(db_path)
+    try:
+        require_complete(db, db_path)
+        links.sync_from_journal(db, db_path)
+        diagnose_mod.run(db).write_json(db, out)
     finally:
         db.close()
 

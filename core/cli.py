@@ -87,8 +87,7 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
     _intact(path)
     if as_json:
-        json.dump(app.diagnose_report(path), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        app.diagnose_to(path, out)
         return 0
     result = app.diagnose(path)
     for notice in result.notices:

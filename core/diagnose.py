@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TextIO
 
 import sqlite_utils
 
@@ -43,18 +44,48 @@ class Diagnosis:
             ]
         return out
 
+    def write_json(self, db: sqlite_utils.Database, out: TextIO) -> None:
+        """The same document as `to_json(db)`, written as it is read: memory follows the failures, not the
+        invoices (a company of a million invoices streams its `invoices` list row by row)."""
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for f in self.failures + self.warnings:
+            kinds[f.hubspot_invoice_id].append(f.kind)
+        failing = {f.hubspot_invoice_id for f in self.failures}
+        out.write("{")
+        parts: list[tuple[str, list[Any]]] = [("failures", self.failures), ("warnings", self.warnings),
+                                              ("notices", self.notices)]
+        for index, (key, items) in enumerate(parts):
+            out.write(f'{"," if index else ""}\n  "{key}": [')
+            _lines(out, (item.to_json() for item in items))
+        out.write(',\n  "invoices": [')
+        _lines(out, ({"hubspot_invoice_id": row[0], "invoice_number": row[1],
+                      "sync_status": _status(row[0], row[2], row[3], failing), "kinds": kinds.get(row[0], [])}
+                     for row in db.execute(
+                         "SELECT id, number, in_scope, qbo_invoice_id FROM facts_invoices ORDER BY number, id")))
+        out.write("\n}\n")
+
     def statuses(self, db: sqlite_utils.Database) -> dict[str, str]:
         """Each HubSpot invoice's sync status: synced, pending (no problem found yet), failing, out_of_scope."""
         failing = {f.hubspot_invoice_id for f in self.failures}
-        out = {}
-        for row in db.query("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices"):
-            if not row["in_scope"]:
-                out[row["id"]] = "out_of_scope"
-            elif row["id"] in failing:
-                out[row["id"]] = "failing"
-            else:
-                out[row["id"]] = "synced" if row["qbo_invoice_id"] else "pending"
-        return out
+        return {row[0]: _status(row[0], row[1], row[2], failing)
+                for row in db.execute("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices")}
+
+
+def _status(invoice_id: str, in_scope: object, counterpart: object, failing: set[str]) -> str:
+    if not in_scope:
+        return "out_of_scope"
+    if invoice_id in failing:
+        return "failing"
+    return "synced" if counterpart else "pending"
+
+
+def _lines(out: TextIO, items: Iterable[object]) -> None:
+    """A JSON array's items, one per line, then its closing bracket."""
+    first = True
+    for item in items:
+        out.write(("\n    " if first else ",\n    ") + json.dumps(item, ensure_ascii=False))
+        first = False
+    out.write("]" if first else "\n  ]")
 
 
 def mark_roots(found: list[Failure]) -> list[Failure]:
