@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.errors import UserError
-from gui import i18n, jobs
+from gui import gc_policy, i18n, jobs
 from gui.main_window import MainWindow
 from gui.session import Session, demo_session, env_session, offline_session
 
@@ -65,10 +65,11 @@ def _application() -> QApplication:
 
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
-    from gui.app_window import AppWindow, profile_window  # the full app; tests of the panel use MainWindow
+    from gui.app_window import AppWindow, profile_window, shutdown_all  # the full app; panel tests use MainWindow
 
     app = _application()
     i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
+    gc_policy.install(freeze=True)   # Qt objects die on the GUI thread only (see gui.gc_policy)
     error: UserError | None = None
     saved: AppWindow | None = None
     if demo:
@@ -96,8 +97,7 @@ def run(demo: bool, profile: str | None = None) -> int:
         return app.exec()
     finally:
         # App exit without a close event (e.g. Quit from the Dock) lands here; both calls are idempotent.
-        if window is not None:
-            window.shutdown()
+        shutdown_all()
         session.close()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.card import InvoiceCard, LineRow
 from core.sync.payload import Line
+from gui.widgets import Owner
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
@@ -24,6 +25,8 @@ def _line(line: Line | None) -> list[str]:
 
 class LineDiffView(QWidget):
     """Lines paired by core.card.pair_lines: identical ones first, then in order; differing cells marked."""
+
+    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
 
     def __init__(self, wizard: FixWizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
