@@ -62,6 +62,10 @@ class NumbersEditor(ParamEditor):
     def is_valid(self) -> bool:
         return all(0 < len(edit.text().strip()) <= MAX_LENGTH for edit in self.edits.values())
 
+    def needs(self) -> str:
+        return "" if self.is_valid() else self.tr(
+            "Type a number of at most {n} characters for each record.").format(n=MAX_LENGTH)
+
 
 class DocumentNumberWizard(FixWizard):
     KIND = "duplicate_document_number"
