@@ -29,7 +29,7 @@ from collections import Counter
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,6 @@ def retiring() -> int:
 def cyclic_qt_garbage() -> list[str]:
     """Class names of live, Python-owned QObjects that only reference cycles keep: what a gc.collect() on any
     thread would destroy right now. Empty when rules 2 and 3 hold. Collects everything (call on the GUI thread)."""
-    gc.collect()
     flags = gc.get_debug()
     gc.set_debug(flags | gc.DEBUG_SAVEALL)
     try:
@@ -153,24 +152,37 @@ def cyclic_qt_garbage() -> list[str]:
 
 
 def live_qobjects() -> Counter[str]:
-    """Every QObject the app holds, by class: the QApplication's tree, each top-level widget's tree, and any
+    """Every QObject the app holds, by class: the QApplication's tree, each parentless window's tree, and any
     parentless QObject Python keeps (a task, a model nobody parented). Deleted objects are not counted; objects
-    waiting in `retire` are (they are not deleted yet)."""
+    waiting in `retire` are (they are not deleted yet).
+
+    The trees are read from Qt's own dump (dumpObjectTree) rather than findChildren(): asking Python for every
+    child would make a wrapper for each one that Qt created, and PySide keeps those wrappers until the window
+    dies, so the count would change the memory it is meant to watch."""
     app = QCoreApplication.instance()
     roots: dict[int, QObject] = {}
     if app is not None:
-        roots[id(app)] = app
+        roots[shiboken6.getCppPointer(app)[0]] = app
         if isinstance(app, QApplication):
-            roots.update((id(w), w) for w in app.topLevelWidgets())
+            roots.update((shiboken6.getCppPointer(w)[0], w) for w in app.topLevelWidgets() if w.parent() is None)
     for wrapper in shiboken6.getAllValidWrappers():
         if isinstance(wrapper, QObject) and wrapper.parent() is None:
-            roots[id(wrapper)] = wrapper
-    counts: Counter[str] = Counter()
-    seen: set[int] = set()
-    for root in roots.values():
-        for obj in (root, *root.findChildren(QObject)):
-            address = shiboken6.getCppPointer(obj)[0]
-            if address not in seen:
-                seen.add(address)
-                counts[type(obj).__name__] += 1
-    return counts
+            roots[shiboken6.getCppPointer(wrapper)[0]] = wrapper
+    return object_tree(*roots.values())
+
+
+def object_tree(*roots: QObject) -> Counter[str]:
+    """`roots` and all their descendants, by C++ class name, without making a Python wrapper for any of them."""
+    lines: list[str] = []
+    previous = qInstallMessageHandler(partial(_keep_line, lines))
+    try:
+        for root in roots:
+            root.dumpObjectTree()
+    finally:
+        qInstallMessageHandler(previous)
+    return Counter(line.strip().split("::", 1)[0] for line in lines)
+
+
+def _keep_line(lines: list[str], kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    del kind, context
+    lines.append(text)
