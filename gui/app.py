@@ -83,17 +83,12 @@ def run(demo: bool, profile: str | None = None) -> int:
             session, error = offline_session(profile), err
         if saved is not None:
             session = saved.session
-    window: MainWindow | None = None
     try:
         window = saved or AppWindow(session)
         if error is not None:
             window.show_error(error)
         window.show()
-        window.load_cache()          # cached rows first...
-        if session.online:
-            window.refresh()         # ...then the fresh verdict, queued behind them on the same key
-        elif isinstance(window, AppWindow):
-            window.go_online()       # a saved profile signs in off the GUI thread, then refreshes
+        window.start()   # cached rows first, then a refresh (or a saved profile's sign-in, then a refresh)
         return app.exec()
     finally:
         # App exit without a close event (e.g. Quit from the Dock) lands here; both calls are idempotent.

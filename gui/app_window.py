@@ -84,9 +84,8 @@ class AppWindow(MainWindow):
         self.send_ready = SendReady(self)
         self._add_plan_action()
         self._show_profiles([p.name for p in saved])
-        self.update_statuses()
-        self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
-                           name="unfinished fixes", succeeded=self._on_unfinished)
+        if connections is None:
+            self.update_statuses()   # shown at once; a saved profile's are read (keyring) by start()
 
     @property
     def profile_key(self) -> tuple[str, str]:
@@ -259,11 +258,19 @@ class AppWindow(MainWindow):
         return other
 
     def start(self) -> None:
-        """The cache now, the logins in the background (then a refresh); nothing once the window is closed."""
+        """Begin the window's work (building it starts none): the logins' state, fixes cut short, the cache now,
+        then fresh data (a refresh when connected, else a saved profile's sign-in off the GUI thread). Nothing
+        once the window is closed."""
         if self.bridge.closed:
             return
-        self.load_cache()
-        self.go_online()
+        self.update_statuses()
+        self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
+                           name="unfinished fixes", succeeded=self._on_unfinished)
+        self.load_cache()          # cached rows first...
+        if self.session.online:
+            self.refresh()         # ...then the fresh verdict, queued behind them on the same key
+        else:
+            self.go_online()       # a saved profile signs in first, then refreshes
 
     def open_connect(self) -> ConnectDialog | None:
         """The window's one Connect dialog, made on first use and reset each time it opens."""
@@ -355,7 +362,7 @@ def shutdown_all() -> None:
 
 
 def profile_window(name: str | None, connections: Connections | None = None) -> AppWindow | None:
-    """The window for a saved profile (`name`, else the current one) on its cache, not yet online;
+    """The window for a saved profile (`name`, else the current one), not started (see AppWindow.start);
     None when no profile is saved."""
     if connections is None:
         from core.auth.connect import Connections

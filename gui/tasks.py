@@ -123,10 +123,6 @@ class _Active:
         with self._changed:
             return self._changed.wait_for(lambda: self._count == 0, timeout_s)
 
-    @property
-    def count(self) -> int:
-        return self._count
-
 
 def _work(relay: _Relay, number: int, job: Job, cancel: threading.Event, active: _Active) -> None:
     """Runs on a worker thread: the job, then exactly one `ended` report. Every outcome must reach the GUI."""
@@ -196,9 +192,9 @@ class TaskBridge(QObject):
     def closed(self) -> bool:
         return self._closed
 
-    def running(self) -> int:
-        """Tasks started and not ended yet (for tests and the soak: none should linger)."""
-        return len(self._tasks)
+    def idle(self) -> bool:
+        """No job running or waiting (tests and the soak measure an idle window)."""
+        return not self._tasks and not self._pending
 
     def cancel(self, key: Hashable) -> None:
         """Cancel the running job of `key` and drop the ones waiting behind it."""
@@ -212,7 +208,8 @@ class TaskBridge(QObject):
             self._running[key].cancel()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel everything and wait for running jobs; True when all stopped in time. Idempotent."""
+        """Cancel everything and wait for running jobs; True when all stopped in time. From now on no task
+        reports anything: outcomes still on their way are dropped. Idempotent."""
         self._closed = True
         for queue in self._pending.values():
             for task in queue:
@@ -245,11 +242,12 @@ class TaskBridge(QObject):
         task = self._tasks.get(number)
         if task is not None:
             task.worker_thread_id = thread_id
-            task.started.emit()
+            if not self._closed:
+                task.started.emit()
 
     def _on_progress(self, number: int, step: str, done: int, total: int) -> None:
         task = self._tasks.get(number)
-        if task is not None:
+        if task is not None and not self._closed:
             task.progress.emit(step, done, total)
 
     def _on_ended(self, number: int, outcome: str, value: object) -> None:
@@ -258,8 +256,10 @@ class TaskBridge(QObject):
             return   # another bridge's task
         if self._running.get(task.key) is task:
             del self._running[task.key]
-        if not self._closed:
-            self._start_next(task.key)   # first, so is_busy() is already accurate in the receivers
+        if self._closed:   # its owner is closing: a late outcome would act on a window being taken down
+            task.deleteLater()
+            return
+        self._start_next(task.key)   # first, so is_busy() is already accurate in the receivers
         if outcome == SUCCEEDED:
             task.succeeded.emit(value)
         elif outcome == FAILED:
