@@ -65,6 +65,7 @@ class Soak:
     seed: int
     workdir: Path
     undo_share: float = 0.75        # of applied fixes, how many are undone (so the companies keep failures)
+    worker_gc: bool = True          # gc.collect() from a worker thread at random moments
     rng: random.Random = field(init=False)
     window: AppWindow = field(init=False)
     actions: Counter[str] = field(default_factory=Counter)
@@ -92,7 +93,8 @@ class Soak:
         window.show()
         window.start()   # what gui.app.run does for a saved profile
         self.wait(lambda: self.ready(window), 60, "first window online and loaded")
-        self.collector.start()
+        if self.worker_gc:
+            self.collector.start()
         self.heartbeat.start()
         self._began = time.monotonic()
         self._plan_switch()
@@ -173,8 +175,12 @@ class Soak:
 
     # ---- actions -----------------------------------------------------------------------------------------------
     def switch(self) -> None:
-        """Profile ▸ the next or previous company, with the keyboard on the profile box (one key, one switch)."""
+        """Profile ▸ the next or previous company, with the keyboard on the profile box (one key, one switch);
+        now and then in the middle of a refresh, which the switch cancels."""
         old = self.window
+        if self.rng.random() < 0.3 and old.refresh_button.isEnabled():
+            self.click(old.refresh_button)
+            self.actions["switch during a refresh"] += 1
         combo = old.profile_bar.combo
         key = Qt.Key.Key_Down if combo.currentIndex() == 0 or (
             combo.currentIndex() < combo.count() - 1 and self.rng.random() < 0.5) else Qt.Key.Key_Up

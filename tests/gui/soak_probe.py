@@ -164,7 +164,8 @@ class RandomCollector:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=10)
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
 
     def _run(self) -> None:
         while not self._stop.wait(self.rng.uniform(self.low_s, self.high_s)):
