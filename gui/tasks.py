@@ -34,7 +34,8 @@ Job = Callable[[Progress, threading.Event], object]
 """A job is called as job(progress, cancel) on a worker thread; bind other arguments with functools.partial."""
 
 _PROGRESS_INTERVAL = 0.05  # seconds; core may report per record, the GUI needs ~20 updates a second at most
-MAX_THREADS = 16           # for every window together; a Connect job may wait minutes for the browser
+MAX_THREADS = 8            # for every window together: more than the queues one window keeps busy at once
+                           # (a Connect job may wait minutes for the browser); each thread's heap costs memory
 SUCCEEDED, FAILED, CANCELLED = "succeeded", "failed", "cancelled"
 
 

@@ -7,6 +7,7 @@ sandboxes over real HTTP. Every action is checked for what it must leave behind 
 from __future__ import annotations
 
 import random
+import statistics
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from gui.export_dialog import FORMATS
 from gui.wizards.base import FixWizard, PageId
 from tests.gui.soak_companies import Companies
 from tests.gui.soak_probe import (
+    FULL_COLLECTIONS_MS,
     Heartbeat,
     Problems,
     RandomCollector,
@@ -227,15 +229,15 @@ class Soak:
             self.problems.add(f"after {what}, live QObjects {diff(before, after)}")
         self.checks[f"QObjects back to baseline after {what}"] += 1
 
-    def export(self) -> None:
-        """File ▸ Export…, a random format into the work folder, Export, Close."""
+    def export(self, fmt: str | None = None) -> None:
+        """File ▸ Export…, a random format (or `fmt`) into the work folder, Export, Close."""
         win = self.window
         before = self._count() if win.export_dialog is not None else None
         win.export_action.trigger()
         dialog = win.export_dialog
         assert dialog is not None
         self.wait(dialog.isVisible, 10, "the Export dialog")
-        fmt = self.rng.choice(FORMATS)
+        fmt = fmt or self.rng.choice(FORMATS)
         dialog.format_combo.setCurrentIndex(FORMATS.index(fmt))
         dialog.path_edit.setText(str(self.workdir / f"report.{fmt}"))
         self.click(dialog.export_button)
@@ -398,6 +400,8 @@ class Soak:
             "worst_stall_ms": round(self.heartbeat.worst_ms), "worst_stalls": self.heartbeat.worst,
             "gui_collections": list(collector.runs) if collector else None,
             "longest_gui_collection_ms": round(collector.longest_ms) if collector else None,
+            "full_collection_ms": {"median": round(statistics.median(FULL_COLLECTIONS_MS), 1),
+                                   "longest": round(max(FULL_COLLECTIONS_MS), 1)} if FULL_COLLECTIONS_MS else None,
             "gc_on_worker": self.collector.runs, "layout_item_wrappers_max": self.item_wrappers,
             "checks": dict(self.checks), "problems": self.problems.errors,
             "qt_messages": dict(self.problems.qt_messages), "notes": dict(self.notes),

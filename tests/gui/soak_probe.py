@@ -49,11 +49,16 @@ def rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+FULL_COLLECTIONS_MS: list[float] = []   # how long each full collection in settle() took (the app's whole heap)
+
+
 def settle() -> None:
     """Before a measurement: Qt deletes what was closed, the collector runs here on the GUI thread, and free heap
     pages go back to the system (glibc), so RSS shows what is held, not what is merely cached by malloc."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    started = time.perf_counter()
     gc.collect()
+    FULL_COLLECTIONS_MS.append((time.perf_counter() - started) * 1000)
     with suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
