@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWizard
 
@@ -28,6 +28,7 @@ from gui.wizards.base import FixWizard, PageId
 from tests.gui.soak_companies import Companies
 from tests.gui.soak_probe import (
     FULL_COLLECTIONS_MS,
+    Catch,
     Heartbeat,
     Problems,
     RandomCollector,
@@ -48,17 +49,6 @@ SEARCHES = ("inv", "1012", "pena", "example", "walsh", "zz", "10")   # QTest typ
 
 class SoakError(AssertionError):
     """The window did not do what a user waits for, in time."""
-
-
-class _Catch(QObject):
-    """Receives the object a signal hands over (the wizard just opened, the window a switch opened)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.got: Any = None
-
-    def take(self, obj: object = True) -> None:
-        self.got = obj
 
 
 @dataclass
@@ -82,7 +72,7 @@ class Soak:
         self.heartbeat = Heartbeat()
         self.problems = Problems()
         self.collector = RandomCollector(self.seed)
-        self._catch = _Catch()
+        self._catch = Catch()
         self._began = time.monotonic()
         self._next_switch = 0.0
 
@@ -343,7 +333,7 @@ class Soak:
         self._check_same(before, "a wizard")
 
     def walk(self, wizard: FixWizard, apply: bool) -> None:
-        express, loaded = wizard.explain_page.recommended, _Catch()
+        express, loaded = wizard.explain_page.recommended, Catch()
         wizard.options_loaded.connect(loaded.take)
         self.wait(lambda: express.isEnabled() or loaded.got or wizard.currentId() == PageId.ERROR, 20,
                   "the wizard's fixes")

@@ -113,6 +113,17 @@ class Sample:
     openings: int          # Export and Connect openings so far
 
 
+class Catch(QObject):
+    """Receives the object a signal hands over (the wizard just opened, the window a switch opened)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.got: Any = None
+
+    def take(self, obj: object = True) -> None:
+        self.got = obj
+
+
 class Heartbeat(QObject):
     """A 10 ms timer on the GUI thread: how late it fires is how long the event loop was busy (a stall)."""
 
