@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.errors import UserError
-from gui import i18n, jobs
+from gui import gc_policy, i18n, jobs
 from gui.main_window import MainWindow
 from gui.session import Session, demo_session, env_session, offline_session
 
@@ -65,10 +65,11 @@ def _application() -> QApplication:
 
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
-    from gui.app_window import AppWindow, profile_window  # the full app; tests of the panel use MainWindow
+    from gui.app_window import AppWindow, profile_window, shutdown_all  # the full app; panel tests use MainWindow
 
     app = _application()
     i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
+    gc_policy.install(freeze=True)   # Qt objects die on the GUI thread only (see gui.gc_policy)
     error: UserError | None = None
     saved: AppWindow | None = None
     if demo:
@@ -82,22 +83,16 @@ def run(demo: bool, profile: str | None = None) -> int:
             session, error = offline_session(profile), err
         if saved is not None:
             session = saved.session
-    window: MainWindow | None = None
     try:
         window = saved or AppWindow(session)
         if error is not None:
             window.show_error(error)
         window.show()
-        window.load_cache()          # cached rows first...
-        if session.online:
-            window.refresh()         # ...then the fresh verdict, queued behind them on the same key
-        elif isinstance(window, AppWindow):
-            window.go_online()       # a saved profile signs in off the GUI thread, then refreshes
+        window.start()   # cached rows first, then a refresh (or a saved profile's sign-in, then a refresh)
         return app.exec()
     finally:
         # App exit without a close event (e.g. Quit from the Dock) lands here; both calls are idempotent.
-        if window is not None:
-            window.shutdown()
+        shutdown_all()
         session.close()
 
 

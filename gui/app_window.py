@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
 
 log = logging.getLogger(__name__)
 
-_OPEN: set[AppWindow] = set()   # top-level windows opened by a profile switch live until closed
+_OPEN: set[AppWindow] = set()   # every open window: nothing else may hold a top-level window opened by a switch
 
 
 def _endpoints(connections: Connections, profile: str, _progress: object, _cancel: object) -> Endpoints:
@@ -67,6 +67,7 @@ class AppWindow(MainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None, lang: str | None = None,
                  connections: Connections | None = None) -> None:
         super().__init__(session, parent, lang)
+        _OPEN.add(self)
         self.connections = connections          # None: the demo or an environment session (no saved profile)
         saved = connections.profiles.all() if connections is not None else []   # profiles.json, read once
         mine = next((p for p in saved if p.name == self.session.profile), None)
@@ -83,9 +84,8 @@ class AppWindow(MainWindow):
         self.send_ready = SendReady(self)
         self._add_plan_action()
         self._show_profiles([p.name for p in saved])
-        self.update_statuses()
-        self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
-                           name="unfinished fixes", succeeded=self._on_unfinished)
+        if connections is None:
+            self.update_statuses()   # shown at once; a saved profile's are read (keyring) by start()
 
     @property
     def profile_key(self) -> tuple[str, str]:
@@ -242,30 +242,50 @@ class AppWindow(MainWindow):
         self.update_statuses()
 
     def switch_profile(self, name: str) -> AppWindow | None:
-        """Open the other profile in a new window (its own cache and logins) and close this one."""
+        """Open the other profile in a new window (its own cache and logins) and close this one. The new window
+        starts loading only once this one is destroyed (on the GUI thread, by Qt): the old company's jobs are
+        cancelled and its widgets gone before the new company's work begins."""
         if self.connections is None or name == self.session.profile:
             return None
         profile = self.connections.profiles.switch(name)
         other = AppWindow(Session(profile.name, profile.cache_path, None), lang=self.lang,
                           connections=self.connections)
-        _OPEN.add(other)
         other.setGeometry(self.geometry())
-        other.show()
-        other.load_cache()
-        other.go_online()
+        other.show()   # before this one closes: the app quits when its last window closes
+        self.destroyed.connect(other.start)
         self.profile_switched.emit(other)
         self.close()
         return other
 
+    def start(self) -> None:
+        """Begin the window's work (building it starts none): the logins' state, fixes cut short, the cache now,
+        then fresh data (a refresh when connected, else a saved profile's sign-in off the GUI thread). Nothing
+        once the window is closed."""
+        if self.bridge.closed:
+            return
+        self.update_statuses()
+        self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
+                           name="unfinished fixes", succeeded=self._on_unfinished)
+        self.load_cache()          # cached rows first...
+        if self.session.online:
+            self.refresh()         # ...then the fresh verdict, queued behind them on the same key
+        else:
+            self.go_online()       # a saved profile signs in first, then refreshes
+
     def open_connect(self) -> ConnectDialog | None:
+        """The window's one Connect dialog, made on first use and reset each time it opens."""
         if self.connections is None:
             return None
-        from gui.connect_dialog import ConnectDialog  # the OAuth stack loads only when someone connects
+        dialog = self.connect_dialog
+        if dialog is None:
+            from gui.connect_dialog import ConnectDialog  # the OAuth stack loads only when someone connects
 
-        dialog = ConnectDialog(self.connections, self.session.profile, bridge=self.bridge, parent=self)
-        dialog.connected.connect(self._on_connection_changed)
-        dialog.disconnected.connect(self._on_connection_changed)
-        self.connect_dialog = dialog
+            dialog = ConnectDialog(self.connections, self.session.profile, bridge=self.bridge, parent=self)
+            dialog.connected.connect(self._on_connection_changed)
+            dialog.disconnected.connect(self._on_connection_changed)
+            self.connect_dialog = dialog
+        else:
+            dialog.reopen()
         dialog.open()
         return dialog
 
@@ -300,10 +320,13 @@ class AppWindow(MainWindow):
         return self._history
 
     def open_export(self) -> ExportDialog:
-        from gui.export_dialog import ExportDialog
+        """The window's one Export dialog: made on first use, then shown again with the choices it had."""
+        dialog = self.export_dialog
+        if dialog is None:
+            from gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self)
-        self.export_dialog = dialog
+            dialog = self.export_dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self)
+        dialog.reopen(self.lang)
         dialog.open()
         return dialog
 
@@ -327,12 +350,19 @@ class AppWindow(MainWindow):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        _OPEN.discard(self)
-        super().closeEvent(event)
+        super().closeEvent(event)   # shuts the window's work down and hands it to Qt for deletion
+        if event.isAccepted():
+            _OPEN.discard(self)
+
+
+def shutdown_all() -> None:
+    """Stop the work of every window still open (an app quit without closing them first)."""
+    for window in list(_OPEN):
+        window.shutdown()
 
 
 def profile_window(name: str | None, connections: Connections | None = None) -> AppWindow | None:
-    """The window for a saved profile (`name`, else the current one) on its cache, not yet online;
+    """The window for a saved profile (`name`, else the current one), not started (see AppWindow.start);
     None when no profile is saved."""
     if connections is None:
         from core.auth.connect import Connections

@@ -32,7 +32,6 @@ from core.auth.expiry import Forecast, Status
 from core.auth.oauth import HUBSPOT, QBO, AuthRequest
 from core.errors import UserError
 from core.profiles import HUBSPOT_APP, qbo_app_key
-from core.secrets import KeyringLockedError
 from gui import connect_jobs as jobs
 from gui import widgets
 from gui.style import CONNECT_STYLE
@@ -86,6 +85,13 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+        self.reopen()
+
+    def reopen(self) -> None:
+        """Show the saved state afresh (its window reuses the dialog): nothing typed or half done is kept."""
+        self.pending, self.missing_scopes = None, []
+        self.status.clear()
+        self.scopes_label.hide()
         self._show_keyring_policy()
         self.refresh_statuses()
         self._on_environment_changed()
@@ -119,10 +125,8 @@ class ConnectDialog(QDialog):
         self.scopes_label.hide()
         self.hubspot_disconnect = widgets.button(page, self.tr("Disconnect HubSpot"), self.disconnect_hubspot)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.hubspot_state)
-        layout.addWidget(oauth_box)
-        layout.addWidget(token_box)
-        layout.addWidget(self.scopes_label)
+        for widget in (self.hubspot_state, oauth_box, token_box, self.scopes_label):
+            layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.hubspot_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -172,10 +176,8 @@ class ConnectDialog(QDialog):
 
         self.qbo_disconnect = widgets.button(page, self.tr("Disconnect QuickBooks"), self.disconnect_qbo)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.qbo_state)
-        layout.addWidget(app_box)
-        layout.addWidget(browser_box)
-        layout.addWidget(paste_box)
+        for widget in (self.qbo_state, app_box, browser_box, paste_box):
+            layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.qbo_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -356,9 +358,7 @@ class ConnectDialog(QDialog):
         self._fit_height()
 
     def _on_failed(self, err: object) -> None:
-        if isinstance(err, KeyringLockedError):
-            text = str(err)
-        elif isinstance(err, UserError):
+        if isinstance(err, UserError):   # KeyringLockedError included: said in core's words
             text = str(err)
             if "permission Sync Doctor asks for" in text:
                 self._show_scopes(self.tr("HubSpot shows an error page instead of coming back when the app does "
@@ -380,18 +380,17 @@ class ConnectDialog(QDialog):
         for button in self._action_buttons():
             button.setEnabled(True)
         self.qbo_finish.setEnabled(self.pending is not None)
-        self._on_environment_loopback_only()
-        self.refresh_statuses()
-        self.work_finished.emit(self._outcome)
-
-    def _on_environment_loopback_only(self) -> None:
         production = (str(self.environment.currentData()) == "production"
                       and not self.conn.profiles.get(self.profile_name).qbo_oauth_base)
-        self.qbo_connect.setEnabled(not production)
+        self.qbo_connect.setEnabled(not production)   # loopback sign-in works with development keys only
+        self.refresh_statuses()
+        self.work_finished.emit(self._outcome)
 
     def done(self, result: int) -> None:
         """Closing stops a wait for the browser; a bridge the dialog made is shut down with it."""
         self.bridge.cancel(self.key)
+        for edit in (self.hubspot_secret, self.hubspot_token, self.qbo_secret, self.qbo_landed):
+            edit.clear()   # a hidden dialog keeps no secret typed into it
         if self._own_bridge:
             self.bridge.shutdown()
         super().done(result)

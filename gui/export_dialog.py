@@ -170,6 +170,15 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
         self._update_buttons()
 
+    def reopen(self, lang: str) -> None:
+        """Shown again by its window: the choices stay, the last outcome goes unless an export is still running."""
+        self.lang = lang
+        if not self.bridge.is_busy(self._key):
+            self.status.clear()
+            self.last_result = None
+            self.open_button.setEnabled(False)
+        self._update_buttons()
+
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setCalendarPopup(True)

@@ -85,7 +85,8 @@ class InvoiceCardPanel(QScrollArea):
         self.reason_edits: dict[str, QLineEdit] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}
         self.diff_table: QTableWidget | None = None
-        self.diff_note = QLabel()
+        self.diff_note = QLabel(self)   # replaced by the body's own note at each render
+        self.diff_note.hide()
         self._online: tuple[bool, str] = (True, "")
         self._fix_state: dict[str, tuple[bool, str]] = {}
         self._links: tuple[str, str] = ("", "")   # why each browser link is unavailable ("" = available)
@@ -96,7 +97,8 @@ class InvoiceCardPanel(QScrollArea):
                                               self.open_qbo_requested)
 
     def _action_button(self, icon_name: str, text: str, name: str, signal: Any) -> QPushButton:
-        button = QPushButton(icons.icon(icon_name), text)
+        button = QPushButton(icons.icon(icon_name), text, self)
+        button.hide()   # shown in the card body by _render
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.clicked.connect(signal)
@@ -139,7 +141,10 @@ class InvoiceCardPanel(QScrollArea):
 
     def _render(self) -> None:
         for button in (self.retry_button, self.hubspot_button, self.qbo_button):
-            button.setParent(None)   # kept across renders: the old body (deleted below) must not take them
+            # Kept across renders: parked on the panel itself, so the old body (deleted below) does not take them
+            # and they never become parentless windows that only Python owns (gui.gc_policy, rule 3).
+            button.setParent(self)
+            button.hide()
         body = QWidget()
         body.setObjectName("invoiceCardBody")
         layout = QVBoxLayout(body)
@@ -164,12 +169,15 @@ class InvoiceCardPanel(QScrollArea):
         facts.setObjectName("cardFacts")
         facts.setWordWrap(True)
         layout.addWidget(facts)
+        # The row joins the body before the buttons join the row: adding a filled layout makes the binding wrap
+        # each layout item, and these buttons leave their row at the next render, which deletes the item under
+        # its wrapper; the next object Qt allocates there (once, the diff table's header) came back as that item.
         actions = QHBoxLayout()
+        layout.addLayout(actions)
         for button in (self.retry_button, self.hubspot_button, self.qbo_button):
             actions.addWidget(button)
             button.show()   # a widget taken out of its parent is hidden until shown again
         actions.addStretch(1)
-        layout.addLayout(actions)
         if self.selected_count > 1:
             many = QLabel(self.tr("%n invoices are selected: Fix and Ignore apply to each selected invoice "
                                   "with that cause.", "", self.selected_count))
@@ -233,6 +241,7 @@ class InvoiceCardPanel(QScrollArea):
             note.setWordWrap(True)
             col.addWidget(note)
         buttons = QHBoxLayout()
+        col.addLayout(buttons)   # before it is filled (see _render)
         fix = QPushButton(icons.icon("fix"), self.tr("Fix…"))
         fix.setObjectName("fixButton")
         fix.setAccessibleName(self.tr("Fix: {title}").format(title=title_text))
@@ -249,7 +258,6 @@ class InvoiceCardPanel(QScrollArea):
         self.ignore_buttons[kind] = toggle
         buttons.addWidget(toggle)
         buttons.addStretch(1)
-        col.addLayout(buttons)
         reason = QLineEdit()
         reason.setObjectName("ignoreReason")
         reason.setPlaceholderText(self.tr("Why ignore it? (required)"))
@@ -262,9 +270,9 @@ class InvoiceCardPanel(QScrollArea):
         reason.textChanged.connect(self._on_reason_edited)
         reason.returnPressed.connect(confirm.click)
         editor = QHBoxLayout()
+        col.addLayout(editor)
         editor.addWidget(reason, 1)
         editor.addWidget(confirm)
-        col.addLayout(editor)
         reason.hide()
         confirm.hide()
         self.reason_edits[kind], self.confirm_buttons[kind] = reason, confirm

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
-from gui import jobs
+from gui import gc_policy, jobs
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel
@@ -326,8 +326,11 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """A closed window is finished: its work stops and Qt deletes it on the GUI thread (gui.gc_policy)."""
         self.shutdown()
         super().closeEvent(event)
+        if event.isAccepted():
+            gc_policy.retire(self)
 
     def shutdown(self) -> None:
         """Stop background work, then what the session owns (the sandbox). Safe to call twice."""

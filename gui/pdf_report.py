@@ -12,6 +12,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -68,24 +69,28 @@ def _page_layout(page_size: QPageSize | None) -> QPageLayout:
 def write_pdf(path: Path, report: Report, what: What = "both", page_size: QPageSize | None = None) -> int:
     """Write the report to `path`; return the number of pages written."""
     writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_page_layout(page_size))
-    writer.setTitle(f"{report.label('title')} — {report.company}")
-    writer.setCreator("Sync Doctor")
-    body = QRectF(writer.pageLayout().paintRectPixels(RESOLUTION))
-    doc = build_document(report, what, writer, body.width())
-    pages = paginate(doc, body.height() - _footer_height(writer))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Cannot write {path}")
+    doc: QTextDocument | None = None
     try:
-        for index, bands in enumerate(pages):
-            if index:
-                writer.newPage()
-            _paint_page(doc, painter, body.size(), bands, report, index, len(pages))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(_page_layout(page_size))
+        writer.setTitle(f"{report.label('title')} — {report.company}")
+        writer.setCreator("Sync Doctor")
+        body = QRectF(writer.pageLayout().paintRectPixels(RESOLUTION))
+        doc = build_document(report, what, writer, body.width())
+        pages = paginate(doc, body.height() - _footer_height(writer))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"Cannot write {path}")
+        try:
+            for index, bands in enumerate(pages):
+                if index:
+                    writer.newPage()
+                _paint_page(doc, painter, body.size(), bands, report, index, len(pages))
+        finally:
+            painter.end()
+        return len(pages)
     finally:
-        painter.end()
-    return len(pages)
+        _free(doc, writer)
 
 
 def render_page(report: Report, what: What = "both", page: int = 0, dpi: int = 96,
@@ -98,14 +103,26 @@ def render_page(report: Report, what: What = "both", page: int = 0, dpi: int = 9
     image.fill(QColor("white"))
     body = QRectF(layout.paintRectPixels(dpi))
     doc = build_document(report, what, image, body.width())
-    pages = paginate(doc, body.height() - _footer_height(image))
-    painter = QPainter(image)
     try:
-        painter.translate(body.topLeft())
-        _paint_page(doc, painter, body.size(), pages[page], report, page, len(pages))
+        pages = paginate(doc, body.height() - _footer_height(image))
+        painter = QPainter(image)
+        try:
+            painter.translate(body.topLeft())
+            _paint_page(doc, painter, body.size(), pages[page], report, page, len(pages))
+        finally:
+            painter.end()
+        return image.copy()   # the caller's own copy: the one the layout saw is freed below
     finally:
-        painter.end()
-    return image
+        _free(doc, image)
+
+
+def _free(doc: QTextDocument | None, device: QPaintDevice) -> None:
+    """Delete the document and its paint device now, on this thread. The binding keeps a reference to any device
+    given to a document layout and never drops it, so without this every export kept its writer (and its fonts
+    and buffers) until the app closed; what is left is an empty Python wrapper."""
+    if doc is not None:
+        shiboken6.delete(doc)
+    shiboken6.delete(device)
 
 
 def _footer_height(device: QPaintDevice) -> float:

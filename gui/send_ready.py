@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -53,13 +53,17 @@ class SendReady(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.action = window._action(self.tr("&Send ready invoices to QuickBooks…"), self.start,
                                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S))
         self.action.setToolTip(self.tr("Create the QuickBooks copy of every invoice with no problem found"))
         window.invoice_menu.addSeparator()
         window.invoice_menu.addAction(self.action)
         self.update()
+
+    @property
+    def window(self) -> MainWindow:
+        """The owner, reached through Qt rather than a stored reference (no cycle through the window)."""
+        return cast("MainWindow", self.parent())
 
     @property
     def key(self) -> tuple[str, str]:

@@ -1,8 +1,11 @@
-"""Small widget helpers every window and dialog uses: re-polishing after a style property changes, form rows."""
+"""Small widget helpers every window and dialog uses: re-polishing after a style property changes, form rows, and
+weak back-references from a child widget to its owner."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -53,3 +56,24 @@ def button(parent: QWidget, text: str, slot: Callable[[], None]) -> QPushButton:
     widget.setAccessibleName(text.rstrip("…"))
     widget.clicked.connect(slot)
     return widget
+
+
+T = TypeVar("T")
+
+
+class Owner(Generic[T]):
+    """A class attribute that stores its value weakly: `self.fw = wizard` in a child widget then reaches the
+    owner without making a reference cycle through both (gui.gc_policy, rule 3)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_owner_{name}"
+
+    def __get__(self, obj: Any, objtype: type | None = None) -> T:
+        ref = obj.__dict__.get(self.slot)
+        value = ref() if ref is not None else None
+        if value is None:
+            raise RuntimeError(f"the owner behind {self.slot[7:]} is gone")
+        return value  # type: ignore[no-any-return]
+
+    def __set__(self, obj: Any, value: T) -> None:
+        obj.__dict__[self.slot] = weakref.ref(value)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from core.failures.duplicate_display_name import DuplicateDisplayName
 from core.fixes.model import Choice, EntryState, Plan
+from gui.widgets import Owner
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import DONE_FG, Outcome, ParamEditor, Table
@@ -40,6 +41,8 @@ def _new_names(plan: Plan) -> dict[str, str]:
 
 class PatternEditor(ParamEditor):
     """A naming pattern (editable) and the name(s) it gives, planned by core as you type."""
+
+    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
 
     def __init__(self, wizard: FixWizard, option: Choice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,9 +118,18 @@ class PatternEditor(ParamEditor):
     def is_valid(self) -> bool:
         return bool(self.pattern.currentText().strip()) and bool(self.names) and not self._timer.isActive()
 
+    def needs(self) -> str:
+        if not self.pattern.currentText().strip():
+            return self.tr("Type a name pattern.")
+        if self.error and not self.names and not self._timer.isActive():
+            return self.tr("Change the pattern: {why}").format(why=self.error)
+        return ""   # the proposed name is on its way
+
 
 class BulkTable(Table):
     """One row per invoice: the name that was taken, the name it gets, and how it went."""
+
+    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
 
     def __init__(self, wizard: FixWizard, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("Invoice"), self.tr("Name already used"), self.tr("New name"), self.tr("Result")],

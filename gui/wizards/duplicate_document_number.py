@@ -65,6 +65,10 @@ class NumbersEditor(ParamEditor):
         # the plan's own check; a number already used is the plan's to say (it knows every number)
         return all(doc_number_problem(edit.text()) is None for edit in self.edits.values())
 
+    def needs(self) -> str:
+        return "" if self.is_valid() else self.tr(
+            "Type a number of at most {n} characters for each record.").format(n=DOC_NUMBER_MAX)
+
 
 class DocumentNumberWizard(FixWizard):
     KIND = DuplicateDocumentNumber.id

@@ -12,6 +12,7 @@ from core.failures.edited_in_quickbooks import EditedInQuickBooks
 from core.fixes.words import quantity
 from core.sync.payload import Line, LineRow
 from gui.i18n import text
+from gui.widgets import Owner
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
@@ -25,6 +26,8 @@ def _line(line: Line | None, lang: str) -> list[str]:
 
 class LineDiffView(QWidget):
     """Lines paired by core.sync.payload.pair_lines: identical ones first, then in order; differing cells marked."""
+
+    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
 
     def __init__(self, wizard: FixWizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -60,6 +60,9 @@ class CandidatesEditor(ParamEditor):
     def is_valid(self) -> bool:
         return self.list.currentItem() is not None
 
+    def needs(self) -> str:
+        return "" if self.is_valid() else self.tr("Pick the contact to bill instead.")
+
 
 class EmailEditor(ParamEditor):
     """Which side to correct, which QuickBooks customer, and the email to give it."""
@@ -115,9 +118,21 @@ class EmailEditor(ParamEditor):
                 "customer_id": self.customer.currentData() or "", "email": self.email.text().strip()}
 
     def is_valid(self) -> bool:
+        return not self.needs()
+
+    def needs(self) -> str:
         if not valid_email(self.email.text()):   # the plan's own check: what it accepts, and nothing else
-            return False
-        return self.on_hubspot.isChecked() or bool(self.customer.currentData())
+            return self.tr("Type the email address both systems should use, like name@example.com.")
+        if self.on_qbo.isChecked() and not self.customer.currentData():
+            if not self.customers:
+                return self.tr("No QuickBooks customer looks like this contact: choose “On the HubSpot contact” "
+                               "and type the email the right QuickBooks customer uses, or pick another fix.")
+            return self.tr("Pick the QuickBooks customer to change.")
+        return ""
+
+    def focus_input(self) -> None:
+        self.email.setFocus()
+        self.email.selectAll()
 
 
 class NewCustomerNote(ParamEditor):

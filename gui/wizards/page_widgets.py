@@ -184,9 +184,15 @@ def outcomes(result: Any) -> list[Outcome]:
         state = EntryState(str(getattr(item, "state", None) or getattr(item, "status", EntryState.PENDING)))
         label = text(getattr(change, "label", None) or getattr(item, "label", ""))
         system = getattr(change, "system", None) or getattr(item, "system", "")
-        out.append(Outcome(label, system, state, str(getattr(item, "error", "") or ""), change,
-                           getattr(item, "current", None)))
+        out.append(Outcome(label, system, state, _reason(item, state), change, getattr(item, "current", None)))
     return out
+
+
+def _reason(item: Any, state: EntryState) -> str:
+    """Why a change did not go through, in the service's words: journal entries call it `error`, apply results
+    `message` (which, for a change that went through, only says "Saved.")."""
+    reason = getattr(item, "error", None) or (getattr(item, "message", "") if state is not EntryState.DONE else "")
+    return str(reason or "")
 
 
 def run_id_of(result: Any) -> str:
@@ -225,3 +231,15 @@ class ParamEditor(QWidget):
 
     def is_valid(self) -> bool:
         return True
+
+    def needs(self) -> str:
+        """What the person must still type or pick, in words; "" when nothing (the input may still be invalid
+        for a moment while a proposal is worked out in the background)."""
+        return "" if self.is_valid() else self.tr("Complete the details of this fix.")
+
+    def focus_input(self) -> None:
+        """Put the cursor where typing is needed: the first enabled input."""
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isEnabled():
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return

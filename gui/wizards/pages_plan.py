@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.fixes.model import Choice
 from gui.failures_model import summary_text
 from gui.i18n import text
+from gui.widgets import Owner
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
 from gui.wizards.words import evidence_rows
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 class WizardPage(QWizardPage):
     """A page that knows its FixWizard and routes to the Error page while an error is pending."""
+
+    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
 
     def __init__(self, wizard: FixWizard) -> None:
         super().__init__(wizard)
@@ -75,6 +78,7 @@ class ExplainPage(WizardPage):
         self.recommended.setEnabled(False)
         self.recommended.setVisible(wizard.has_planner)
         self.recommended.clicked.connect(self.use_recommended)
+        self.express_option: Choice | None = None
         row = QHBoxLayout()
         row.addWidget(self.recommended)
         row.addStretch(1)
@@ -87,18 +91,29 @@ class ExplainPage(WizardPage):
             self.fw.choose_page.load()
 
     def _on_options_loaded(self) -> None:
-        option = next((o for o in self.fw.options if o.available), None)
+        """The express path previews the first fix that needs nothing typed; when every fix needs input, it
+        leads to the first one on the Choose page, which says what to type."""
+        available = [o for o in self.fw.options if o.available]
+        ready = next((o for o in available if not self.fw.choose_page.option_needs(o.id)), None)
+        self.express_option = option = ready or next(iter(available), None)
         self.recommended.setEnabled(option is not None)
-        self.recommended.setText(
-            self.tr("Preview the recommended fix: {label}").format(label=text(option.label, self.fw.lang))
-            if option else self.tr("No fix can be made automatically"))
+        if option is None:
+            self.recommended.setText(self.tr("No fix can be made automatically"))
+        elif ready is not None:
+            label = text(option.label, self.fw.lang)
+            self.recommended.setText(self.tr("Preview the recommended fix: {label}").format(label=label))
+        else:
+            label = text(option.label, self.fw.lang)
+            self.recommended.setText(self.tr("Fill in the recommended fix: {label}").format(label=label))
+            self.recommended.setToolTip(self.fw.choose_page.option_needs(option.id))
 
     def use_recommended(self) -> None:
         if self.fw.currentId() != self.fw.startId() or not self.recommended.isEnabled():
             return
         self.fw.next()
-        if self.fw.choose_page.isComplete():
-            self.fw.next()
+        if self.express_option is not None:
+            self.fw.choose_page.select(self.express_option.id)
+        self.fw.choose_page.express()
 
     def _default_evidence(self) -> QWidget:
         if self.fw.bulk:
@@ -134,7 +149,10 @@ class ChoosePage(WizardPage):
         self.radios: dict[str, QRadioButton] = {}
         self.editors: dict[str, ParamEditor] = {}
         self._loading = False
+        self._go_on = False   # the express path waits here for a proposal, then moves on by itself
         self.status = paragraph(self.tr("Loading the choices…"), self, "muted")
+        self.needed = paragraph("", self, "choiceNeeds")   # what to type before Next, when anything
+        self.needed.hide()
         self.list_widget = QWidget(self)
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 8, 0)
@@ -146,9 +164,13 @@ class ChoosePage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.needed)
 
     def initializePage(self) -> None:
         self.load()
+
+    def cleanupPage(self) -> None:
+        self._go_on = False
 
     def load(self) -> None:
         """Ask core for the options once (the Explain page starts this, so they are ready on arrival)."""
@@ -174,7 +196,7 @@ class ChoosePage(WizardPage):
         first = next((o for o in options if o.available), None)
         if first is not None:
             self.radios[first.id].setChecked(True)   # the recommended fix is first: one click less
-        self.completeChanged.emit()
+        self._changed()
         self.fw.options_loaded.emit()
 
     def _add_option(self, n: int, option: Choice) -> None:
@@ -211,10 +233,46 @@ class ChoosePage(WizardPage):
         editor = self.editors.get(option.id)
         if editor is not None:
             editor.setEnabled(checked)
-        self.completeChanged.emit()
+        if checked:
+            self._go_on = False   # another fix picked: no moving on by itself (express() sets it after select())
+        self._changed()
 
     def _on_params_changed(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        needs = self.needs()
+        self.needed.setText(self.tr("To continue: {what}").format(what=needs) if needs else "")
+        self.needed.setVisible(bool(needs))
         self.completeChanged.emit()
+        if self._go_on and self.isComplete() and self.fw.currentPage() is self:
+            self._go_on = False
+            self.fw.next()
+
+    def option_needs(self, option_id: str) -> str:
+        """What `option_id`'s inputs still need, in words; "" when nothing must be typed or picked."""
+        editor = self.editors.get(option_id)
+        return editor.needs() if editor is not None else ""
+
+    def needs(self) -> str:
+        option = self.selected()
+        if option is None:
+            return self.tr("Pick one of the fixes.") if self.fw.options else ""
+        return self.option_needs(option.id)
+
+    def express(self) -> None:
+        """The express path arrived: on to the Preview when the choice is complete; if a proposal is still
+        being worked out, as soon as it is; otherwise stay, with the hint saying what to type and the cursor in
+        the field."""
+        if self.isComplete():
+            self.fw.next()
+            return
+        if self.needs():
+            editor = self.editors.get(self.selected().id) if self.selected() else None
+            if editor is not None:
+                editor.focus_input()
+            return
+        self._go_on = True
 
     def selected(self) -> Choice | None:
         n = self.group.checkedId()

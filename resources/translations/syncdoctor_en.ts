@@ -91,7 +91,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="208"/>
+        <location filename="../../gui/connect_dialog.py" line="210"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ExplainPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="174"/>
+        <location filename="../../gui/invoice_card.py" line="182"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>%n invoice is selected: Fix and Ignore apply to it.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="310"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>LineDiffView</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="64"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="66"/>
         <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
         <translation>
             <numerusform>Lines that differ: {n} of %n (marked). HubSpot&apos;s line is the one the invoice should have.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SendReady</name>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="85"/>
+        <location filename="../../gui/send_ready.py" line="89"/>
         <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
         <translation>
             <numerusform>Create %n invoice in QuickBooks now? It is recorded in Activity first.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="104"/>
+        <location filename="../../gui/send_ready.py" line="108"/>
         <source>%n invoice(s) sent to QuickBooks.</source>
         <translation>
             <numerusform>%n invoice sent to QuickBooks.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="106"/>
+        <location filename="../../gui/send_ready.py" line="110"/>
         <source>QuickBooks refused %n; see Activity.</source>
         <translation>
             <numerusform>QuickBooks refused %n; see Activity.</numerusform>

@@ -406,37 +406,37 @@
 <context>
     <name>BulkTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
         <source>Name already used</source>
         <translation>Nombre ya usado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="125"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="137"/>
         <source>One row per invoice</source>
         <translation>Una fila por factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="137"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="149"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="147"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="159"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -457,6 +457,11 @@
         <location filename="../../gui/wizards/missing_customer.py" line="43"/>
         <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
         <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="64"/>
+        <source>Pick the contact to bill instead.</source>
+        <translation>Elija el contacto al que facturar.</translation>
     </message>
 </context>
 <context>
@@ -652,39 +657,49 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="129"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="144"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="130"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="145"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="137"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="153"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="163"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="185"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="170"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="192"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="196"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="218"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="198"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="220"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="245"/>
+        <source>To continue: {what}</source>
+        <translation>Para continuar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="260"/>
+        <source>Pick one of the fixes.</source>
+        <translation>Elija una de las correcciones.</translation>
     </message>
 </context>
 <context>
@@ -791,244 +806,244 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="62"/>
+        <location filename="../../gui/connect_dialog.py" line="61"/>
         <source>Connect — {profile}</source>
         <translation>Conectar — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="66"/>
+        <location filename="../../gui/connect_dialog.py" line="65"/>
         <source>Where your connections are saved</source>
         <translation>Dónde se guardan sus conexiones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="68"/>
+        <location filename="../../gui/connect_dialog.py" line="67"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="69"/>
-        <location filename="../../gui/connect_dialog.py" line="199"/>
+        <location filename="../../gui/connect_dialog.py" line="68"/>
+        <location filename="../../gui/connect_dialog.py" line="201"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="70"/>
-        <location filename="../../gui/connect_dialog.py" line="200"/>
+        <location filename="../../gui/connect_dialog.py" line="69"/>
+        <location filename="../../gui/connect_dialog.py" line="202"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="71"/>
+        <location filename="../../gui/connect_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="73"/>
+        <location filename="../../gui/connect_dialog.py" line="72"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="74"/>
+        <location filename="../../gui/connect_dialog.py" line="73"/>
         <source>Stop waiting for the browser</source>
         <translation>Dejar de esperar al navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="96"/>
+        <location filename="../../gui/connect_dialog.py" line="102"/>
         <source>HubSpot connection</source>
         <translation>Conexión con HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="97"/>
-        <location filename="../../gui/connect_dialog.py" line="152"/>
+        <location filename="../../gui/connect_dialog.py" line="103"/>
+        <location filename="../../gui/connect_dialog.py" line="156"/>
         <source>Connect in the browser</source>
         <translation>Conectar en el navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="98"/>
+        <location filename="../../gui/connect_dialog.py" line="104"/>
         <source>HubSpot app client ID</source>
         <translation>ID de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="99"/>
+        <location filename="../../gui/connect_dialog.py" line="105"/>
         <source>HubSpot app client secret</source>
         <translation>Secreto de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="100"/>
-        <location filename="../../gui/connect_dialog.py" line="153"/>
+        <location filename="../../gui/connect_dialog.py" line="106"/>
+        <location filename="../../gui/connect_dialog.py" line="157"/>
         <source>Connect in browser</source>
         <translation>Conectar en el navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="102"/>
-        <location filename="../../gui/connect_dialog.py" line="148"/>
+        <location filename="../../gui/connect_dialog.py" line="108"/>
+        <location filename="../../gui/connect_dialog.py" line="152"/>
         <source>App client ID:</source>
         <translation>ID de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="103"/>
-        <location filename="../../gui/connect_dialog.py" line="149"/>
+        <location filename="../../gui/connect_dialog.py" line="109"/>
+        <location filename="../../gui/connect_dialog.py" line="153"/>
         <source>App client secret:</source>
         <translation>Secreto de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="104"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>Entered once for this computer; the secret is kept in the system keychain.</source>
         <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="108"/>
+        <location filename="../../gui/connect_dialog.py" line="114"/>
         <source>Or paste a private-app token or service key</source>
         <translation>O pegue un token de app privada o una clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="109"/>
+        <location filename="../../gui/connect_dialog.py" line="115"/>
         <source>Private-app token or service key</source>
         <translation>Token de app privada o clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="111"/>
+        <location filename="../../gui/connect_dialog.py" line="117"/>
         <source>HubSpot account ID</source>
         <translation>ID de la cuenta de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="111"/>
+        <location filename="../../gui/connect_dialog.py" line="117"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="112"/>
+        <location filename="../../gui/connect_dialog.py" line="118"/>
         <source>Use this token</source>
         <translation>Usar este token</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="114"/>
+        <location filename="../../gui/connect_dialog.py" line="120"/>
         <source>Token or key:</source>
         <translation>Token o clave:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="115"/>
+        <location filename="../../gui/connect_dialog.py" line="121"/>
         <source>Account ID:</source>
         <translation>ID de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="118"/>
+        <location filename="../../gui/connect_dialog.py" line="124"/>
         <source>Permissions Sync Doctor needs</source>
         <translation>Permisos que necesita Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="120"/>
+        <location filename="../../gui/connect_dialog.py" line="126"/>
         <source>Disconnect HubSpot</source>
         <translation>Desconectar HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="132"/>
+        <location filename="../../gui/connect_dialog.py" line="136"/>
         <source>QuickBooks connection</source>
         <translation>Conexión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="134"/>
+        <location filename="../../gui/connect_dialog.py" line="138"/>
         <source>QuickBooks environment</source>
         <translation>Entorno de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="135"/>
+        <location filename="../../gui/connect_dialog.py" line="139"/>
         <source>Sandbox (development keys)</source>
         <translation>Sandbox (claves de desarrollo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="136"/>
+        <location filename="../../gui/connect_dialog.py" line="140"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="141"/>
+        <location filename="../../gui/connect_dialog.py" line="145"/>
         <source>Your Intuit app</source>
         <translation>Su app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="142"/>
+        <location filename="../../gui/connect_dialog.py" line="146"/>
         <source>Intuit app client ID</source>
         <translation>ID de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="143"/>
+        <location filename="../../gui/connect_dialog.py" line="147"/>
         <source>Intuit app client secret</source>
         <translation>Secreto de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="144"/>
+        <location filename="../../gui/connect_dialog.py" line="148"/>
         <source>HTTPS redirect address</source>
         <translation>Dirección de redirección HTTPS</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="145"/>
+        <location filename="../../gui/connect_dialog.py" line="149"/>
         <source>https://… (needed for production keys)</source>
         <translation>https://… (necesaria para claves de producción)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="147"/>
+        <location filename="../../gui/connect_dialog.py" line="151"/>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="150"/>
+        <location filename="../../gui/connect_dialog.py" line="154"/>
         <source>Redirect address:</source>
         <translation>Dirección de redirección:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="159"/>
+        <location filename="../../gui/connect_dialog.py" line="163"/>
         <source>Or paste the address your browser landed on</source>
         <translation>O pegue la dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="160"/>
+        <location filename="../../gui/connect_dialog.py" line="164"/>
         <source>1. Open the sign-in page</source>
         <translation>1. Abrir la página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="161"/>
+        <location filename="../../gui/connect_dialog.py" line="165"/>
         <source>Address your browser landed on</source>
         <translation>Dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="162"/>
+        <location filename="../../gui/connect_dialog.py" line="166"/>
         <source>Paste the whole address from the address bar</source>
         <translation>Pegue la dirección completa de la barra de direcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="163"/>
+        <location filename="../../gui/connect_dialog.py" line="167"/>
         <source>2. Finish connecting</source>
         <translation>2. Terminar la conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="167"/>
+        <location filename="../../gui/connect_dialog.py" line="171"/>
         <source>After you approve, the browser lands on your redirect address. Copy that whole address from the address bar and paste it here.</source>
         <translation>Después de que usted apruebe, el navegador llega a su dirección de redirección. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="173"/>
+        <location filename="../../gui/connect_dialog.py" line="177"/>
         <source>Disconnect QuickBooks</source>
         <translation>Desconectar QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="187"/>
+        <location filename="../../gui/connect_dialog.py" line="189"/>
         <source>Connections are saved in the system keychain ({backend}).</source>
         <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="192"/>
+        <location filename="../../gui/connect_dialog.py" line="194"/>
         <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
         <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="206"/>
-        <location filename="../../gui/connect_dialog.py" line="335"/>
+        <location filename="../../gui/connect_dialog.py" line="208"/>
+        <location filename="../../gui/connect_dialog.py" line="337"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="208"/>
+        <location filename="../../gui/connect_dialog.py" line="210"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
@@ -1036,93 +1051,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="211"/>
+        <location filename="../../gui/connect_dialog.py" line="213"/>
         <source>{system} needs you to connect again.</source>
         <translation>{system} necesita que vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="213"/>
+        <location filename="../../gui/connect_dialog.py" line="215"/>
         <source>{system} cannot be reached right now.</source>
         <translation>No se puede acceder a {system} en este momento.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="214"/>
+        <location filename="../../gui/connect_dialog.py" line="216"/>
         <source>{system} is not connected yet.</source>
         <translation>{system} aún no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="229"/>
+        <location filename="../../gui/connect_dialog.py" line="231"/>
         <source>Intuit sends the browser back to this computer (localhost) only for development keys. For production keys, use the paste option below with your HTTPS redirect address.</source>
         <translation>Intuit devuelve el navegador a esta computadora (localhost) solo con claves de desarrollo. Con claves de producción, use la opción de pegar que está abajo con su dirección de redirección HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="232"/>
+        <location filename="../../gui/connect_dialog.py" line="234"/>
         <source>Opens Intuit&apos;s sign-in page; after you approve, Sync Doctor finishes on its own.</source>
         <translation>Abre la página de inicio de sesión de Intuit; después de que usted apruebe, Sync Doctor termina solo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="237"/>
+        <location filename="../../gui/connect_dialog.py" line="239"/>
         <source>saved in the keychain (type to replace)</source>
         <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="276"/>
-        <location filename="../../gui/connect_dialog.py" line="286"/>
+        <location filename="../../gui/connect_dialog.py" line="278"/>
+        <location filename="../../gui/connect_dialog.py" line="288"/>
         <source>Waiting for you to approve Sync Doctor in the browser…</source>
         <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="281"/>
+        <location filename="../../gui/connect_dialog.py" line="283"/>
         <source>Checking the token with HubSpot…</source>
         <translation>Comprobando el token con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="292"/>
+        <location filename="../../gui/connect_dialog.py" line="294"/>
         <source>Preparing the sign-in page…</source>
         <translation>Preparando la página de inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="299"/>
+        <location filename="../../gui/connect_dialog.py" line="301"/>
         <source>Open the sign-in page first (step 1).</source>
         <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="301"/>
+        <location filename="../../gui/connect_dialog.py" line="303"/>
         <source>Finishing the connection with QuickBooks…</source>
         <translation>Terminando la conexión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="306"/>
+        <location filename="../../gui/connect_dialog.py" line="308"/>
         <source>Disconnecting HubSpot…</source>
         <translation>Desconectando HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="310"/>
+        <location filename="../../gui/connect_dialog.py" line="312"/>
         <source>Disconnecting QuickBooks…</source>
         <translation>Desconectando QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="322"/>
+        <location filename="../../gui/connect_dialog.py" line="324"/>
         <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
         <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="328"/>
+        <location filename="../../gui/connect_dialog.py" line="330"/>
         <source>{system} is disconnected.</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="337"/>
+        <location filename="../../gui/connect_dialog.py" line="339"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="340"/>
+        <location filename="../../gui/connect_dialog.py" line="342"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="342"/>
+        <location filename="../../gui/connect_dialog.py" line="344"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
@@ -1224,22 +1239,22 @@
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="84"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="88"/>
         <source>New number for this invoice in QuickBooks</source>
         <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="90"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="94"/>
         <source>New number for QuickBooks credit memo {id}</source>
         <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="92"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="96"/>
         <source>New number for QuickBooks invoice {id}</source>
         <translation>Número nuevo para la factura {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="93"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="97"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -1247,40 +1262,55 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="71"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="74"/>
         <source>On the QuickBooks customer</source>
         <translation>En el cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="72"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="75"/>
         <source>On the HubSpot contact</source>
         <translation>En el contacto de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="79"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="82"/>
         <source>QuickBooks customer</source>
         <translation>Cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="81"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="84"/>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="89"/>
-        <location filename="../../gui/wizards/missing_customer.py" line="99"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="92"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="102"/>
         <source>New email</source>
         <translation>Correo nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="97"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="100"/>
         <source>Change it</source>
         <translation>Cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="98"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
         <source>Customer</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="125"/>
+        <source>Type the email address both systems should use, like name@example.com.</source>
+        <translation>Escriba el correo que deben usar los dos sistemas, por ejemplo nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="128"/>
+        <source>No QuickBooks customer looks like this contact: choose “On the HubSpot contact” and type the email the right QuickBooks customer uses, or pick another fix.</source>
+        <translation>Ningún cliente de QuickBooks se parece a este contacto: elija “En el contacto de HubSpot” y escriba el correo que usa el cliente correcto de QuickBooks, o elija otra corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="130"/>
+        <source>Pick the QuickBooks customer to change.</source>
+        <translation>Elija el cliente de QuickBooks que se va a cambiar.</translation>
     </message>
 </context>
 <context>
@@ -1540,17 +1570,17 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="50"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="55"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1558,57 +1588,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="57"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="60"/>
         <source>What we found</source>
         <translation>Qué encontramos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="60"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="63"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="62"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="65"/>
         <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
         <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="67"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="70"/>
         <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
         <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="72"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="75"/>
         <source>Loading the fixes…</source>
         <translation>Cargando las correcciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="74"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="77"/>
         <source>Preview the recommended fix</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="93"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="104"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="94"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="101"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="107"/>
+        <source>Fill in the recommended fix: {label}</source>
+        <translation>Complete la corrección recomendada: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="113"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="128"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1746,52 +1781,52 @@
         <translation>&amp;Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="202"/>
+        <location filename="../../gui/export_dialog.py" line="211"/>
         <source>A CSV file holds one table: the fixes go to a second file ending in “-fixes.csv”.</source>
         <translation>Un archivo CSV contiene una sola tabla: las correcciones van a un segundo archivo que termina en “-fixes.csv”.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="222"/>
+        <location filename="../../gui/export_dialog.py" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="222"/>
+        <location filename="../../gui/export_dialog.py" line="231"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="223"/>
+        <location filename="../../gui/export_dialog.py" line="232"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="224"/>
+        <location filename="../../gui/export_dialog.py" line="233"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="235"/>
+        <location filename="../../gui/export_dialog.py" line="244"/>
         <source>sync-doctor-report</source>
         <translation>informe-sync-doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="266"/>
+        <location filename="../../gui/export_dialog.py" line="275"/>
         <source>Saved {names} ({pages} pages).</source>
         <translation>Se guardó {names} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="268"/>
+        <location filename="../../gui/export_dialog.py" line="277"/>
         <source>Saved {names}.</source>
         <translation>Se guardó {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="277"/>
+        <location filename="../../gui/export_dialog.py" line="286"/>
         <source>The file could not be written: {reason}</source>
         <translation>No se pudo guardar el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="280"/>
+        <location filename="../../gui/export_dialog.py" line="289"/>
         <source>The export failed: {reason}</source>
         <translation>La exportación falló: {reason}</translation>
     </message>
@@ -2009,42 +2044,42 @@
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="92"/>
+        <location filename="../../gui/invoice_card.py" line="93"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="93"/>
+        <location filename="../../gui/invoice_card.py" line="94"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="95"/>
+        <location filename="../../gui/invoice_card.py" line="96"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="109"/>
+        <location filename="../../gui/invoice_card.py" line="111"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="121"/>
+        <location filename="../../gui/invoice_card.py" line="123"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="122"/>
+        <location filename="../../gui/invoice_card.py" line="124"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="151"/>
+        <location filename="../../gui/invoice_card.py" line="156"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="174"/>
+        <location filename="../../gui/invoice_card.py" line="182"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
@@ -2052,113 +2087,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="180"/>
+        <location filename="../../gui/invoice_card.py" line="188"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="183"/>
-        <location filename="../../gui/invoice_card.py" line="281"/>
+        <location filename="../../gui/invoice_card.py" line="191"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="188"/>
+        <location filename="../../gui/invoice_card.py" line="196"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="210"/>
+        <location filename="../../gui/invoice_card.py" line="218"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="223"/>
+        <location filename="../../gui/invoice_card.py" line="231"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="230"/>
+        <location filename="../../gui/invoice_card.py" line="238"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="231"/>
+        <location filename="../../gui/invoice_card.py" line="239"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="236"/>
+        <location filename="../../gui/invoice_card.py" line="245"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="238"/>
+        <location filename="../../gui/invoice_card.py" line="247"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="244"/>
+        <location filename="../../gui/invoice_card.py" line="253"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="244"/>
+        <location filename="../../gui/invoice_card.py" line="253"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="255"/>
+        <location filename="../../gui/invoice_card.py" line="263"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="256"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="257"/>
+        <location filename="../../gui/invoice_card.py" line="265"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="280"/>
+        <location filename="../../gui/invoice_card.py" line="288"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="283"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="283"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="284"/>
+        <location filename="../../gui/invoice_card.py" line="292"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="284"/>
+        <location filename="../../gui/invoice_card.py" line="292"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="289"/>
+        <location filename="../../gui/invoice_card.py" line="297"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="309"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="310"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2166,7 +2201,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="311"/>
+        <location filename="../../gui/invoice_card.py" line="319"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -2183,45 +2218,45 @@
 <context>
     <name>LineDiffView</name>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
         <source>Loading the lines…</source>
         <translation>Cargando las líneas…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="36"/>
         <source>HubSpot item</source>
         <translation>Artículo de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="36"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="36"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="34"/>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="36"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
         <source>QuickBooks item</source>
         <translation>Artículo de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="37"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="39"/>
         <source>Lines in HubSpot and in QuickBooks</source>
         <translation>Líneas en HubSpot y en QuickBooks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="64"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="66"/>
         <source>Lines that differ: {n} of %n (marked). HubSpot&apos;s lines are the ones the invoice should have.</source>
         <translation>
             <numerusform>Líneas distintas: {n} de %n (marcadas). La línea de HubSpot es la que debe tener la factura.</numerusform>
@@ -2229,12 +2264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="68"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="70"/>
         <source>Total: HubSpot {hs} · QuickBooks {qbo}</source>
         <translation>Total: HubSpot {hs} · QuickBooks {qbo}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="72"/>
+        <location filename="../../gui/wizards/edited_in_quickbooks.py" line="74"/>
         <source>The lines could not be loaded: {why}</source>
         <translation>No se pudieron cargar las líneas: {why}</translation>
     </message>
@@ -2356,7 +2391,7 @@
 <context>
     <name>NewCustomerNote</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="129"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="144"/>
         <source>New QuickBooks customer: “{name}” with email {email}</source>
         <translation>Cliente nuevo en QuickBooks: “{name}” con el correo {email}</translation>
     </message>
@@ -2410,6 +2445,11 @@
         <location filename="../../gui/wizards/duplicate_document_number.py" line="52"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="70"/>
+        <source>Type a number of at most {n} characters for each record.</source>
+        <translation>Escriba un número de {n} caracteres como máximo para cada registro.</translation>
     </message>
 </context>
 <context>
@@ -2518,51 +2558,69 @@
     </message>
 </context>
 <context>
+    <name>ParamEditor</name>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="238"/>
+        <source>Complete the details of this fix.</source>
+        <translation>Complete los datos de esta corrección.</translation>
+    </message>
+</context>
+<context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="51"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="54"/>
         <source>Name pattern</source>
         <translation>Patrón del nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="56"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="59"/>
         <source>You can use: {hint}</source>
         <translation>Puede usar: {hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="59"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="62"/>
         <source>Proposed name</source>
         <translation>Nombre propuesto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="71"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="74"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="72"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="75"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="72"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="75"/>
         <source>Its new name</source>
         <translation>Su nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="80"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="83"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="104"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="107"/>
         <source>Not possible: {why}</source>
         <translation>No es posible: {why}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="109"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="112"/>
         <source>{n} names, e.g. {sample}</source>
         <translation>{n} nombres, p. ej. {sample}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <source>Type a name pattern.</source>
+        <translation>Escriba un patrón de nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="125"/>
+        <source>Change the pattern: {why}</source>
+        <translation>Cambie el patrón: {why}</translation>
     </message>
 </context>
 <context>
@@ -3350,27 +3408,27 @@
 <context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="201"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="203"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="209"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -3401,27 +3459,27 @@
 <context>
     <name>SendReady</name>
     <message>
-        <location filename="../../gui/send_ready.py" line="57"/>
+        <location filename="../../gui/send_ready.py" line="56"/>
         <source>&amp;Send ready invoices to QuickBooks…</source>
         <translation>&amp;Enviar a QuickBooks las facturas listas…</translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="59"/>
+        <location filename="../../gui/send_ready.py" line="58"/>
         <source>Create the QuickBooks copy of every invoice with no problem found</source>
         <translation>Crear en QuickBooks la copia de cada factura sin problemas detectados</translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="73"/>
+        <location filename="../../gui/send_ready.py" line="77"/>
         <source>Needs a connection to QuickBooks.</source>
         <translation>Necesita conexión con QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="84"/>
+        <location filename="../../gui/send_ready.py" line="88"/>
         <source>Send to QuickBooks</source>
         <translation>Enviar a QuickBooks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="85"/>
+        <location filename="../../gui/send_ready.py" line="89"/>
         <source>Create %n invoice(s) in QuickBooks now? Each one is recorded in Activity first.</source>
         <translation>
             <numerusform>¿Crear ahora %n factura en QuickBooks? Primero queda registrada en Actividad.</numerusform>
@@ -3429,12 +3487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/send_ready.py" line="91"/>
+        <location filename="../../gui/send_ready.py" line="95"/>
         <source>No invoice is ready to send: each one is in QuickBooks already or has a problem to fix first.</source>
         <translation>Ninguna factura está lista para enviar: cada una ya está en QuickBooks o tiene un problema que resolver antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="104"/>
+        <location filename="../../gui/send_ready.py" line="108"/>
         <source>%n invoice(s) sent to QuickBooks.</source>
         <translation>
             <numerusform>%n factura enviada a QuickBooks.</numerusform>
@@ -3442,7 +3500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/send_ready.py" line="106"/>
+        <location filename="../../gui/send_ready.py" line="110"/>
         <source>QuickBooks refused %n; see Activity.</source>
         <translation>
             <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>

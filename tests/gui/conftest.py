@@ -6,12 +6,13 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core import paths
 from core.sandbox.server import Sandbox
-from gui import i18n
+from gui import gc_policy, i18n
 from gui.main_window import MainWindow
 from gui.session import DEMO_PROFILE, Session
 
@@ -44,13 +45,21 @@ def window(qtbot: QtBot, session: Session) -> MainWindow:
     return win
 
 
+@pytest.fixture(autouse=True, scope="package")
+def gc_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """The app's garbage collection policy (gui.gc_policy) for every GUI test: no automatic collection, so no
+    collector run on a worker thread or inside a Qt callback ever frees a test's widgets."""
+    gc_policy.install()
+    yield
+    gc_policy.uninstall()
+
 
 @pytest.fixture(autouse=True)
 def collect_qt_garbage() -> Iterator[None]:
-    """Collect each test's cyclic garbage (windows, bridges, thread pools) right after it, once its widgets are
-    closed. Left to chance, the collector ran inside a later test's event loop and PySide 6.11 crashed freeing
-    a previous test's objects there (a segfault in "Garbage-collecting"); see the closing note of session 2."""
+    """After each test (its widgets closed by pytest-qt, which deletes them later): let Qt delete what was closed,
+    then collect the test's cyclic garbage here, on the GUI thread, rather than inside a later test."""
     yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
 
 

@@ -111,3 +111,30 @@ def test_a_journal_from_the_previous_release_is_listed_as_written(qtbot: QtBot, 
     assert view.row_text(run, 2) == "No matching customer in QuickBooks"
     assert view.row_text(run, 3) == OLD_LABEL
     assert view.row_text(run, 4) == "Correo: ana@old.example → ana@ferreterialopez.es; Active: No → Yes"
+
+
+def test_a_refused_undo_shows_quickbooks_reason(qtbot: QtBot, window: MainWindow, session: Session,
+                                                sandbox: Sandbox) -> None:
+    """After the renumbering fix, the integration synced the invoice under its old number; putting the other
+    invoice's number back would duplicate it, QuickBooks refuses, and the view says QuickBooks' reason."""
+    turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, window)
+    wizard = window.open_fix_wizard("duplicate_document_number", ["9031"])
+    assert wizard is not None
+    express_to_preview(qtbot, wizard, Clicks(qtbot))
+    apply_and_verify(qtbot, wizard, Clicks(qtbot))
+    assert qbo_record(sandbox, "Invoice", "340")["DocNumber"] == "INV-1031-1"
+    synced = dict(qbo_record(sandbox, "Invoice", "340"), Id="9999", DocNumber="INV-1031")
+    with sandbox.state.lock:
+        sandbox.state.qbo.entities["Invoice"]["9999"] = synced
+
+    view = _view(qtbot, window, session)
+    [run] = view.run_ids()
+    view.select_run(run)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        click(qtbot, view.undo_button)
+    text = view.message.text()
+    assert text.startswith("Not complete: ") and "INV-1031" in text
+    reason = text.split('"INV-1031"', 1)[-1]
+    assert len(reason.strip(": ")) > 10, text   # QuickBooks' own words follow the record, not nothing
+    assert qbo_record(sandbox, "Invoice", "340")["DocNumber"] == "INV-1031-1"

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,11 +18,13 @@ from core.fixes.words import entity_label, field
 from core.profiles import Profile
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
+from gui import gc_policy
 from gui.app_window import AppWindow, profile_window
 from gui.export_dialog import ExportDialog
 from gui.session import DEMO_PROFILE, Session
 from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
 from tests.gui.helpers import refresh_and_wait
+from tests.gui.soak_probe import stable_objects
 from tests.helpers.oauth import forget_logins, signed_in
 
 pytestmark = pytest.mark.gui
@@ -79,6 +82,7 @@ def test_quickbooks_login_about_to_lapse_is_flagged(qtbot: QtBot, demo_sandbox: 
     later = Connections(connections.profiles, token_store, lock_dir=tmp_path / "locks",
                         clock=lambda: utc_now() + timedelta(days=90))
     win = open_window(qtbot, later)
+    win.start()
     qtbot.waitUntil(lambda: win.connection_strip.isVisible(), timeout=5000)
     text = win.connection_strip.text()
     assert "QuickBooks" in text and "expires in" in text, text
@@ -100,6 +104,49 @@ def test_switching_profile_opens_its_own_cache(qtbot: QtBot, connected: Connecti
     assert connected.profiles.current() is not None and connected.profiles.current().name == "Other Co"
     assert not win.isVisible() and other.isVisible()
     other.shutdown()
+
+
+def test_a_switch_destroys_the_old_window_before_the_new_one_works(qtbot: QtBot, connected: Connections) -> None:
+    """The old company's refresh is cancelled, its window deleted by Qt on the GUI thread, and only then does the
+    new window load: nothing of the old company reaches a destroyed widget."""
+    connected.profiles.add(Profile("Other Co"))
+    old = profile_window(PROFILE, connected)   # not handed to qtbot: the switch closes it, and Qt deletes it
+    assert old is not None
+    old.show()
+    with qtbot.waitSignal(old.refresh_finished, timeout=15_000):
+        old.start()
+    assert old.refresh() is not None   # still running when the person switches
+    with qtbot.waitSignal(old.profile_switched, timeout=5000) as switched:
+        old.profile_bar.switch_requested.emit("Other Co")
+    other: AppWindow = switched.args[0]
+    qtbot.addWidget(other)
+    assert other.bridge.idle() and other.snapshot is None   # nothing started while the old window lives
+    table = old.table
+    qtbot.waitUntil(lambda: not shiboken6.isValid(table), timeout=5000)
+    qtbot.waitUntil(lambda: other.snapshot is not None, timeout=10_000)
+    assert gc_policy.retiring() == 0 and gc_policy.cyclic_qt_garbage() == []
+    other.shutdown()
+
+
+def test_one_export_and_one_connect_dialog_per_window(qtbot: QtBot, connected: Connections) -> None:
+    win = open_window(qtbot, connected)
+    export = win.open_export()
+    export.reject()
+    connect = win.open_connect()
+    assert connect is not None
+    connect.hubspot_secret.setText("typed but not used")
+    connect.reject()
+    assert connect.hubspot_secret.text() == ""   # a hidden dialog keeps no secret
+    qtbot.wait(10)
+    before = stable_objects(win)   # every live QObject but Qt's own caches (and the data-built card)
+    for _ in range(3):
+        assert win.open_export() is export and export.isVisible()
+        export.reject()
+        assert win.open_connect() is connect and connect.isVisible()
+        connect.reject()
+    qtbot.wait(10)
+    assert stable_objects(win) == before
+    win.shutdown()
 
 
 def test_demo_window_has_export_activity_and_history(qtbot: QtBot, demo_sandbox: Sandbox) -> None:
@@ -136,6 +183,7 @@ def test_fixes_cut_short_are_offered_at_start(qtbot: QtBot, demo_sandbox: Sandbo
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.unfinished_found, timeout=5000) as found:
         win.show()
+        win.start()
     assert found.args == [[run_id]]
     assert "Activity" in win.messages.text() and "cut short" in win.messages.text()
     with qtbot.waitSignal(win.activity.loaded, timeout=5000):

@@ -150,3 +150,21 @@ def test_a_write_error_is_shown_not_raised(qtbot: QtBot, demo_db: Path, tmp_path
     assert "could not be written" in str(blocker.args[0])
     assert dialog.status.text() == blocker.args[0]
     assert dialog.accessibleName() and dialog.format_combo.accessibleName()
+
+
+def test_a_pdf_export_frees_its_writer(qtbot: QtBot, demo_db: Path, tmp_path: Path) -> None:
+    """Each PDF export used to keep its QPdfWriter (fonts, buffers) for the life of the app."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtGui import QPdfWriter
+
+    def writers() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, QPdfWriter) and shiboken6.isValid(o))
+
+    dialog = make_dialog(qtbot, demo_db)
+    before = writers()
+    for n in range(3):
+        run_export(qtbot, dialog, "pdf", "both", tmp_path / f"report-{n}.pdf")
+    assert writers() == before == 0

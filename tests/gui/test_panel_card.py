@@ -160,3 +160,23 @@ def test_ignore_with_a_reason_survives_refresh_and_unignore(qtbot: QtBot, window
         qtbot.mouseClick(window.card.ignore_buttons["edited_in_quickbooks"], Qt.MouseButton.LeftButton)  # Unignore
     assert window.card.entry is not None and window.card.entry.status != IGNORED
     assert window.model.invoice_count() == before
+
+
+def test_rendering_the_card_leaves_no_layout_item_wrappers(qtbot: QtBot, window: MainWindow) -> None:
+    """The card keeps Retry and the two links across renders, moving them out of the old body. A Python wrapper
+    of their old layout items would outlive the items, and the next object Qt put at that address came back as
+    a layout item (`horizontalHeader()` returning a QWidgetItem). The card makes no such wrapper."""
+    import gc
+
+    from PySide6.QtWidgets import QHeaderView, QLayoutItem
+
+    def item_wrappers() -> int:
+        return sum(1 for o in gc.get_objects() if isinstance(o, QLayoutItem) and type(o).__name__ == "QWidgetItem")
+
+    assert refresh_and_wait(qtbot, window) == "ok"
+    before = item_wrappers()
+    for entry in window.model.entries()[:8] * 2:
+        _open(qtbot, window, entry.number)
+        assert window.card.diff_table is not None
+        assert isinstance(window.card.diff_table.horizontalHeader(), QHeaderView)
+    assert item_wrappers() == before

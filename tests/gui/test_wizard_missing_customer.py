@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from core.normalize import norm_text
 from core.sandbox.server import Sandbox
+from core.store.db import open_db
 from gui.main_window import MainWindow
 from gui.wizards.base import PageId
 from tests.gui.wizard_steps import (
@@ -24,6 +26,7 @@ from tests.gui.wizard_steps import (
     qbo,
     shoot,
     turn_off_revenue_recognition,
+    wait_page,
 )
 
 pytestmark = pytest.mark.gui
@@ -82,3 +85,57 @@ def test_correct_email_needs_a_valid_address(qtbot: QtBot, window: MainWindow) -
     assert not next_button(wizard).isEnabled()   # isComplete() gates Next
     editor.email.setText("javier@fotopena.example")
     assert next_button(wizard).isEnabled()
+
+
+NO_SUGGESTION = "9029"   # INV-1029: nobody else to bill, and no QuickBooks customer resembles the contact
+
+
+def test_express_previews_the_first_fix_that_needs_nothing_typed(qtbot: QtBot, window: MainWindow,
+                                                                 sandbox: Sandbox) -> None:
+    """Correcting an email is listed first, but with no customer to correct it needs input: the express button
+    names the fix it previews (creating the customer) and goes straight to its Preview."""
+    wizard, clicks = from_the_banner(qtbot, window, sandbox, "missing_customer", NO_SUGGESTION)
+    qtbot.waitUntil(wizard.explain_page.recommended.isEnabled)
+    assert wizard.explain_page.recommended.text() == "Preview the recommended fix: Create the customer"
+    express_to_preview(qtbot, wizard, clicks)
+    assert wizard.choose_page.selected() is not None and wizard.choose_page.selected().id == "create_customer"
+
+    click(qtbot, wizard.button(wizard.WizardButton.BackButton))   # Choose says what the first fix needs
+    wait_page(qtbot, wizard, PageId.CHOOSE)
+    click(qtbot, wizard.choose_page.radios["correct_email"])
+    hint = wizard.choose_page.needed
+    assert not next_button(wizard).isEnabled() and hint.isVisible()
+    assert "To continue: No QuickBooks customer looks like this contact" in hint.text()
+    editor = wizard.choose_page.editors["correct_email"]
+    click(qtbot, editor.on_hubspot)   # as the hint says: the HubSpot side, with the customer's email
+    editor.email.setText("orders@tallercastillo.example")
+    assert next_button(wizard).isEnabled() and not hint.isVisible()
+
+
+def test_express_stops_on_choose_only_saying_what_to_type(qtbot: QtBot, window: MainWindow,
+                                                          sandbox: Sandbox) -> None:
+    """When every fix needs input, the express button says so and Choose says what to type."""
+    turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, window)
+    first = window.open_fix_wizard("missing_customer", [NO_SUGGESTION])
+    assert first is not None
+    qtbot.waitUntil(first.explain_page.recommended.isEnabled)
+    [name] = next(o for o in first.options if o.id == "create_customer").params["names"].values()
+    first.close()
+    db = open_db(window.session.db_path)   # a vendor saved since the last check took the name
+    try:
+        db["qbo_vendors"].insert({"id": "977", "display_name": name, "name_norm": norm_text(name), "active": 1},
+                                 alter=False)
+    finally:
+        db.close()
+
+    wizard = window.open_fix_wizard("missing_customer", [NO_SUGGESTION])
+    assert wizard is not None
+    express = wizard.explain_page.recommended
+    qtbot.waitUntil(express.isEnabled)
+    assert express.text() == "Fill in the recommended fix: Correct an email"
+    assert "No QuickBooks customer looks like this contact" in express.toolTip()
+    click(qtbot, express)
+    wait_page(qtbot, wizard, PageId.CHOOSE)
+    assert not next_button(wizard).isEnabled()
+    assert wizard.choose_page.needed.isVisible() and "To continue: " in wizard.choose_page.needed.text()
