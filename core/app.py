@@ -18,7 +18,8 @@ from core import refresh as refresh_mod
 from core.errors import ConfigError
 from core.failures import registry
 from core.store import links
-from core.store.db import get_meta, open_db, require_complete
+from core.store.db import last_refreshed as cache_last_refreshed
+from core.store.db import open_db, require_complete
 
 Progress = Callable[[str, int, int], None]
 """progress(step, done, total): `step` names what is being fetched; total is 0 when unknown."""
@@ -161,6 +162,6 @@ def last_refreshed(db_path: Path) -> str | None:
     """ISO time of the last completed refresh (full or incremental), or None."""
     db = open_db(db_path)
     try:
-        return get_meta(db, "last_refresh") or get_meta(db, "last_full_refresh")
+        return cache_last_refreshed(db)
     finally:
         db.close()

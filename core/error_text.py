@@ -49,11 +49,22 @@ def sqlite_text(exc: sqlite3.Error, path: object = None) -> str:
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or "readonly" in text:
         return (f"Sync Doctor may not write to its data folder{where} (read-only, or no permission). Check the "
                 "folder's permissions, or set SYNCDOCTOR_HOME to a folder you can write to.")
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_IOERR) or "malformed" in text:
+    if is_damage(exc):
         return (f"A local file{where} is damaged. Nothing in HubSpot or QuickBooks is affected. A damaged "
                 "cache.db can be moved aside and rebuilt by a refresh; keep journal.sqlite (the record of every "
                 "fix) and contact support if it is the damaged one.")
     return f"Sync Doctor's local files{where} could not be used: {exc}."
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite found the file itself damaged (not busy, full or forbidden)."""
+    code = getattr(exc, "sqlite_errorcode", -1)
+    primary = code & 0xFF if code >= 0 else -1
+    text = str(exc).lower()
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL) or code in _WRITE_FAILED:
+        return False
+    return (primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_IOERR)
+            or "malformed" in text or "not a database" in text)
 
 
 def _os(exc: OSError) -> str:

@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from core.store.db import open_db
+from core.store.db import COMPLETE, open_db
 
 _SQL = """
 SELECT f.kind, f.hubspot_invoice_id, coalesce(f.invoice_number, ''), coalesce(f.customer, ''), f.amount,
@@ -146,8 +146,10 @@ def load_panel_summary(db_path: Path) -> PanelSummary | None:
         totals = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchone()
         last = None
         if "meta" in tables:
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('last_refresh', 'last_full_refresh')"))
-            last = meta.get("last_refresh") or meta.get("last_full_refresh") or None
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                                     "('last_refresh', 'last_full_refresh', ?)", [COMPLETE]))
+            if meta.get(COMPLETE, "1" if "last_full_refresh" in meta else "") == "1":   # = db.is_complete
+                last = meta.get("last_refresh") or meta.get("last_full_refresh") or None
     except sqlite3.Error:
         return None
     finally:

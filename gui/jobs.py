@@ -8,8 +8,11 @@ The same functions run synchronously for `screenshot` and the benchmark.
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +21,7 @@ from core import ignores
 from core.i18n import render
 from core.links import PORTAL_META
 from core.panel import PanelRow, PanelSummary, load_panel_rows, load_panel_summary
-from core.store.db import get_meta, open_db
+from core.store.db import cache_error, get_meta, last_refreshed, open_db
 
 if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
     from core.app import Endpoints, Progress
@@ -148,7 +151,7 @@ def load_snapshot(db_path: Path) -> Snapshot:
     db = open_db(db_path)   # once for the small reads (each open checks the schema)
     try:
         ignored = ignores.load(db)
-        last = get_meta(db, "last_refresh") or get_meta(db, "last_full_refresh")   # = core.app.last_refreshed
+        last = last_refreshed(db)   # None until a refresh has made the cache whole
         portal = get_meta(db, PORTAL_META) or None                                   # = links.hubspot_portal_id
         problems = _connection_problems(db)
     finally:
@@ -171,7 +174,8 @@ def _connection_problems(db: Any) -> list[notices.Notice]:
 def load_summary(db_path: Path, progress: Progress, cancel: threading.Event) -> PanelSummary | None:
     """Job: the banner's and the cause cards' numbers, counted in SQL; shown while the rows are built."""
     del progress, cancel
-    return load_panel_summary(db_path)
+    with plain_cache_errors(db_path):
+        return load_panel_summary(db_path)
 
 
 @dataclass(frozen=True)
@@ -193,7 +197,18 @@ def notice_texts(kind: str, lang: str) -> NoticeWords:
 def load_cached(db_path: Path, progress: Progress, cancel: threading.Event) -> Snapshot:
     """Job: what the cache already knows (offline, fast)."""
     del progress, cancel
-    return load_snapshot(db_path)
+    with plain_cache_errors(db_path):
+        return load_snapshot(db_path)
+
+
+@contextmanager
+def plain_cache_errors(db_path: Path) -> Iterator[None]:
+    """SQLite failures met while reading the cache, as a typed error in plain words (DamagedCache when the file
+    itself is damaged, which the window answers by offering to rebuild it)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise cache_error(exc, db_path) from exc
 
 
 def refresh_and_diagnose(
@@ -202,12 +217,13 @@ def refresh_and_diagnose(
     """Job: pull both systems, run the rules, read the result. None when cancelled."""
     import core.app as core_app  # requests, the HTTP clients and the rules: not on the start path
 
-    core_app.refresh(endpoints, db_path, progress, cancel)
-    if cancel.is_set():  # a cut-short refresh must not be diagnosed as if it were complete
-        return None
-    progress("diagnose", 0, 0)
-    core_app.diagnose(db_path)
-    return load_snapshot(db_path)
+    with plain_cache_errors(db_path):
+        core_app.refresh(endpoints, db_path, progress, cancel)
+        if cancel.is_set():  # a cut-short refresh must not be diagnosed as if it were complete
+            return None
+        progress("diagnose", 0, 0)
+        core_app.diagnose(db_path)
+        return load_snapshot(db_path)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
 from gui import gc_policy, jobs
 from gui.banner import MessageLevel
+from gui.cache_rescue import CacheRescue
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel
 from gui.panel_card import CardActions
@@ -60,6 +61,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.session = session
         self.lang = lang or default_lang()
         self.bridge = TaskBridge(self)
+        self.rescue = CacheRescue(self)
         self.model = FailuresModel(self, lang=self.lang)
         self.last_refreshed: str | None = None
         self.snapshot: jobs.Snapshot | None = None
@@ -304,7 +306,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
 
     def _on_refresh_failed(self, err: BaseException) -> None:
         self._outcome = RefreshOutcome.ERROR
-        self.show_error(err)
+        if not self.rescue.handles(err):
+            self.show_error(err)
 
     def _on_refresh_cancelled(self) -> None:
         self._outcome = RefreshOutcome.CANCELLED
@@ -317,7 +320,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.refresh_finished.emit(self._outcome.value)
 
     def _on_load_failed(self, err: BaseException) -> None:
-        self.show_error(err)
+        if not self.rescue.handles(err):
+            self.show_error(err)
 
     # ---- lifetime -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.error_text import sqlite_text
+from core.error_text import is_damage, sqlite_text
 from core.errors import CacheError
 from core.paths import private_file
 from core.store import schema, views
@@ -34,8 +34,17 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         else:
             check_version(db)
     except sqlite3.DatabaseError as exc:
-        raise CacheError(sqlite_text(exc, path)) from exc
+        raise cache_error(exc, path) from exc
     return db
+
+
+class DamagedCache(CacheError):
+    """The cache file itself is damaged: only moving it aside and refreshing again gives a usable copy."""
+
+
+def cache_error(exc: sqlite3.Error, path: Path | str) -> CacheError:
+    """The typed error for a SQLite failure on the cache at `path`, in plain words."""
+    return (DamagedCache if is_damage(exc) else CacheError)(sqlite_text(exc, path))
 
 
 def _patiently(step: Callable[[], object], wait: float = 10.0) -> None:
@@ -109,6 +118,14 @@ def is_complete(db: sqlite_utils.Database) -> bool:
     return get_meta(db, "last_full_refresh") is not None   # caches from releases before the flag
 
 
+def last_refreshed(db: sqlite_utils.Database) -> str | None:
+    """ISO time of the last refresh merged into a complete cache; None while no refresh has finished, so an
+    interrupted first refresh never reads as "checked, nothing wrong"."""
+    if not is_complete(db):
+        return None
+    return get_meta(db, "last_refresh") or get_meta(db, "last_full_refresh")
+
+
 def require_complete(db: sqlite_utils.Database, path: Path | str) -> None:
     if not is_complete(db):
         raise IncompleteCache(
@@ -125,7 +142,7 @@ def check_intact(db: sqlite_utils.Database, path: Path | str) -> None:
         verdict = [str(exc)]
     if verdict != ["ok"]:
         detail = " ".join(verdict[0].split())[:120]
-        raise CacheError(f"The local copy {path} is damaged ({detail}). Nothing in HubSpot or QuickBooks is "
+        raise DamagedCache(f"The local copy {path} is damaged ({detail}). Nothing in HubSpot or QuickBooks is "
                          "affected, and the journal of fixes is kept apart: move the file aside (or delete it) and "
                          "refresh to rebuild it.")
 
