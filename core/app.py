@@ -11,15 +11,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from core import diagnose as diagnose_mod
-from core import refresh as refresh_mod
 from core.errors import ConfigError
 from core.failures import registry
 from core.store import links
 from core.store.db import last_refreshed as cache_last_refreshed
 from core.store.db import open_db, require_complete
+
+if TYPE_CHECKING:   # lazy: start-up time (requests and both clients are not needed to diagnose)
+    from core import refresh as refresh_mod
 
 Progress = Callable[[str, int, int], None]
 """progress(step, done, total): `step` names what is being fetched; total is 0 when unknown."""
@@ -81,6 +83,8 @@ def refresh(
     """Pull both systems into the cache at db_path. mode "auto" (default) fetches only what changed since the
     last refresh when it can and everything otherwise; "full" always fetches everything; "incremental" raises
     refresh.IncrementalUnavailable when there is nothing to continue from. `stats.mode` says what ran."""
+    from core import refresh as refresh_mod  # lazy: start-up time (see the import above)
+
     return refresh_mod.refresh(endpoints, Path(db_path), mode, progress=progress, cancel=cancel)
 
 

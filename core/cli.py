@@ -10,7 +10,7 @@ from typing import TextIO
 
 from core import app, paths
 from core.errors import ConfigError, NetworkError
-from core.store.db import check_intact, open_db
+from core.store import intact
 
 DEFAULT_PROFILE = "default"
 
@@ -34,13 +34,8 @@ def _cache(profile: str | None) -> Path:
 
 
 def _intact(path: Path) -> Path:
-    """The cache, read through once so damage is reported as such before a command relies on it."""
-    if path.exists():
-        db = open_db(path)
-        try:
-            check_intact(db, path)
-        finally:
-            db.close()
+    """The cache, read through (when it may have changed) so damage is reported before a command relies on it."""
+    intact.verify(path)
     return path
 
 
@@ -71,8 +66,10 @@ def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = F
         last[0] = step
         print(f"\r{step}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
 
-    stats = app.refresh(endpoints, _intact(_cache(profile)), progress=progress if sys.stderr.isatty() else None,
+    path = _intact(_cache(profile))
+    stats = app.refresh(endpoints, path, progress=progress if sys.stderr.isatty() else None,
                         cancel=threading.Event(), mode="full" if full else "auto")
+    intact.vouch(path)   # checked (or new) before, written by SQLite since: still intact
     if last[0]:
         print(file=sys.stderr)
     counts = ", ".join(f"{n} {k}" for k, n in stats.counts.items())
@@ -88,8 +85,10 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
     _intact(path)
     if as_json:
         app.diagnose_to(path, out)
+        intact.vouch(path)
         return 0
     result = app.diagnose(path)
+    intact.vouch(path)
     for notice in result.notices:
         print(f"! {notice.summary}", file=out)
     failures = result.failures
