@@ -107,7 +107,9 @@ def test_a_compressed_day_at_the_window(soak: Soak) -> None:
     assert not report["problems"], "\n".join(report["problems"])
     checks = report["checks"]
     assert checks["QObjects back to baseline after a switch"] >= 5
-    assert checks["QObjects back to baseline after an Export dialog"] >= 10
-    assert checks["QObjects back to baseline after a Connect dialog"] >= 10
+    # The dialog phase alone checks each dialog `openings // 2` times; the random mix adds a few more when the
+    # machine is fast enough, so only the fixed part is required.
+    assert checks["QObjects back to baseline after an Export dialog"] >= openings // 2
+    assert checks["QObjects back to baseline after a Connect dialog"] >= openings // 2
     assert checks["QObjects back to baseline after a wizard"] >= runs
     assert checks["no Qt object in cyclic garbage"] >= 1
