@@ -41,7 +41,8 @@ LAUNCH = ("import os, subprocess, sys, time\nt = time.perf_counter()\n"
           "p = subprocess.Popen(sys.argv[2:], stdout=open(sys.argv[1], 'wb'), stderr=subprocess.DEVNULL)\n"
           "_, status, usage = os.wait4(p.pid, 0)\n"
           "print(time.perf_counter() - t, usage.ru_maxrss, os.waitstatus_to_exitcode(status))\n")
-SCAN = "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nrows = c.execute('SELECT * FROM hs_invoices').fetchall()\n"
+SCAN = ("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+        "rows = c.execute('SELECT * FROM hs_invoices').fetchall()\n")
 
 
 def build(n: int, failing: float | None, home: Path) -> Path:
