@@ -1,6 +1,6 @@
 """Requests made by a full and an incremental refresh of a generated company, against the theoretical minimum.
 
-    .venv/bin/python bench/refresh.py                  # 10k invoices, 1 % changed; appends to bench/RESULTS.md
+    .venv/bin/python bench/refresh.py                  # 10k invoices, 1 % changed; updates bench/RESULTS.md
     .venv/bin/python bench/refresh.py 2000 --changed 0.05 --no-write
 
 Runs `scale:N` in-process with the services' real rate limits (so the times are what a user would wait),
@@ -28,6 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.results import record  # noqa: E402
 from core import app  # noqa: E402
 from core.refresh import incremental as refresh_incremental  # noqa: E402
 from core.sandbox import hubspot_writes, qbo_store  # noqa: E402
@@ -153,9 +154,8 @@ def main() -> int:
     text = section(result, " ".join([".venv/bin/python bench/refresh.py", *sys.argv[1:]]))
     print(text)
     if not args.no_write:
-        old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-        RESULTS.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
-        print(f"appended to {RESULTS.relative_to(ROOT)}")
+        record(text)   # replaces this benchmark's section
+        print(f"updated {RESULTS.relative_to(ROOT)}")
     return 0 if result["same"] else 1
 
 
