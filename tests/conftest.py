@@ -42,7 +42,7 @@ def token_store() -> Iterator[TokenStore]:
     import keyring
 
     from core.secrets import TokenStore
-    from tests.core.test_secrets import MemoryKeyring
+    from tests.helpers.keyrings import MemoryKeyring
 
     previous = keyring.get_keyring()
     if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":

@@ -22,10 +22,9 @@ from gui import gc_policy
 from gui.app_window import AppWindow, profile_window
 from gui.export_dialog import ExportDialog
 from gui.session import DEMO_PROFILE, Session
-from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
 from tests.gui.helpers import refresh_and_wait
 from tests.gui.soak_probe import stable_objects
-from tests.helpers.oauth import forget_logins, signed_in
+from tests.helpers.oauth import PROFILE, Browser, forget_logins, make_connections, signed_in
 
 pytestmark = pytest.mark.gui
 
