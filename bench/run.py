@@ -66,7 +66,7 @@ def main() -> int:
     if missing:
         print(f"error: bench/run.py does not know {', '.join(missing)}: add it to BENCHES", file=sys.stderr)
         return 2
-    chosen = BENCHES
+    chosen: tuple[Bench, ...] = BENCHES
     if args.only:
         names = [n.strip().removesuffix(".py") for n in args.only.split(",") if n.strip()]
         unknown = sorted(set(names) - {b.name for b in BENCHES})

@@ -16,6 +16,7 @@ import gzip
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def _unpack(fixture: Path, into: Path) -> Path:
     return path
 
 
-def _read(path: Path, sql: str) -> list[tuple[object, ...]]:
+def _read(path: Path, sql: str) -> list[tuple[Any, ...]]:
     with sqlite3.connect(path) as conn:
         return conn.execute(sql).fetchall()
 
@@ -49,7 +50,7 @@ def test_an_old_cache_opens_and_diagnoses(tmp_path: Path, fixture: Path) -> None
     assert _read(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
     kinds_columns = [c.name for c in facts.FACT_COLUMNS]   # the kinds' questions, in registry order
 
-    def facts_tail() -> list[object]:
+    def facts_tail() -> list[Any]:
         return [row[1] for row in _read(path, "PRAGMA table_info(facts_invoices)")][-len(kinds_columns):]
 
     assert facts_tail() != kinds_columns, "the old release's facts were built from other SQL"
