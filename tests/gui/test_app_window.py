@@ -197,7 +197,7 @@ def test_send_ready_invoices_from_the_window(qtbot: QtBot, monkeypatch: pytest.M
     panel shows them as synced; offline the action is disabled."""
     from core import paths
     from gui.send_ready import SendReady
-    from tests.e2e.test_cli_push import demo_without_revenue_recognition
+    from tests.helpers.demo import demo_without_revenue_recognition
 
     asked: list[int] = []
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from core import report as core_report
 from core.sandbox import scale
 from gui.export_dialog import FORMATS, WHATS, ExportDialog, ExportResult
-from tests.core.test_report import COMPANY, refreshed_cache
+from tests.helpers.demo import COMPANY, refreshed_cache
 
 pytestmark = pytest.mark.gui
 
