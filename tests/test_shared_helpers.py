@@ -1,0 +1,20 @@
+"""Test modules share code through tests/helpers (and tests/gui's helper modules), never by importing another
+test module: that would run its module-level setup twice and tie one file's tests to another's internals."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+
+
+def test_no_test_module_imports_another() -> None:
+    offenders = []
+    for path in sorted(TESTS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            offenders += [f"{path.relative_to(TESTS)}: {name}" for name in names
+                          if name.startswith("tests.") and name.rsplit(".", 1)[-1].startswith("test_")]
+    assert offenders == []
