@@ -13,8 +13,12 @@ def test_no_test_module_imports_another() -> None:
     offenders = []
     for path in sorted(TESTS.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
-                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            if isinstance(node, ast.ImportFrom):   # `from tests.x.test_y import z` and `from tests.x import test_y`
+                names = [node.module or "", *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
             offenders += [f"{path.relative_to(TESTS)}: {name}" for name in names
-                          if name.startswith("tests.") and name.rsplit(".", 1)[-1].startswith("test_")]
+                          if name.startswith("tests.") and any(p.startswith("test_") for p in name.split(".")[1:])]
     assert offenders == []
