@@ -32,6 +32,7 @@ test: sysdeps venv
 lint: venv
 	$(VPY) -m ruff check .
 	$(VPY) -m mypy
+	$(VENV)/bin/lint-imports
 
 bench: venv
 	$(VPY) bench/run.py

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.results import machine, record  # noqa: E402
 from core import app  # noqa: E402
-from core.app import Endpoints  # noqa: E402
+from core.types import Endpoints  # noqa: E402
 
 HEADING = "## Full refresh at the APIs' limits (issue 16)"
 QBO_TABLES = ("qbo_customers", "qbo_vendors", "qbo_employees", "qbo_items", "qbo_invoices", "qbo_credit_memos")

@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,37 +18,15 @@ from core.failures import registry
 from core.store import links
 from core.store.db import last_refreshed as cache_last_refreshed
 from core.store.db import open_db, require_complete
+from core.types import DEFAULT_HUBSPOT_API, DEFAULT_QBO_API
 
 if TYPE_CHECKING:   # lazy: start-up time (requests and both clients are not needed to diagnose)
     from core import refresh as refresh_mod
 
-Progress = Callable[[str, int, int], None]
-"""progress(step, done, total): `step` names what is being fetched; total is 0 when unknown."""
-
-DEFAULT_HUBSPOT_API = "https://api.hubapi.com"
-DEFAULT_QBO_API = "https://quickbooks.api.intuit.com"
-
-
-@dataclass(frozen=True)
-class Endpoints:
-    """Where both services are and how to sign in. The only thing that differs for the sandbox."""
-
-    hubspot_api: str
-    hubspot_token: str
-    qbo_api: str
-    qbo_token: str
-    qbo_realm: str
-    # renew("hubspot" | "qbo") -> a fresh access token, for a session that outlives its token (30/60 minutes);
-    # None for fixed tokens (environment, sandbox). Raises ReconnectNeeded when the login itself is gone.
-    renew: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
-
-    def renewer(self, service: str) -> Callable[[], str] | None:
-        renew = self.renew
-        return None if renew is None else (lambda: renew(service))
-
-    def __repr__(self) -> str:  # never print tokens
-        return f"Endpoints(hubspot_api={self.hubspot_api!r}, qbo_api={self.qbo_api!r}, realm={self.qbo_realm!r})"
-
+# Re-exported: part of this facade's signatures, app.refresh(app.Endpoints(...), ...). They live in core.types,
+# the leaf the clients and the refresh modules import, so those never import this facade.
+from core.types import Endpoints as Endpoints
+from core.types import Progress as Progress
 
 ENV_VARS = ("SYNCDOCTOR_HUBSPOT_TOKEN", "SYNCDOCTOR_QBO_TOKEN", "SYNCDOCTOR_QBO_REALM")
 

@@ -21,7 +21,7 @@ def _profile_name(profile: str | None) -> str:
     if profile:
         return profile
     if app.endpoints_from_env() is None and (paths.home() / "profiles.json").exists():
-        from core.profiles import ProfileStore
+        from core.profiles import ProfileStore  # lazy: start-up time, only with saved profiles
 
         current = ProfileStore().current()
         if current is not None:
@@ -46,7 +46,7 @@ def _endpoints(profile: str | None) -> app.Endpoints:
         return endpoints
     name = _profile_name(profile)
     if (paths.home() / "profiles.json").exists():
-        from core.auth.connect import Connections  # keyring and the OAuth stack load only here
+        from core.auth.connect import Connections  # lazy: start-up time (keyring, the OAuth stack)
 
         connections = Connections()
         if name in connections.profiles.names():
@@ -107,7 +107,7 @@ def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -
 def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json: bool,
              out: TextIO = sys.stdout) -> int:
     """Push ready invoices (or the given HubSpot invoice ids) to QuickBooks: journaled, never twice."""
-    from core.sync import engine
+    from core.sync import engine  # lazy: start-up time (the fix machinery), for push only
 
     path = _cache(profile)
     if not path.exists():
@@ -145,6 +145,7 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
 def cmd_finish(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> int:
     """Finish runs a crash or a lost connection cut short (what Activity ▸ Finish does in the app): settle every
     write with an unknown outcome, then send what was never sent, each create looked up first."""
+    # lazy: start-up time, the fix machinery loads for finish only
     from core.fixes import recovery
     from core.fixes.clients import Clients
     from core.journal import Journal
@@ -176,6 +177,7 @@ def cmd_finish(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> 
 def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | None = None,
                 latency_ms: float = 0.0, log: str | None = None, xml_faults: bool = False,
                 fault_kinds: str = "all", hostile: list[str] | None = None, out: TextIO = sys.stdout) -> int:
+    # lazy: start-up time, werkzeug and the emulated companies load for `sandbox` only
     from core.sandbox.faults import FaultPlan, parse_kinds
     from core.sandbox.hostile import parse_hostile
     from core.sandbox.server import Options, Sandbox

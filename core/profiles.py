@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
-from core.app import DEFAULT_HUBSPOT_API
 from core.auth.filelock import file_lock
 from core.errors import ConfigError
+from core.types import DEFAULT_HUBSPOT_API
 
 FILE_NAME = "profiles.json"
 VERSION = 1

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from core.errors import MalformedReplyError, OutcomeUnknownError
+from core.types import JSON
 
-JSON = dict[str, Any]
 HUBSPOT = "HubSpot"
 QBO = "QuickBooks"
 

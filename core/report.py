@@ -318,7 +318,7 @@ def _csv_cell(value: Any) -> Any:
 
 def write_xlsx(path: Path, report: Report, what: What = "both") -> list[Path]:
     """Sheets Failures and/or Fixes: bold frozen header, fitted widths, real dates and numbers."""
-    from openpyxl import Workbook  # imported on use: a CSV export need not load it
+    from openpyxl import Workbook  # lazy: start-up time, a CSV export need not load it
 
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
@@ -331,7 +331,7 @@ def write_xlsx(path: Path, report: Report, what: What = "both") -> list[Path]:
 
 
 def _sheet(book: Any, title: str, headers: list[str], rows: list[list[Any]], amount_col: int | None) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Font  # lazy: start-up time, as in write_xlsx
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(title)

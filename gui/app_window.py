@@ -25,8 +25,8 @@ from gui.send_ready import SendReady
 from gui.session import DEMO_PROFILE, Session
 
 if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
-    from core.app import Endpoints
     from core.auth.connect import Connections
+    from core.types import Endpoints
     from gui.activity_view import ActivityView
     from gui.connect_dialog import ConnectDialog
     from gui.export_dialog import ExportDialog

@@ -7,18 +7,35 @@ a test keeps running while it waits for an answer.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.store.db import DamagedCache
 from gui.banner import MessageLevel
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.session import Session
+    from gui.tasks import Task, TaskBridge
+
+
+class Panel(Protocol):
+    """What the rescue needs of the panel window that owns it (gui.main_window.MainWindow)."""
+
+    bridge: TaskBridge
+    session: Session
+    snapshot: Any
+
+    @property
+    def cache_key(self) -> Hashable: ...
+    def show_message(self, text: str, level: MessageLevel = ...) -> None: ...
+    def show_error(self, err: BaseException) -> None: ...
+    def load_cache(self) -> Task: ...
+    def refresh(self) -> Task | None: ...
 
 DIALOG_NAME = "damagedCacheDialog"
 
@@ -32,13 +49,13 @@ def _set_aside(db_path: Path, _progress: object, _cancel: object) -> Path:
 class CacheRescue(QObject):
     """Owned by the panel window; asks at most once at a time."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QObject) -> None:
         super().__init__(window)
         self._box: QMessageBox | None = None
 
     @property
-    def window(self) -> MainWindow:
-        return cast("MainWindow", self.parent())   # through Qt, not a stored reference: no cycle
+    def window(self) -> Panel:
+        return cast("Panel", self.parent())   # through Qt, not a stored reference: no cycle
 
     def handles(self, err: BaseException) -> bool:
         """Offer the rebuild when `err` says the cache file is damaged; False for every other error."""
@@ -55,7 +72,7 @@ class CacheRescue(QObject):
                                   "cannot be read. Nothing in HubSpot or QuickBooks is affected, and the record of "
                                   "your fixes is kept apart.\n\nMove the damaged copy aside and rebuild it with a "
                                   "refresh?"),
-                          QMessageBox.StandardButton.NoButton, self.window)
+                          QMessageBox.StandardButton.NoButton, cast("QWidget", self.parent()))
         box.setObjectName(DIALOG_NAME)
         rebuild = box.addButton(self.tr("Move aside and rebuild"), QMessageBox.ButtonRole.AcceptRole)
         rebuild.setObjectName("rebuildCache")

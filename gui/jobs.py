@@ -24,9 +24,9 @@ from core.panel import PanelRow, PanelSummary, load_panel_rows, load_panel_summa
 from core.store.db import cache_error, get_meta, last_refreshed, open_db
 
 if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
-    from core.app import Endpoints, Progress
     from core.card import InvoiceCard
     from core.failures import notices
+    from core.types import Endpoints, Progress
 
 FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
 

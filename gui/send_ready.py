@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 from gui.banner import MessageLevel
 
 if TYPE_CHECKING:
-    from core.app import Endpoints
     from core.fixes.model import Plan
     from core.sync.engine import PushOutcome
+    from core.types import Endpoints
     from gui.main_window import MainWindow
 
 

@@ -27,9 +27,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from core.types import Progress as Progress  # re-exported: jobs take it from here
+
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]
 Job = Callable[[Progress, threading.Event], object]
 """A job is called as job(progress, cancel) on a worker thread; bind other arguments with functools.partial."""
 

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from core.secrets import TokenStore
 
 
+GUI_TESTS = Path(__file__).resolve().parent / "gui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui gets the `gui` marker, so `-m "not gui"` leaves out all of Qt."""
+    for item in items:
+        if item.path.is_relative_to(GUI_TESTS) and item.get_closest_marker("gui") is None:
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def syncdoctor_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder: caches and profiles never leak between tests or into $HOME."""
@@ -32,7 +42,7 @@ def token_store() -> Iterator[TokenStore]:
     import keyring
 
     from core.secrets import TokenStore
-    from tests.core.test_secrets import MemoryKeyring
+    from tests.helpers.keyrings import MemoryKeyring
 
     previous = keyring.get_keyring()
     if os.environ.get("SYNCDOCTOR_TEST_KEYRING") != "secretservice":

@@ -21,7 +21,6 @@ from pathlib import Path
 import requests
 
 from core import paths
-from core.app import Endpoints
 from core.auth import oauth
 from core.auth.app_credentials import AppCredentialStore
 from core.auth.callback import Callback, parse_landed_address, read_callback
@@ -32,6 +31,7 @@ from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
 from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
+from core.types import Endpoints
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,8 +39,8 @@ from core.fixes.clients import Clients
 from core.fixes.errors import StaleRecordError
 from core.fixes.model import JSON, Action, Change, EntryState, Plan
 from core.journal import Journal, StoredEntry
+from core.types import Progress as Progress
 
-Progress = Callable[[str, int, int], None]
 REF = "$ref:"
 CRASH_HOOK = "SYNCDOCTOR_TEST_CRASH_AFTER_SENT"
 FINAL = (EntryState.DONE, EntryState.FAILED, EntryState.CONFLICT, EntryState.UNDONE)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import TracebackType
 
-from core.app import Endpoints
 from core.hubspot.writes import HubSpotWriter
 from core.qbo.writes import QboWriter
+from core.types import Endpoints
 
 
 @dataclass

@@ -3,12 +3,9 @@ would do harm. Their reasons are messages, shown in the reader's language; str()
 
 from __future__ import annotations
 
-from typing import Any
-
 from core.errors import ApiError, UserError
 from core.i18n import Message, plain
-
-JSON = dict[str, Any]
+from core.types import JSON
 
 
 class StaleRecordError(ApiError):

@@ -11,9 +11,9 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from core.i18n import Message
+from core.types import JSON as JSON
 
 System = Literal["quickbooks", "hubspot"]
-JSON = dict[str, Any]
 
 
 class Action(StrEnum):

@@ -9,7 +9,7 @@ import hashlib
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Self
+from typing import Self
 
 import requests
 
@@ -17,11 +17,8 @@ from core import reply_checks
 from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, Throttle, json_body, server_date
 from core.hubspot.assoc_types import inline_type_id
+from core.types import JSON, Endpoints
 
-if TYPE_CHECKING:
-    from core.app import Endpoints
-
-JSON = dict[str, Any]
 LIST_LIMIT = 100
 BATCH_READ = 100
 ASSOC_BATCH = 1000

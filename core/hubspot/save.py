@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
 
 import sqlite_utils
 
 from core.normalize import hs_date, norm_text, to_float
-
-JSON = dict[str, Any]
+from core.types import JSON
 
 
 def _props(obj: JSON) -> JSON:

@@ -7,14 +7,12 @@ allowed. A write whose reply stays unreadable raises OutcomeUnknownError: it may
 
 from __future__ import annotations
 
-from typing import Any
-
 from core import reply_checks
 from core.hubspot.assoc_types import default_type
 from core.hubspot.client import HubSpotClient
 from core.reply_checks import outcome_unknown
+from core.types import JSON
 
-JSON = dict[str, Any]
 
 class HubSpotWriter(HubSpotClient):
     """HubSpotClient plus single-object reads and the writes of the fixes."""

@@ -17,8 +17,8 @@ from core import reply_checks
 from core.errors import ApiError
 from core.qbo.client import NAME_LISTS, PAGE, QboClient
 from core.qbo.faults import QboFault
+from core.types import JSON
 
-JSON = dict[str, Any]
 BATCH_MAX = 30
 QBO = "QuickBooks"
 

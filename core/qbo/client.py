@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import requests
 
@@ -13,11 +13,8 @@ from core import reply_checks
 from core.errors import ApiError, AuthError, UserError
 from core.http import ApiSession, Throttle, json_body, server_date
 from core.qbo.faults import parse_fault
+from core.types import JSON, Endpoints
 
-if TYPE_CHECKING:
-    from core.app import Endpoints
-
-JSON = dict[str, Any]
 MINOR_VERSION = "75"
 PAGE = 1000  # MAXRESULTS ceiling
 # 500 requests per minute per realm; keep a margin for other apps on the same company.

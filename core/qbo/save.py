@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
 
 import sqlite_utils
 
 from core.normalize import norm_text, to_float
 from core.qbo.marker import marked_invoice
+from core.types import JSON
 
-JSON = dict[str, Any]
 NAME_TABLES = {"Customer": "qbo_customers", "Vendor": "qbo_vendors", "Employee": "qbo_employees"}
 TXN_TABLES = {"Invoice": "qbo_invoices", "CreditMemo": "qbo_credit_memos"}
 

@@ -8,8 +8,6 @@ Fault inside a 200 is the refusal it names; a 200 that stays unreadable raises O
 
 from __future__ import annotations
 
-from typing import Any
-
 import requests
 
 from core import reply_checks
@@ -19,8 +17,8 @@ from core.http import json_body
 from core.qbo.client import FAULT_IN_200_STATUS, MINOR_VERSION, QboClient, has_fault, qbo_error
 from core.qbo.faults import parse_fault
 from core.reply_checks import outcome_unknown
+from core.types import JSON
 
-JSON = dict[str, Any]
 STALE = "5010"
 
 

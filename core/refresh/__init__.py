@@ -12,7 +12,6 @@ import logging
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -23,12 +22,10 @@ from core.qbo.client import CdcOverflowError
 from core.refresh.full import full_refresh
 from core.refresh.incremental import CdcWindowError, incremental_refresh
 from core.refresh.records import Touched, refresh_records
-from core.refresh.run import QBO_ENTITIES, Progress, RefreshStats, source_of, watermark
+from core.refresh.run import QBO_ENTITIES, RefreshStats, source_of, watermark
 from core.store import schema
 from core.store.db import COMPLETE, get_meta, open_db
-
-if TYPE_CHECKING:
-    from core.app import Endpoints
+from core.types import Endpoints, Progress
 
 __all__ = [
     "COMPLETE",

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from core.hubspot import save as hs_save
 from core.hubspot.client import BATCH_READ, HubSpotClient, inline_links
@@ -30,7 +30,6 @@ from core.refresh.run import (
     INVOICE_LINKS,
     QBO_ENTITIES,
     ClientPool,
-    Progress,
     RefreshStats,
     Run,
     finished,
@@ -40,9 +39,7 @@ from core.refresh.run import (
 )
 from core.refresh.streams import Emit, StreamFailed, Streams
 from core.store.db import COMPLETE
-
-if TYPE_CHECKING:
-    from core.app import Endpoints
+from core.types import Endpoints, Progress
 
 OPTIONAL_ENTITIES = ("Item",)
 SKIPPED = "refresh.qbo_skipped"  # entities QBO refused to list, so CDC does not ask for them either

@@ -21,7 +21,6 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.errors import ApiError, UserError
 from core.hubspot import save as hs_save
@@ -33,7 +32,6 @@ from core.refresh.full import SKIPPED
 from core.refresh.run import (
     HS_TYPES,
     QBO_ENTITIES,
-    Progress,
     RefreshStats,
     Run,
     connected,
@@ -44,9 +42,7 @@ from core.refresh.run import (
     watermark,
 )
 from core.store.db import get_meta, open_db
-
-if TYPE_CHECKING:
-    from core.app import Endpoints
+from core.types import Endpoints, Progress
 
 # Re-read a little before the watermark: search indexing lags writes by seconds, and the services' clocks
 # are only known to the second (HTTP Date). Records read twice are upserted twice, which is harmless.

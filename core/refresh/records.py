@@ -13,7 +13,6 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
@@ -22,7 +21,6 @@ from core.qbo.client import QboClient
 from core.refresh.edits import read_hubspot, relink, remove_qbo
 from core.refresh.run import (
     INVOICE_LINKS,
-    Progress,
     RefreshStats,
     Run,
     chunks,
@@ -31,9 +29,7 @@ from core.refresh.run import (
     running,
     save_qbo_pages,
 )
-
-if TYPE_CHECKING:
-    from core.app import Endpoints
+from core.types import Endpoints, Progress
 
 QBO_CACHED = (*qbo_save.NAME_TABLES, "Item", *qbo_save.TXN_TABLES)
 

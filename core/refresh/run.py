@@ -14,24 +14,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from core import writer_lock
 from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
-from core.hubspot.client import JSON, HubSpotClient
+from core.hubspot.client import HubSpotClient
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
 from core.store import facts, schema
 from core.store.db import get_meta, open_db, set_meta
 from core.store.stage import Stage, merge
+from core.types import JSON, Endpoints, Progress
 
-if TYPE_CHECKING:
-    from core.app import Endpoints
-
-Progress = Callable[[str, int, int], None]
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 HS_TYPES = ("companies", "contacts", "line_items", "invoices")
 INVOICE_LINKS = ("contacts", "line_items")   # invoice → company feeds no rule

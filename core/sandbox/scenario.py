@@ -45,7 +45,7 @@ def load(source: str | Path | JSON) -> State:
     if isinstance(source, dict):
         data = copy.deepcopy(source)
     elif str(source).startswith("scale:"):
-        from core.sandbox import scale  # generated companies for tests and benchmarks
+        from core.sandbox import scale  # lazy: generated companies are for tests and benchmarks only
 
         data = scale.generate_from_spec(str(source)[len("scale:"):])
     else:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map
@@ -26,9 +26,8 @@ from core.sandbox.hostile import HostilePlan, Hostility
 from core.sandbox.limits import Concurrency, RollingWindow
 from core.sandbox.replies import hs_error, qbo_auth_fault, qbo_fault, qbo_throttled
 from core.sandbox.state import JSON, State
+from core.types import Endpoints
 
-if TYPE_CHECKING:
-    from core.app import Endpoints
 
 @functools.cache
 def _rules() -> Map:
@@ -230,8 +229,6 @@ class Sandbox:
         self._server.server_close()
 
     def endpoints(self) -> Endpoints:
-        from core.app import Endpoints
-
         return Endpoints(hubspot_api=self.base_url, hubspot_token=sorted(self.state.hubspot.tokens)[0],
                          qbo_api=self.base_url, qbo_token=sorted(self.state.qbo.tokens)[0],
                          qbo_realm=self.state.qbo.realm)

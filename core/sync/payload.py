@@ -6,14 +6,12 @@ Used to preview a push (the invoice card, the wizards) and, later, by the sync e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
 
 from core.i18n import N_, Message
 from core.qbo.marker import marker
-
-JSON = dict[str, Any]
+from core.types import JSON
 
 
 @dataclass(frozen=True)

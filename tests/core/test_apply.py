@@ -12,8 +12,8 @@ from core.fixes.recovery import resume
 from core.journal import Journal
 from core.sandbox.faults import FaultPlan
 from core.sandbox.server import Options, Sandbox
-from tests.core import fix_helpers
-from tests.core.fix_helpers import (
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import (
     association,
     create_customer,
     fast_clients,

@@ -13,8 +13,8 @@ from core.fixes.errors import StaleRecordError
 from core.fixes.model import EntryState
 from core.journal import Journal
 from core.sandbox.server import Sandbox
-from tests.core import fix_helpers
-from tests.core.fix_helpers import patch_contact, plan_of, rename_customer
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import patch_contact, plan_of, rename_customer
 
 sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal  # the shared fixtures
 

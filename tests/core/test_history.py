@@ -3,28 +3,10 @@ revenue recognition is turned off in QuickBooks."""
 
 from __future__ import annotations
 
-import copy
-import json
 from pathlib import Path
-from typing import Any
 
-from core import app, history, paths
-from core.sandbox.server import Sandbox
-
-REVREC = "revenue_recognition_service_date"
-
-
-def two_runs(db_path: Path) -> list[Any]:
-    """Refresh + diagnose the demo company twice; the second time without revenue recognition."""
-    demo = json.loads(paths.scenario_path("demo").read_text(encoding="utf-8"))
-    later = copy.deepcopy(demo)
-    later["qbo"]["preferences"]["ProductAndServicesPrefs"]["RevenueRecognitionEnabled"] = False
-    diagnoses = []
-    for scenario in (demo, later):
-        with Sandbox(scenario) as sb:
-            app.refresh(sb.endpoints(), db_path)
-        diagnoses.append(app.diagnose(db_path))
-    return diagnoses
+from core import history
+from tests.helpers.demo import REVREC, two_runs
 
 
 def test_each_run_keeps_its_counts_per_cause(tmp_path: Path) -> None:

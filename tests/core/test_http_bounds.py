@@ -13,7 +13,17 @@ import pytest
 
 from core.errors import ConfigError, MalformedReplyError, NetworkError, ReplyTooLargeError, SlowReplyError
 from core.http import ApiSession, json_body, require_secure
-from tests.core.hostile_server import Scripted, drop, endless, html, ok, send, silent_after_headers, trickle, truncated
+from tests.helpers.hostile_server import (
+    Scripted,
+    drop,
+    endless,
+    html,
+    ok,
+    send,
+    silent_after_headers,
+    trickle,
+    truncated,
+)
 
 TOKEN = "secret-token-123"
 

@@ -18,7 +18,7 @@ from core.hubspot.client import HubSpotClient
 from core.qbo.client import QboClient
 from core.sandbox.faults import FaultPlan
 from core.sandbox.server import Options, Sandbox
-from tests.core.hostile_server import Scripted, drop, html, late, ok, status
+from tests.helpers.hostile_server import Scripted, drop, html, late, ok, status
 
 TOKEN = "secret-token-123"
 

@@ -12,7 +12,7 @@ from core.fixes.model import Action, Change, EntryState, FieldChange
 from core.fixes.words import field
 from core.i18n import verbatim
 from core.journal import Journal
-from tests.core.fix_helpers import create_customer, plan_of, push_invoice
+from tests.helpers.fix_helpers import create_customer, plan_of, push_invoice
 from tests.helpers.journals import OLD_FIELDS, OLD_LABEL, previous_release_journal
 
 

@@ -19,8 +19,8 @@ from core.journal import Journal
 from core.qbo.marker import marked_invoice, marker
 from core.sandbox.faults import FaultPlan
 from core.sandbox.server import Sandbox
-from tests.core import fix_helpers
-from tests.core.fix_helpers import fast_clients, plan_of, rename_customer
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import fast_clients, plan_of, rename_customer
 
 sb, journal = fix_helpers.sb, fix_helpers.journal  # the shared fixtures
 

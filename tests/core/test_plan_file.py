@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 
 from core.failures.base import Failure
-from core.failures.duplicate_display_name import NO_HOLDER
 from core.fixes import plan_file
 from core.fixes.model import Action, Change, FieldChange, Plan
 from core.fixes.plan_file import PlanFileError, SavedPlan
 from core.fixes.plans import options_for, plan_for
-from core.fixes.words import entity_label, field
-from core.i18n import verbatim
 from core.links import remember_hubspot_portal_id
 from core.store.db import get_meta, open_db, set_meta
 from tests.helpers import fixes
+from tests.helpers.plan_files import a_plan, cache_of
 
 demo, db = fixes.demo, fixes.db
 DEMO_REALM = "9341453050000001"
@@ -76,31 +74,6 @@ def test_the_file_says_what_and_for_whom(demo: fixes.Cached, tmp_path: Path) -> 
     assert saved.hubspot_portal_id == "24681357"
     plan_file.check_company(saved, path)
     plan_file.check_company(saved, path, qbo_realm=DEMO_REALM)
-
-
-def a_plan() -> Plan:
-    change = Change("quickbooks", "Customer", Action.UPDATE, "7", entity_label("Customer", "Acme"),
-                    (FieldChange(field("DisplayName"), "Acme", "Acme (2)"), FieldChange(field("Active"), False, True)),
-                    {"Id": "7", "SyncToken": "3", "sparse": True, "DisplayName": "Acme (2)"}, version="3",
-                    before={"Id": "7", "SyncToken": "3", "DisplayName": "Acme", "Line": [{"Amount": 1.5}]},
-                    invoice_ids=("9001",))
-    link = Change("hubspot", "association", Action.ASSOCIATE, "invoices/9001/contacts/5",
-                  verbatim("Invoice → contact"), (FieldChange(field("contact"), None, "5"),),
-                  {"associationTypeId": 177}, invoice_ids=("9001",))
-    return Plan("duplicate_display_name", "rename_existing", ("9001", "9002"), (change, link),
-                notes=(verbatim("Then refresh."),), problems=(("9002", NO_HOLDER.format(name="Acme")),),
-                params={"pattern": "{name} (2)"})
-
-
-def cache_of(tmp_path: Path, realm: str) -> Path:
-    path = tmp_path / f"cache-{realm}.db"
-    database = open_db(path)
-    try:
-        set_meta(database, "refresh.source", f"http://hubspot.test http://qbo.test {realm}")
-        set_meta(database, "qbo.company_name", f"Company {realm}")
-    finally:
-        database.close()
-    return path
 
 
 def test_hand_made_plan_round_trips_and_unknown_company_is_none(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.store.db import open_db
 from core.sync.push import push_change, push_invoice, push_plan
-from tests.core import fix_helpers
-from tests.core.fix_helpers import create_customer, invoices_numbered, plan_of, scenario
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import create_customer, invoices_numbered, plan_of, scenario
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from core.fixes.model import EntryState, Plan
 from core.fixes.recovery import resume
 from core.journal import Journal
 from core.sandbox.server import Sandbox
-from tests.core import fix_helpers
-from tests.core.fix_helpers import create_customer, invoices_numbered, patch_contact, plan_of, push_invoice
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import create_customer, invoices_numbered, patch_contact, plan_of, push_invoice
 
 REPO = Path(__file__).resolve().parents[2]
 CHILD = """

@@ -16,7 +16,7 @@ from core.http import ApiSession
 from core.hubspot.writes import HubSpotWriter
 from core.qbo.writes import QboWriter
 from core.sandbox.server import Sandbox
-from tests.core.hostile_server import Reply, Scripted, html, ok, send
+from tests.helpers.hostile_server import Reply, Scripted, html, ok, send
 
 JSON = dict[str, Any]
 REALM = "42"
@@ -327,7 +327,7 @@ def test_a_write_that_lands_after_garbage_returns_the_record() -> None:
 
 # --- the sandbox's own replies pass every check -----------------------------------------------------------------
 def test_sandbox_replies_pass() -> None:
-    from tests.core.fix_helpers import SCENARIO, fast_clients
+    from tests.helpers.fix_helpers import SCENARIO, fast_clients
 
     with Sandbox(SCENARIO) as sb, fast_clients(sb.endpoints()) as clients:
         checks: list[Callable[[], object]] = [

@@ -20,17 +20,7 @@ from core.fixes.model import Action, Change, FieldChange, Plan
 from core.fixes.words import FIELD, entity_label
 from core.journal import Journal
 from core.report import Report, build_report, write_csv, write_xlsx
-from core.sandbox.server import Sandbox
-
-COMPANY = "Estudio Brisa LLC"
-
-
-def refreshed_cache(path: Path, scenario: object = "demo") -> diagnose.Diagnosis:
-    """Refresh `scenario` from a sandbox over HTTP into the cache at `path` and diagnose it."""
-    with Sandbox(scenario) as sb:  # type: ignore[arg-type]
-        endpoints = sb.endpoints()
-        app.refresh(endpoints, path)
-    return app.diagnose(path)
+from tests.helpers.demo import COMPANY, refreshed_cache
 
 
 @pytest.fixture(scope="module")

@@ -17,50 +17,19 @@ import pytest
 import requests
 from keyring.backend import KeyringBackend
 
-# Detect the real default backend BEFORE the test backends below exist: every KeyringBackend subclass registers
-# itself, and a registered one with priority >= 1 would otherwise take part in keyring's default detection.
-_DEFAULT_BACKEND = keyring.get_keyring()
+from core.auth.rotation import refresh_qbo
+from core.errors import AuthError, ConfigError
+from core.sandbox.server import Sandbox
+from core.secrets import SERVICE, KeyringLockedError, TokenStore
 
-from core.auth.rotation import refresh_qbo  # noqa: E402
-from core.errors import AuthError, ConfigError  # noqa: E402
-from core.sandbox.server import Sandbox  # noqa: E402
-from core.secrets import SERVICE, KeyringLockedError, TokenStore  # noqa: E402
+# The real default backend, detected before any test backend existed (tests.helpers.keyrings says why).
+from tests.helpers.keyrings import DEFAULT_BACKEND as _DEFAULT_BACKEND
+from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
 
 CLIENT = ("sandbox-intuit-client", "sandbox-intuit-secret")
 REDIRECT = "http://localhost:8766/callback"
 REALM = "9130357992221046"
 ACCOUNT = REALM
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
-
-
-class LockedKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.KeyringLocked("collection is locked")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise keyring.errors.KeyringLocked("collection is locked")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise keyring.errors.KeyringLocked("collection is locked")
 
 
 class BrokenKeyring(MemoryKeyring):

@@ -14,8 +14,7 @@ from core.auth import oauth
 from core.errors import AuthError
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
-from tests.core.test_oauth_flows import PROFILE
-from tests.helpers.oauth import forget_logins, signed_in
+from tests.helpers.oauth import PROFILE, forget_logins, signed_in
 
 
 def two_hours_later(sb: Sandbox) -> None:

@@ -13,8 +13,8 @@ from core.fixes.model import Action, EntryState
 from core.fixes.undo import undo_plan
 from core.journal import Journal
 from core.sandbox.server import Sandbox
-from tests.core import fix_helpers
-from tests.core.fix_helpers import (
+from tests.helpers import fix_helpers
+from tests.helpers.fix_helpers import (
     association,
     create_customer,
     invoices_numbered,

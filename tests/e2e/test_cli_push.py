@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from core import paths
 from core.sandbox.server import Sandbox
 from tests.helpers.cli import run_main, sandbox_env
-
-
-def demo_without_revenue_recognition() -> dict[str, Any]:
-    """The demo company with revenue recognition off: the three invoices that only needed a service date
-    (INV-1038…1040) are ready to push."""
-    scenario: dict[str, Any] = json.loads(paths.scenario_path("demo").read_text(encoding="utf-8"))
-    scenario["qbo"]["preferences"]["ProductAndServicesPrefs"]["RevenueRecognitionEnabled"] = False
-    return scenario
+from tests.helpers.demo import demo_without_revenue_recognition
 
 
 def statuses(env: dict[str, str]) -> dict[str, str]:

@@ -15,8 +15,7 @@ from core.auth.connect import Connections
 from core.errors import ConfigError
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
-from tests.core.test_oauth_flows import PROFILE
-from tests.helpers.oauth import forget_logins, signed_in
+from tests.helpers.oauth import PROFILE, forget_logins, signed_in
 
 
 @pytest.fixture

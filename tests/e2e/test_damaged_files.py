@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from core.sandbox.server import Sandbox
-from tests.core.fix_helpers import scenario
 from tests.helpers.cli import ROOT, cache_of, rows, run_main, sandbox_env
+from tests.helpers.fix_helpers import scenario
 
 
 @pytest.fixture(scope="module")

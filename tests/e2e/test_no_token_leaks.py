@@ -25,8 +25,7 @@ from core.secrets import TokenStore
 from core.store.db import open_db
 from core.sync.push import push_invoice
 from gui.pdf_report import write_pdf
-from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, PROFILE, make_connections
-from tests.helpers.oauth import connect_both, forget_logins
+from tests.helpers.oauth import HUBSPOT_APP, INTUIT_APP, PROFILE, connect_both, forget_logins, make_connections
 
 pytestmark = pytest.mark.gui  # the PDF export is drawn by Qt
 

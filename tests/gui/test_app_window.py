@@ -22,10 +22,9 @@ from gui import gc_policy
 from gui.app_window import AppWindow, profile_window
 from gui.export_dialog import ExportDialog
 from gui.session import DEMO_PROFILE, Session
-from tests.core.test_oauth_flows import PROFILE, Browser, make_connections
 from tests.gui.helpers import refresh_and_wait
 from tests.gui.soak_probe import stable_objects
-from tests.helpers.oauth import forget_logins, signed_in
+from tests.helpers.oauth import PROFILE, Browser, forget_logins, make_connections, signed_in
 
 pytestmark = pytest.mark.gui
 
@@ -198,7 +197,7 @@ def test_send_ready_invoices_from_the_window(qtbot: QtBot, monkeypatch: pytest.M
     panel shows them as synced; offline the action is disabled."""
     from core import paths
     from gui.send_ready import SendReady
-    from tests.e2e.test_cli_push import demo_without_revenue_recognition
+    from tests.helpers.demo import demo_without_revenue_recognition
 
     asked: list[int] = []
 

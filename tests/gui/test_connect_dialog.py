@@ -22,8 +22,8 @@ from core.profiles import Profile, ProfileStore
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
 from gui.connect_dialog import ConnectDialog
-from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, PORTAL, PROFILE, REALM, Browser, with_query
-from tests.core.test_secrets import LockedKeyring, MemoryKeyring
+from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
+from tests.helpers.oauth import HUBSPOT_APP, INTUIT_APP, PORTAL, PROFILE, REALM, Browser, with_query
 
 pytestmark = pytest.mark.gui
 

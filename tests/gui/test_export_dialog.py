@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -18,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from core import report as core_report
 from core.sandbox import scale
 from gui.export_dialog import FORMATS, WHATS, ExportDialog, ExportResult
-from tests.core.test_report import COMPANY, refreshed_cache
+from tests.gui.texts import pdf_text
+from tests.helpers.demo import COMPANY, refreshed_cache
 
 pytestmark = pytest.mark.gui
 
@@ -28,11 +27,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("export") / "cache.db"
     refreshed_cache(path)
     yield path
-
-
-def pdf_text(path: Path) -> list[str]:
-    """Each page's text, with ligatures unfolded and whitespace collapsed (pypdf spaces words with tabs)."""
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in PdfReader(path).pages]
 
 
 def run_export(qtbot: QtBot, dialog: ExportDialog, fmt: str, what: str, target: Path) -> ExportResult:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from gui.history_chart import HistoryChart
-from tests.core.test_history import REVREC, two_runs
+from tests.helpers.demo import REVREC, two_runs
 
 pytestmark = pytest.mark.gui
 

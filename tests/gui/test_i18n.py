@@ -14,16 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMenuBar,
-    QTableWidget,
-    QTreeWidget,
-    QWidget,
     QWizard,
 )
 from pytestqt.qtbot import QtBot
@@ -38,6 +31,7 @@ from gui.session import Session
 from gui.wizards.base import FixWizard, PageId
 from gui.wizards.words import evidence_rows, show_value, state_text
 from tests.gui.helpers import refresh_and_wait
+from tests.gui.texts import english_in, visible_texts
 from tests.gui.wizard_steps import Clicks, express_to_preview, loaded_window, open_from_panel, shoot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -236,38 +230,6 @@ def test_extract_only_strings_still_match_the_code() -> None:
 # ---- no English left in the Spanish card and wizard -----------------------------------------------------
 # What the review found in English on the Spanish screens: evidence keys turned into words, yes/no, the card's
 # row labels, the stored (English) summaries, the actions and states of changes, QuickBooks document names.
-ENGLISH = re.compile(r"invoice id|\bYes\b|Due date|\bNumber\b|\bCustomer\b|Email\b|Currency|Contact's email|"
-                     r"Name the new customer|Already used by|QuickBooks invoice|credit memo|Total in|Lines in|"
-                     r"\b(New|Change|Link|Unlink|Send invoice|Delete): |differs from|already used|The invoice|"
-                     r"\((in)?active\)|Not sent|Refused|Changed by someone|\bdays?\b|differences|selected|"
-                     r"No QuickBooks|ProductAndServicesPrefs")
-
-
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a person sees (or hears, for accessible names) in `root`: labels, buttons, line edits,
-    table cells and headers, tree rows and headers."""
-    out = [root.windowTitle()]
-    for w in [root, *root.findChildren(QWidget)]:
-        out.append(w.accessibleName())
-        if isinstance(w, QLabel | QAbstractButton):
-            out.append(w.text())
-        if isinstance(w, QLineEdit):
-            out += [w.text(), w.placeholderText()]
-        if isinstance(w, QTableWidget):
-            out += [w.horizontalHeaderItem(c).text() for c in range(w.columnCount()) if w.horizontalHeaderItem(c)]
-            out += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
-        if isinstance(w, QTreeWidget):
-            items = [w.headerItem(), *(w.topLevelItem(i) for i in range(w.topLevelItemCount()))]
-            out += [i.text(c) for i in items for c in range(w.columnCount())]
-        if isinstance(w, QHeaderView) and w.model() is not None:
-            out += [str(w.model().headerData(s, w.orientation())) for s in range(w.count())]
-    return [s for s in out if s]
-
-
-def english_in(texts: list[str]) -> list[str]:
-    return [s for s in texts if ENGLISH.search(s)]
-
-
 def test_the_invoice_card_has_no_english(qtbot: QtBot, session: Session, spanish: None, tmp_path: Path) -> None:
     win = MainWindow(session)
     qtbot.addWidget(win)

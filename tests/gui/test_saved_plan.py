@@ -20,7 +20,6 @@ from gui.banner import MessageLevel
 from gui.main_window import MainWindow
 from gui.session import DEMO_PROFILE, Session
 from gui.wizards.base import FixWizard, PageId
-from tests.core.test_plan_file import a_plan, cache_of
 from tests.gui.helpers import refresh_and_wait
 from tests.gui.wizard_steps import (
     TIMEOUT,
@@ -38,6 +37,7 @@ from tests.gui.wizard_steps import (
     turn_off_revenue_recognition,
     wait_page,
 )
+from tests.helpers.plan_files import a_plan, cache_of
 
 pytestmark = pytest.mark.gui
 

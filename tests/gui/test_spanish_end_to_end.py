@@ -26,8 +26,7 @@ from gui.failures_model import Column
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.wizards import fix_jobs
-from tests.gui.test_export_dialog import pdf_text
-from tests.gui.test_i18n import english_in, visible_texts
+from tests.gui.texts import english_in, pdf_text, visible_texts
 from tests.gui.wizard_steps import (
     Clicks,
     apply_until_fixed,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.sandbox.test_qbo_support import Qbo, reset, running, scenario
+from tests.helpers.qbo_sandbox import Qbo, reset, running, scenario
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import requests
 from core.sandbox.limits import RollingWindow
 from core.sandbox.scale import generate
 from core.sandbox.server import Options, Sandbox
-from tests.sandbox.test_qbo_support import BASE
+from tests.helpers.qbo_sandbox import BASE
 
 quickbooks = pytest.importorskip("quickbooks", reason="python-quickbooks is a dev dependency (requirements-dev.txt)")
 pytest.importorskip("hubspot", reason="hubspot-api-client is a dev dependency (requirements-dev.txt)")

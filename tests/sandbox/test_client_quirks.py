@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from core.sandbox.server import Options, Sandbox
-from tests.sandbox.test_qbo_support import BASE, line
+from tests.helpers.qbo_sandbox import BASE, line
 
 NS = {"q": "http://schema.intuit.com/finance/v3"}
 HS = {"Authorization": "Bearer sandbox-hubspot-token"}

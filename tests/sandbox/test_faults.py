@@ -19,20 +19,7 @@ from core.sandbox.faults import ALL_KINDS, DROPPED_STATUS, DroppedConnection, Fa
 from core.sandbox.scenario import load
 from core.sandbox.server import Options, Sandbox, SandboxApp
 from main import build_parser
-
-REALM = "9341453050000001"
-HS = {"Authorization": "Bearer sandbox-hubspot-token"}
-QB = {"Authorization": "Bearer sandbox-qbo-token", "Accept": "application/json"}
-SCENARIO: dict[str, Any] = {
-    "hubspot": {"contacts": [{"id": "1001", "email": "ana@x.example", "firstname": "Ana", "lastname": "Ruiz"}],
-                "invoices": [{"id": "9001", "number": "INV-1", "status": "open", "contact_id": "1001",
-                              "lines": [{"name": "Consulting hour", "quantity": 2, "price": 150.0}]}]},
-    "qbo": {"realm": REALM, "Customer": [{"Id": "1", "DisplayName": "Ana Ruiz"}],
-            "Item": [{"Id": "1", "Name": "Consulting hour", "Type": "Service"}]},
-}
-INVOICE = {"CustomerRef": {"value": "1"}, "DocNumber": "INV-77",
-           "Line": [{"Amount": 300.0, "DetailType": "SalesItemLineDetail",
-                     "SalesItemLineDetail": {"ItemRef": {"value": "1"}, "Qty": 2, "UnitPrice": 150.0}}]}
+from tests.helpers.fault_requests import HS, INVOICE, QB, REALM, SCENARIO, hs_list, not_json, qbo_query
 
 
 @contextmanager
@@ -41,15 +28,6 @@ def serving(plan: FaultPlan | None, **options: Any) -> Iterator[Sandbox]:
     opts = Options(faults=plan, hubspot_limit=100_000, qbo_limit=100_000, **options)
     with Sandbox(SCENARIO, options=opts) as sandbox:
         yield sandbox
-
-
-def hs_list(sb: Sandbox) -> requests.Response:
-    return requests.get(f"{sb.base_url}/crm/v3/objects/invoices", headers=HS, timeout=10)
-
-
-def qbo_query(sb: Sandbox) -> requests.Response:
-    return requests.get(f"{sb.base_url}/v3/company/{REALM}/query", params={"query": "select * from Customer"},
-                        headers=QB, timeout=10)
 
 
 def qbo_write(sb: Sandbox, body: dict[str, Any]) -> requests.Response:
@@ -308,14 +286,6 @@ def test_drop_after_write_without_a_socket_raises_after_the_write() -> None:
         Client(app).post(f"/v3/company/{REALM}/invoice", json=INVOICE, headers=QB)
     assert [i["DocNumber"] for i in app.state.qbo.entities["Invoice"].values()] == ["INV-77"]
     assert [r["status"] for r in app.requests] == [DROPPED_STATUS]
-
-
-def not_json(reply: requests.Response) -> bool:
-    try:
-        reply.json()
-    except ValueError:
-        return True
-    return False
 
 
 def test_unreadable_create_runs_and_the_requestid_resend_is_readable() -> None:

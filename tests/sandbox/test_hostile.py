@@ -23,7 +23,7 @@ from core.sandbox.faults import DROPPED_STATUS, FaultPlan
 from core.sandbox.hostile import KINDS, HostilePlan, parse_hostile
 from core.sandbox.server import Options, Sandbox
 from main import build_parser
-from tests.sandbox.test_faults import HS, INVOICE, QB, REALM, SCENARIO, hs_list, not_json, qbo_query
+from tests.helpers.fault_requests import HS, INVOICE, QB, REALM, SCENARIO, hs_list, not_json, qbo_query
 
 ROOT = Path(__file__).resolve().parents[2]
 INVOICES = r"/crm/v3/objects/invoices$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from core.sandbox.server import Options
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, running, scenario, xml_fault
+from tests.helpers.qbo_sandbox import JSON, Qbo, fault, line, running, scenario, xml_fault
 
 
 def by_bid(reply: JSON) -> dict[str, JSON]:

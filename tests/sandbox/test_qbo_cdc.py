@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.sandbox.server import Options
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
+from tests.helpers.qbo_sandbox import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
 
 
 def ago(**delta: float) -> str:

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from tests.sandbox.test_qbo_support import Qbo, fault
+from tests.helpers.qbo_sandbox import Qbo, fault
 
 DUPLICATE_DETAIL = ("The name supplied already exists. : Another customer, vendor or employee is already using this "
                     "name. Please use a different name.")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, scenario
+from tests.helpers.qbo_sandbox import JSON, Qbo, fault, line, reset, scenario
 
 CUSTOM_ON = {"SalesFormsPrefs": {"CustomTxnNumbers": True}}
 

@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from core.sandbox.server import Options
-from tests.sandbox.test_qbo_support import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
+from tests.helpers.qbo_sandbox import JSON, Qbo, fault, line, reset, running, scenario, xml_fault
 
 CUSTOM_ON = {"SalesFormsPrefs": {"CustomTxnNumbers": True, "AllowServiceDate": True}}
 

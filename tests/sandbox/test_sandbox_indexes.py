@@ -14,7 +14,7 @@ from core.sandbox import hubspot_pages, hubspot_search
 from core.sandbox.qbo_query import run
 from core.sandbox.scenario import load
 from core.sandbox.tables import Table, Tracked
-from tests.sandbox.test_qbo_query import NOW, customer, invoice
+from tests.helpers.qbo_records import NOW, customer, invoice
 
 JSON = dict[str, Any]
 

@@ -1,4 +1,4 @@
-"""Shared by the QBO sandbox tests (no tests here): a small company, and a client that talks to the sandbox over
+"""Shared by the QBO sandbox tests: a small company, and a client that talks to the sandbox over
 real HTTP the way a QBO client does (Bearer token, Accept: application/json, minorversion=75, JSON bodies)."""
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from core.app import Endpoints
 from core.fixes.clients import Clients
 from core.fixes.model import Action, Change, FieldChange, Plan
 from core.fixes.words import entity_label, field
@@ -20,6 +19,7 @@ from core.i18n import verbatim
 from core.journal import Journal
 from core.qbo.writes import QboWriter
 from core.sandbox.server import Sandbox
+from core.types import Endpoints
 
 JSON = dict[str, Any]
 
