@@ -131,7 +131,8 @@ def _inverse_qbo(s: StoredEntry, ctx: _Context) -> Change:
         if c.entity in NAME_LISTS:  # QBO keeps names forever: the closest to "not created" is inactive
             return _undo(s, Action.UPDATE, record_id, (FieldChange(FIELD["Active"], True, False),),
                          {"Id": record_id, "SyncToken": token, "sparse": True, "Active": False}, token, current)
-        return _undo(s, Action.DELETE, record_id, (FieldChange(entity(c.entity), record_id, None),),
+        shown = current.get("DocNumber") or record_id   # a bookkeeper knows the invoice by its number
+        return _undo(s, Action.DELETE, record_id, (FieldChange(entity(c.entity), shown, None),),
                      {"Id": record_id, "SyncToken": token}, token, current)
     if not c.before:
         raise UndoRefused(NO_BEFORE.format(label=c.label))

@@ -31,6 +31,7 @@ from core.journal import Journal, StoredEntry
 
 SAME_RECORD = N_("Undo", "A later fix ({cause}) changed {label} again.")
 RELIES_ON = N_("Undo", "A later fix ({cause}) wrote {later}, which refers to {label}.")
+PUSHED = N_("Undo", "invoice sent to QuickBooks by Sync Doctor")
 DEPENDENT_REFUSED = N_("Undo", "A later fix ({cause}) depends on this one and cannot be undone: {reason}")
 
 State = Literal["done", "refused", "partly"]
@@ -85,6 +86,8 @@ class UndoOutcome:
 
 
 def _title(kind: str) -> Message:
+    if kind == "push":   # the sync engine's runs (core.sync), not a failure kind
+        return PUSHED
     known = registry.get(kind)
     return known.title if known is not None else verbatim(kind)
 

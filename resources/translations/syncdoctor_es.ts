@@ -3616,6 +3616,11 @@
     </message>
     <message>
         <location filename="../../core/fixes/undo_plan.py" line="34"/>
+        <source>invoice sent to QuickBooks by Sync Doctor</source>
+        <translation>factura enviada a QuickBooks por Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo_plan.py" line="35"/>
         <source>A later fix ({cause}) depends on this one and cannot be undone: {reason}</source>
         <translation>Una corrección posterior ({cause}) depende de esta y no se puede deshacer: {reason}</translation>
     </message>
