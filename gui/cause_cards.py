@@ -127,6 +127,7 @@ class CauseCards(QScrollArea):
             self.cards[count.kind] = card
             self._holders.append(holder)
             self._row.insertWidget(1 + i, holder)
+            holder.show()   # now, not on the layout's queued show: the height below must count it
         if self.selected not in self.cards:
             self.selected = None
         self._retitle()
