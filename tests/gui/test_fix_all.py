@@ -55,6 +55,12 @@ def test_fix_all_reaches_a_verified_bulk_fix_in_four_clicks(qtbot: QtBot, window
     for qbo_id in EDITED.values():
         assert len(sales_lines(qbo_record(sandbox, "Invoice", qbo_id))) >= 1
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
+    page = wizard.verify_page   # nothing blocks these any more: the panel's next cause is offered
+    assert page.next_button.isVisible() and page.next_cause is not None
+    assert page.next_cause[0] == "duplicate_display_name" and len(page.next_cause[1]) == 4
+    with qtbot.waitSignal(window.wizard_opened, timeout=TIMEOUT) as opened:
+        click(qtbot, page.next_button)
+    assert cast(FixWizard, opened.args[0]).kind == "duplicate_display_name"
 
 
 def test_one_invoice_fixed_but_blocked_by_another_cause_offers_the_next_one(

@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from core.sandbox.server import Sandbox
+from gui.activity_view import ActivityView
 from gui.main_window import MainWindow
+from gui.session import Session
 from gui.wizards.base import FixWizard
 from tests.gui.wizard_steps import (
     Clicks,
@@ -63,7 +65,7 @@ def test_undo_restores_the_record(qtbot: QtBot, window: MainWindow, sandbox: San
 
 
 def test_quickbooks_refusing_the_undo_is_shown_as_refused(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
-                                                          tmp_path: Path) -> None:
+                                                          session: Session, tmp_path: Path) -> None:
     """Revenue recognition stays on: putting INV-1016's old lines back lacks a service date, QuickBooks answers
     6000, and the wizard says so instead of "The fix was undone"."""
     loaded_window(qtbot, window)
@@ -90,6 +92,14 @@ def test_quickbooks_refusing_the_undo_is_shown_as_refused(qtbot: QtBot, window: 
     assert page.verdict.text() == verdict and "was undone" not in page.verdict.text()
     assert page.undo_button.isEnabled()   # still in place: may be tried again
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
+
+    view = ActivityView(session, window.bridge)   # and Activity tells the same
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    undo, fix = view.run_ids()
+    assert view.row_text(undo, 5) == "Undo refused" and view.row_text(fix, 5) == "Done"
+    assert "6000" in view.tree.topLevelItem(0).child(0).text(5)
 
 
 def test_undo_after_someone_else_edited_is_refused_with_a_reason(qtbot: QtBot, window: MainWindow,
