@@ -1,7 +1,8 @@
 """The Activity tab: the journal of fixes, newest first, with Undo, and Finish for runs a crash interrupted.
 
 One row per run (when, who, cause, records, what changed, state), its changes as child rows. The journal is
-read on a worker thread; undo and finish go through the same service queue as the wizards' writes.
+read on a worker thread; finish goes through the same service queue as the wizards' writes, and Undo opens the
+undo preview (gui.undo_dialog.undo_run), which writes only once confirmed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from core import formatting
 from core.failures import registry
-from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
 from gui import i18n
 from gui.i18n import text
@@ -265,10 +265,7 @@ class ActivityView(QWidget):
 
     def _on_failed(self, err: BaseException) -> None:
         self._busy = False
-        if isinstance(err, UndoRefused):
-            self.message.setText(self.tr("Undo is not possible: {reason}").format(reason=text(err.reason)))
-        else:
-            self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
+        self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -53,7 +53,7 @@
 <context>
     <name>CauseCards</name>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="153"/>
+        <location filename="../../gui/cause_cards.py" line="154"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="154"/>
+        <location filename="../../gui/cause_cards.py" line="155"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>All causes, %n invoice</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="159"/>
+        <location filename="../../gui/cause_cards.py" line="160"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="160"/>
+        <location filename="../../gui/cause_cards.py" line="161"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="168"/>
+        <location filename="../../gui/cause_cards.py" line="169"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Fix %n…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="169"/>
+        <location filename="../../gui/cause_cards.py" line="170"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Fix %n invoice: {title}</numerusform>

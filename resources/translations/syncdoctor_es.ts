@@ -137,12 +137,7 @@
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="269"/>
-        <source>Undo is not possible: {reason}</source>
-        <translation>No se puede deshacer: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/activity_view.py" line="271"/>
+        <location filename="../../gui/activity_view.py" line="268"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
@@ -543,12 +538,12 @@
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="155"/>
+        <location filename="../../gui/cause_cards.py" line="156"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="153"/>
+        <location filename="../../gui/cause_cards.py" line="154"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -559,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="154"/>
+        <location filename="../../gui/cause_cards.py" line="155"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>Todas las causas, %n factura</numerusform>
@@ -567,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="159"/>
+        <location filename="../../gui/cause_cards.py" line="160"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -575,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="160"/>
+        <location filename="../../gui/cause_cards.py" line="161"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -583,17 +578,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="163"/>
+        <location filename="../../gui/cause_cards.py" line="164"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="165"/>
+        <location filename="../../gui/cause_cards.py" line="166"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="168"/>
+        <location filename="../../gui/cause_cards.py" line="169"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Corregir %n…</numerusform>
@@ -601,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="169"/>
+        <location filename="../../gui/cause_cards.py" line="170"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Corregir %n factura: {title}</numerusform>
@@ -609,7 +604,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="171"/>
+        <location filename="../../gui/cause_cards.py" line="172"/>
         <source>Open the fix for every invoice with this cause at once</source>
         <translation>Abrir la corrección para todas las facturas con esta causa a la vez</translation>
     </message>
