@@ -1,8 +1,7 @@
 """Drives the real app window the way a bookkeeper spends a day in it: switching client companies, guided fixes
 applied and undone, exports, the Connect dialog, refreshes, searches, tabs and languages. Clicks and key presses
-go to the real widgets (QTest) and menu commands are the window's own actions; the services are the embedded
-sandboxes over real HTTP. Every action is checked for what it must leave behind (see `Soak.check_*`).
-"""
+go to the real widgets (QTest), menu commands are the window's own actions, the services the embedded sandboxes
+over real HTTP. Every action is checked for what it must leave behind (see `Soak.check_*`)."""
 
 from __future__ import annotations
 
@@ -361,6 +360,7 @@ class Soak:
             self.wait(lambda: dialog.proposal is not None or dialog.verdict.isVisible(), 60, "the undo preview")
             dialog.confirm()
             self.wait(dialog.verdict.isVisible, 60, "the undo")
+            dialog.close()
             self.actions["undone"] += 1
         return self.finish(wizard)
 
