@@ -222,6 +222,11 @@ class Journal:
         """A run's entries in plan order."""
         return self._select("WHERE e.run_id = ?", [run_id], "e.seq, e.id")
 
+    def done_since(self, entry_id: int) -> list[StoredEntry]:
+        """Entries after `entry_id` still in place (DONE) from runs that were fixes, not undos; oldest first."""
+        return self._select("WHERE e.id > ? AND e.state = ? AND r.kind <> 'undo'", [entry_id, EntryState.DONE],
+                            "e.id")
+
     def stored(self, entry_id: int) -> StoredEntry:
         found = self._select("WHERE e.id = ?", [entry_id], "e.id")
         if not found:

@@ -1,7 +1,8 @@
 """The Activity tab: the journal of fixes, newest first, with Undo, and Finish for runs a crash interrupted.
 
 One row per run (when, who, cause, records, what changed, state), its changes as child rows. The journal is
-read on a worker thread; undo and finish go through the same service queue as the wizards' writes.
+read on a worker thread; finish goes through the same service queue as the wizards' writes, and Undo opens the
+undo preview (gui.undo_dialog.undo_run), which writes only once confirmed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from core import formatting
 from core.failures import registry
-from core.fixes.errors import UndoRefused
 from core.fixes.model import EntryState
 from gui import i18n
 from gui.i18n import text
@@ -168,6 +168,8 @@ class ActivityView(QWidget):
         total = sum(counts.values())
         if unfinished:
             return self.tr("Interrupted — not finished")
+        if run.kind == "undo" and not counts.get(EntryState.DONE):
+            return self.tr("Undo refused")
         if counts.get(EntryState.UNDONE) == total:
             return self.tr("Undone")
         if counts.get(EntryState.DONE) == total:
@@ -203,17 +205,38 @@ class ActivityView(QWidget):
             return False, self.tr("You are offline, so nothing can be undone now.")
         if run.kind == "undo":
             return False, self.tr("This was itself an undo. Apply the fix again instead.")
+        if self.view is not None and run_id in self.view.unfinished:
+            return False, self.tr("This fix was interrupted. Finish it first, then undo it.")
         if not any(EntryState(k) is EntryState.DONE and v for k, v in run.counts.items()):
             return False, self.tr("Nothing of this fix is in place (it failed, or was undone already).")
         return True, self.tr("Put every record this fix changed back as it was")
 
-    def undo_selected(self) -> None:
+    def undo_selected(self) -> Any:
+        """Open the undo preview of the selected fix (nothing is written until it is confirmed there)."""
+        from gui.undo_dialog import undo_run
+
         run_id = self.selected_run()
         if not run_id or self._busy or not self.can_undo(run_id)[0]:
-            return
-        job_fn = fix_jobs.finish_and_undo if self.view and run_id in self.view.unfinished else fix_jobs.undo
-        self._start(partial(job_fn, self.session.profile, self.session.endpoints, run_id), "undo",
-                    self.tr("Undoing…"))
+            return None
+        dialog = undo_run(run_id, self.session, self.bridge, self.window())
+        dialog.undone.connect(self._on_undone)
+        dialog.refused.connect(self._on_undo_refused)
+        return dialog
+
+    def _on_undone(self, outcome: Any, state: str, sentence: str) -> None:
+        del outcome
+        self._show_message(state, sentence)
+        self.records_changed.emit()
+        self.reload()
+
+    def _on_undo_refused(self, sentence: str) -> None:
+        self._show_message("refused", sentence)
+        self.reload()
+
+    def _show_message(self, state: str, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.setProperty("outcome", state)
+        self.message.setStyleSheet("" if state in ("", "done") else f"color: {BAD_FG.name()};")
 
     def finish_selected(self) -> None:
         run_id = self.selected_run()
@@ -233,18 +256,16 @@ class ActivityView(QWidget):
         self._busy = False
         items = outcomes(result)
         bad = [o for o in items if o.state is not EntryState.DONE]
-        self.message.setText(self.tr("Done: %n record(s) written.", "", len(items)) if not bad else
-                             self.tr("Not complete: {what}").format(what="; ".join(f"{o.label}: {o.error}"
-                                                                                   for o in bad)))
+        self._show_message("done" if not bad else "partly",
+                           self.tr("Done: %n record(s) written.", "", len(items)) if not bad else
+                           self.tr("Not complete: {what}").format(what="; ".join(f"{o.label}: {o.error}"
+                                                                                 for o in bad)))
         self.records_changed.emit()
         self.reload()
 
     def _on_failed(self, err: BaseException) -> None:
         self._busy = False
-        if isinstance(err, UndoRefused):
-            self.message.setText(self.tr("Undo is not possible: {reason}").format(reason=text(err.reason)))
-        else:
-            self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
+        self.message.setText(str(err) if str(err) else self.tr("Something went wrong."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

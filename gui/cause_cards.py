@@ -1,4 +1,5 @@
 """One card per failure kind: its title, how many invoices and customers it affects; a click filters the table.
+Under a card whose kind Sync Doctor can fix in bulk, "Fix all N…" opens its wizard over every one of them.
 
 Root causes come first (a kind that is the fix-first cause of some invoice, by the kinds' rank), then causes
 that only ever follow another one, then warnings: the order in which fixing them pays off.
@@ -9,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from core.failures import registry
+from core.failures.base import GuideOption
 from core.panel import PanelSummary, card_order
 from gui.failures_model import kind_title
 from gui.jobs import InvoiceEntry
@@ -45,6 +48,12 @@ def cause_counts(entries: list[InvoiceEntry]) -> list[CauseCount]:
     return [CauseCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in sorted(invoices, key=order)]
 
 
+def fixable_in_bulk(kind: str) -> bool:
+    """Whether the kind has fixes that change data (a guide alone is nothing to apply to many invoices)."""
+    known = registry.get(kind)
+    return known is not None and any(option not in set(GuideOption) for option in known.Option)
+
+
 def summary_counts(summary: PanelSummary) -> list[CauseCount]:
     """The same cards counted by SQL (core.panel.load_panel_summary), before the rows are built."""
     return [CauseCount(k.kind, k.invoices, k.customers, k.roots, k.severity) for k in summary.kinds]
@@ -54,6 +63,7 @@ class CauseCards(QScrollArea):
     """A row of checkable cards plus "All"; at most one card is checked (None = no cause filter)."""
 
     kind_selected = Signal(object)   # str kind, or None for all
+    fix_all_requested = Signal(str)  # "Fix all N…" under a kind's card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +85,8 @@ class CauseCards(QScrollArea):
         self._row.addWidget(self.all_button)
         self._row.addStretch(1)
         self.cards: dict[str, QPushButton] = {}
+        self.fix_all_buttons: dict[str, QPushButton] = {}
+        self._holders: list[QWidget] = []
         self._counts: list[CauseCount] = []
         self._total = 0
         self.lang = "en"
@@ -89,22 +101,41 @@ class CauseCards(QScrollArea):
         return button
 
     def set_counts(self, counts: list[CauseCount], total_invoices: int) -> None:
-        for button in self.cards.values():
-            self._row.removeWidget(button)
-            button.deleteLater()
-        self.cards = {}
+        for holder in self._holders:
+            self._row.removeWidget(holder)
+            holder.deleteLater()
+        self.cards, self.fix_all_buttons, self._holders = {}, {}, []
         self._counts, self._total = counts, total_invoices
         for i, count in enumerate(counts):
+            holder = QWidget(self.widget())
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
             card = self._button("causeCard")
             card.setProperty("kind", count.kind)
             card.setProperty("severity", count.severity)
             card.clicked.connect(self._on_card_clicked)
+            column.addWidget(card)
+            if count.severity == "failure" and fixable_in_bulk(count.kind):
+                fix_all = QPushButton(holder)
+                fix_all.setObjectName("fixAll")
+                fix_all.setProperty("kind", count.kind)
+                fix_all.clicked.connect(self._on_fix_all_clicked)
+                self.fix_all_buttons[count.kind] = fix_all
+                column.addWidget(fix_all)
+            column.addStretch(1)
             self.cards[count.kind] = card
-            self._row.insertWidget(1 + i, card)
+            self._holders.append(holder)
+            self._row.insertWidget(1 + i, holder)
+            holder.show()   # now, not on the layout's queued show: the height below must count it
         if self.selected not in self.cards:
             self.selected = None
         self._retitle()
         self.setFixedHeight(self.widget().sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
+
+    def counts(self) -> list[CauseCount]:
+        """The cards shown, in their order."""
+        return list(self._counts)
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
@@ -133,6 +164,12 @@ class CauseCards(QScrollArea):
             card.setToolTip(self.tr("Root cause of {r} of these invoices: fix it first. Click to show only them.")
                             .format(r=count.roots) if count.roots else
                             self.tr("Follows from another cause on these invoices. Click to show only them."))
+            fix_all = self.fix_all_buttons.get(count.kind)
+            if fix_all is not None:
+                fix_all.setText(self.tr("Fix all %n…", "", count.invoices))
+                fix_all.setAccessibleName(self.tr("Fix all %n invoice(s): {title}", "", count.invoices)
+                                          .format(title=title))
+                fix_all.setToolTip(self.tr("Open the fix for every invoice with this cause at once"))
         self._sync_checks()
 
     def _sync_checks(self) -> None:
@@ -147,3 +184,9 @@ class CauseCards(QScrollArea):
         sender = self.sender()
         kind = sender.property("kind") if isinstance(sender, QPushButton) else None
         self.select(None if kind == self.selected else kind)   # a second click clears the filter
+
+    def _on_fix_all_clicked(self) -> None:
+        sender = self.sender()
+        kind = sender.property("kind") if isinstance(sender, QPushButton) else None
+        if isinstance(kind, str):
+            self.fix_all_requested.emit(kind)

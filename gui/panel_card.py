@@ -54,6 +54,20 @@ class CardActions:
         self.wizard_opened.emit(wizard)
         return wizard
 
+    def fix_all(self: MainWindow, kind: str) -> QWizard | None:
+        """The bulk wizard over every invoice failing for `kind` (those ignored for it left out)."""
+        ids = [e.id for e in self._by_id.values() if kind in e.kinds and kind not in e.ignored]
+        return self.open_fix_wizard(kind, ids)
+
+    def next_cause(self: MainWindow, after: str) -> tuple[str, list[str]] | None:
+        """The cause to fix after `after`, as the cards order them (root causes first), with its invoices."""
+        for count in self.cause_cards.counts():
+            if count.kind != after and count.severity == "failure" and self.wizard_class(count.kind) is not None:
+                ids = [e.id for e in self._by_id.values() if count.kind in e.kinds and count.kind not in e.ignored]
+                if ids:
+                    return count.kind, ids
+        return None
+
     def fix_current(self: MainWindow) -> QWizard | None:
         entry = self.current_entry()
         return self._on_fix_requested(entry.rows[0].kind) if entry and entry.rows else None

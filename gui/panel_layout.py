@@ -84,6 +84,7 @@ class PanelLayout:
         self.cause_cards = CauseCards(self)
         self.cause_cards.set_lang(self.lang)
         self.cause_cards.kind_selected.connect(self._on_card_kind)
+        self.cause_cards.fix_all_requested.connect(self.fix_all)
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_lang(self.lang)
         self.filter_bar.changed.connect(self._on_filter_changed)

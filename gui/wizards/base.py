@@ -96,9 +96,10 @@ class FixWizard(QWizard):
             self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", name))
 
     def _build_pages(self) -> None:
+        from gui.wizards.page_verify import VerifyPage
         from gui.wizards.pages_other import ConflictPage, ErrorPage
         from gui.wizards.pages_plan import ChoosePage, ExplainPage
-        from gui.wizards.pages_run import ApplyPage, VerifyPage
+        from gui.wizards.pages_run import ApplyPage
 
         self.explain_page = ExplainPage(self)
         self.choose_page = ChoosePage(self)

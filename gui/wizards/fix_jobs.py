@@ -17,7 +17,7 @@ from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure
 from core.fixes import apply as apply_mod
-from core.fixes import plan_file, plans, recovery
+from core.fixes import plan_file, plans, recovery, undo_plan
 from core.fixes import undo as undo_mod
 from core.fixes import verify as verify_mod
 from core.fixes.apply import ApplyResult
@@ -131,18 +131,27 @@ def undo(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Pro
         return apply_mod.apply_plan(plan, journal, clients, progress=progress, cancel=cancel)
 
 
+def propose_undo(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
+                 cancel: threading.Event) -> undo_plan.UndoProposal:
+    """What undoing a run would write (later fixes that depend on it included); reads, writes nothing.
+    UndoRefused propagates with its plain reason."""
+    del progress, cancel
+    with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
+        return undo_plan.propose(journal, run_id, clients)
+
+
+def apply_undo(profile: str, endpoints: core_app.Endpoints, proposal: undo_plan.UndoProposal, progress: Progress,
+               cancel: threading.Event) -> undo_plan.UndoOutcome:
+    """Apply a previewed undo, journaled and locked like any fix: done, refused or partly done."""
+    with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
+        return undo_plan.apply_undo(proposal, journal, clients, progress=progress, cancel=cancel)
+
+
 def resume(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
            cancel: threading.Event) -> ApplyResult:
     """Finish a run a crash interrupted (resend what may not have arrived, same request ids)."""
     with Journal.for_profile(profile) as journal, Clients.connect(endpoints) as clients:
         return recovery.resume(run_id, journal, clients, progress=progress, cancel=cancel)
-
-
-def finish_and_undo(profile: str, endpoints: core_app.Endpoints, run_id: str, progress: Progress,
-                    cancel: threading.Event) -> Any:
-    """Undo of an interrupted run: finish it first (so what reached the services is known), then reverse it."""
-    resume(profile, endpoints, run_id, progress, cancel)
-    return undo(profile, endpoints, run_id, progress, cancel)
 
 
 @dataclasses.dataclass(frozen=True)

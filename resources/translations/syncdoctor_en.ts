@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="236"/>
+        <location filename="../../gui/activity_view.py" line="260"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Done: %n record written.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CauseCards</name>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="123"/>
+        <location filename="../../gui/cause_cards.py" line="154"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="124"/>
+        <location filename="../../gui/cause_cards.py" line="155"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>All causes, %n invoice</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="129"/>
+        <location filename="../../gui/cause_cards.py" line="160"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -80,11 +80,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="130"/>
+        <location filename="../../gui/cause_cards.py" line="161"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="169"/>
+        <source>Fix all %n…</source>
+        <translation>
+            <numerusform>Fix %n…</numerusform>
+            <numerusform>Fix all %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="170"/>
+        <source>Fix all %n invoice(s): {title}</source>
+        <translation>
+            <numerusform>Fix %n invoice: {title}</numerusform>
+            <numerusform>Fix all %n invoices: {title}</numerusform>
         </translation>
     </message>
 </context>
@@ -198,13 +214,56 @@
     </message>
 </context>
 <context>
-    <name>VerifyPage</name>
+    <name>UndoDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="278"/>
+        <location filename="../../gui/undo_dialog.py" line="110"/>
+        <source>Undo puts %n record(s) back as they were. Nothing is written until you click Undo.</source>
+        <translation>
+            <numerusform>Undo puts %n record back as it was. Nothing is written until you click Undo.</numerusform>
+            <numerusform>Undo puts %n records back as they were. Nothing is written until you click Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/undo_dialog.py" line="117"/>
+        <source>Undo %n fix(es)</source>
+        <translation>
+            <numerusform>Undo %n fix</numerusform>
+            <numerusform>Undo %n fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/undo_dialog.py" line="162"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Undone: %n record put back as it was.</numerusform>
             <numerusform>Undone: %n records put back as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="136"/>
+        <source>✓ Fixed: all %n invoice(s) can now sync to QuickBooks.</source>
+        <translation>
+            <numerusform>✓ Fixed: the invoice can now sync to QuickBooks.</numerusform>
+            <numerusform>✓ Fixed: all %n invoices can now sync to QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="141"/>
+        <source>✓ Fixed on %n invoice(s); {still} of them still blocked by another cause.</source>
+        <translation>
+            <numerusform>✓ Fixed on %n invoice; {still} still blocked by another cause.</numerusform>
+            <numerusform>✓ Fixed on %n invoices; {still} of them still blocked by another cause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="147"/>
+        <source>{fixed} of %n invoice(s) can now sync; {n} still cannot.</source>
+        <translation>
+            <numerusform>{fixed} of %n invoice can now sync; {n} still cannot.</numerusform>
+            <numerusform>{fixed} of %n invoices can now sync; {n} still cannot.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,61 +65,66 @@
     </message>
     <message>
         <location filename="../../gui/activity_view.py" line="172"/>
+        <source>Undo refused</source>
+        <translation>Deshacer rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="174"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="174"/>
+        <location filename="../../gui/activity_view.py" line="176"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="176"/>
+        <location filename="../../gui/activity_view.py" line="178"/>
         <source>Partly done</source>
         <translation>Hecha en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="177"/>
+        <location filename="../../gui/activity_view.py" line="179"/>
         <source>Not done</source>
         <translation>No hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="201"/>
+        <location filename="../../gui/activity_view.py" line="203"/>
         <source>Select a fix in the list.</source>
         <translation>Seleccione una corrección de la lista.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="203"/>
+        <location filename="../../gui/activity_view.py" line="205"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="205"/>
+        <location filename="../../gui/activity_view.py" line="207"/>
         <source>This was itself an undo. Apply the fix again instead.</source>
         <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="207"/>
+        <location filename="../../gui/activity_view.py" line="209"/>
+        <source>This fix was interrupted. Finish it first, then undo it.</source>
+        <translation>Esta corrección se interrumpió. Termínela primero y después deshágala.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activity_view.py" line="211"/>
         <source>Nothing of this fix is in place (it failed, or was undone already).</source>
         <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="208"/>
+        <location filename="../../gui/activity_view.py" line="212"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="216"/>
-        <source>Undoing…</source>
-        <translation>Deshaciendo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/activity_view.py" line="223"/>
+        <location filename="../../gui/activity_view.py" line="246"/>
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="236"/>
+        <location filename="../../gui/activity_view.py" line="260"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Listo: se guardó %n registro.</numerusform>
@@ -127,17 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="237"/>
+        <location filename="../../gui/activity_view.py" line="261"/>
         <source>Not complete: {what}</source>
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="245"/>
-        <source>Undo is not possible: {reason}</source>
-        <translation>No se puede deshacer: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/activity_view.py" line="247"/>
+        <location filename="../../gui/activity_view.py" line="268"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
@@ -261,62 +261,62 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="34"/>
+        <location filename="../../gui/wizards/pages_run.py" line="29"/>
         <source>Applying the changes</source>
         <translation>Aplicando los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="35"/>
+        <location filename="../../gui/wizards/pages_run.py" line="30"/>
         <source>Each change is written to the journal before it is sent, so it can be undone.</source>
         <translation>Cada cambio se anota en la actividad antes de enviarse, para que se pueda deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="38"/>
+        <location filename="../../gui/wizards/pages_run.py" line="33"/>
         <source>Progress of the changes</source>
         <translation>Avance de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="42"/>
+        <location filename="../../gui/wizards/pages_run.py" line="37"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="44"/>
+        <location filename="../../gui/wizards/pages_run.py" line="39"/>
         <source>Try applying again</source>
         <translation>Intentar aplicar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="67"/>
+        <location filename="../../gui/wizards/pages_run.py" line="62"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="82"/>
+        <location filename="../../gui/wizards/pages_run.py" line="77"/>
         <source>Stopping after the current change…</source>
         <translation>Deteniendo después del cambio en curso…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="93"/>
+        <location filename="../../gui/wizards/pages_run.py" line="88"/>
         <source>Writing {what}…</source>
         <translation>Guardando {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="102"/>
+        <location filename="../../gui/wizards/pages_run.py" line="97"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="103"/>
+        <location filename="../../gui/wizards/pages_run.py" line="98"/>
         <source>{done} of {total} changes made.</source>
         <translation>{done} de {total} cambios hechos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="106"/>
+        <location filename="../../gui/wizards/pages_run.py" line="101"/>
         <source>Stopped: {why} The rest can be finished from the Activity tab.</source>
         <translation>Detenido: {why} Lo que falta se puede terminar desde la pestaña Actividad.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="111"/>
+        <location filename="../../gui/wizards/pages_run.py" line="106"/>
         <source>The changes could not be applied.</source>
         <translation>No se pudieron aplicar los cambios.</translation>
     </message>
@@ -444,12 +444,12 @@
 <context>
     <name>CacheRescue</name>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="53"/>
+        <location filename="../../gui/cache_rescue.py" line="70"/>
         <source>The local copy is damaged</source>
         <translation>La copia local está dañada</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="54"/>
+        <location filename="../../gui/cache_rescue.py" line="71"/>
         <source>Sync Doctor&apos;s copy of this client company on this computer is damaged and cannot be read. Nothing in HubSpot or QuickBooks is affected, and the record of your fixes is kept apart.
 
 Move the damaged copy aside and rebuild it with a refresh?</source>
@@ -458,22 +458,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 ¿Desea apartar la copia dañada y reconstruirla con una actualización?</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="60"/>
+        <location filename="../../gui/cache_rescue.py" line="77"/>
         <source>Move aside and rebuild</source>
         <translation>Apartar y reconstruir</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="62"/>
+        <location filename="../../gui/cache_rescue.py" line="79"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="86"/>
+        <location filename="../../gui/cache_rescue.py" line="103"/>
         <source>The damaged copy was moved to {path}. A refresh is rebuilding it now.</source>
         <translation>La copia dañada se movió a {path}. Una actualización la está reconstruyendo ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="88"/>
+        <location filename="../../gui/cache_rescue.py" line="105"/>
         <source>The damaged copy was moved to {path}. Refresh once connected to rebuild it.</source>
         <translation>La copia dañada se movió a {path}. Actualice cuando tenga conexión para reconstruirla.</translation>
     </message>
@@ -542,27 +542,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="171"/>
+        <location filename="../../gui/panel_card.py" line="185"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="172"/>
+        <location filename="../../gui/panel_card.py" line="186"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="175"/>
+        <location filename="../../gui/panel_card.py" line="189"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="178"/>
+        <location filename="../../gui/panel_card.py" line="192"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="180"/>
+        <location filename="../../gui/panel_card.py" line="194"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -570,17 +570,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CauseCards</name>
     <message>
-        <location filename="../../gui/cause_cards.py" line="61"/>
+        <location filename="../../gui/cause_cards.py" line="71"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="125"/>
+        <location filename="../../gui/cause_cards.py" line="156"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="123"/>
+        <location filename="../../gui/cause_cards.py" line="154"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -591,7 +591,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="124"/>
+        <location filename="../../gui/cause_cards.py" line="155"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>Todas las causas, %n factura</numerusform>
@@ -599,7 +599,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="129"/>
+        <location filename="../../gui/cause_cards.py" line="160"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -607,7 +607,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="130"/>
+        <location filename="../../gui/cause_cards.py" line="161"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -615,14 +615,35 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="133"/>
+        <location filename="../../gui/cause_cards.py" line="164"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="135"/>
+        <location filename="../../gui/cause_cards.py" line="166"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="169"/>
+        <source>Fix all %n…</source>
+        <translation>
+            <numerusform>Corregir %n…</numerusform>
+            <numerusform>Corregir las %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/cause_cards.py" line="170"/>
+        <source>Fix all %n invoice(s): {title}</source>
+        <translation>
+            <numerusform>Corregir %n factura: {title}</numerusform>
+            <numerusform>Corregir las %n facturas: {title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/cause_cards.py" line="172"/>
+        <source>Open the fix for every invoice with this cause at once</source>
+        <translation>Abrir la corrección para todas las facturas con esta causa a la vez</translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2051,12 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="200"/>
+        <location filename="../../gui/wizards/base.py" line="201"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="215"/>
+        <location filename="../../gui/wizards/base.py" line="216"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
@@ -2514,7 +2535,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/panel_layout.py" line="70"/>
-        <location filename="../../gui/panel_layout.py" line="161"/>
+        <location filename="../../gui/panel_layout.py" line="162"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
@@ -2529,67 +2550,67 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="93"/>
+        <location filename="../../gui/panel_layout.py" line="94"/>
         <source>Invoices that cannot sync</source>
         <translation>Facturas que no se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="159"/>
+        <location filename="../../gui/panel_layout.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="163"/>
+        <location filename="../../gui/panel_layout.py" line="164"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="165"/>
+        <location filename="../../gui/panel_layout.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="167"/>
+        <location filename="../../gui/panel_layout.py" line="168"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="169"/>
+        <location filename="../../gui/panel_layout.py" line="170"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="171"/>
+        <location filename="../../gui/panel_layout.py" line="172"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="173"/>
+        <location filename="../../gui/panel_layout.py" line="174"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="176"/>
+        <location filename="../../gui/panel_layout.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="178"/>
+        <location filename="../../gui/panel_layout.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="180"/>
+        <location filename="../../gui/panel_layout.py" line="181"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="182"/>
+        <location filename="../../gui/panel_layout.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="183"/>
+        <location filename="../../gui/panel_layout.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -2663,32 +2684,32 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Payload</name>
     <message>
-        <location filename="../../core/sync/payload.py" line="92"/>
+        <location filename="../../core/sync/payload.py" line="90"/>
         <source>The number</source>
         <translation>El número</translation>
     </message>
     <message>
-        <location filename="../../core/sync/payload.py" line="92"/>
+        <location filename="../../core/sync/payload.py" line="90"/>
         <source>The private note</source>
         <translation>La nota privada</translation>
     </message>
     <message>
-        <location filename="../../core/sync/payload.py" line="93"/>
+        <location filename="../../core/sync/payload.py" line="91"/>
         <source>The billing email</source>
         <translation>El correo de facturación</translation>
     </message>
     <message>
-        <location filename="../../core/sync/payload.py" line="94"/>
+        <location filename="../../core/sync/payload.py" line="92"/>
         <source>Line {n}&apos;s description</source>
         <translation>La descripción de la línea {n}</translation>
     </message>
     <message>
-        <location filename="../../core/sync/payload.py" line="95"/>
+        <location filename="../../core/sync/payload.py" line="93"/>
         <source>{what} is {length} characters long; QuickBooks keeps at most {limit}.</source>
         <translation>{what} tiene {length} caracteres; QuickBooks admite {limit} como máximo.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/payload.py" line="96"/>
+        <location filename="../../core/sync/payload.py" line="94"/>
         <source>{what} contains an invisible control character QuickBooks would not keep.</source>
         <translation>{what} contiene un carácter de control invisible que QuickBooks no guardaría.</translation>
     </message>
@@ -3561,59 +3582,213 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../core/fixes/undo.py" line="28"/>
+        <location filename="../../core/fixes/undo.py" line="36"/>
         <source>The journal has no record of that run.</source>
         <translation>El registro de correcciones no tiene constancia de esa corrección.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="29"/>
+        <location filename="../../core/fixes/undo.py" line="37"/>
         <source>This run was itself an undo. Apply the fix again instead of undoing the undo.</source>
         <translation>Esa corrección ya era deshacer otra. Vuelva a aplicar la corrección en lugar de deshacer lo deshecho.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="30"/>
+        <location filename="../../core/fixes/undo.py" line="38"/>
         <source>This run did not finish. Resume it first, then undo it.</source>
         <translation>Esta corrección no terminó. Termínela primero y después deshágala.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="31"/>
+        <location filename="../../core/fixes/undo.py" line="39"/>
         <source>Nothing in this run was applied (or it was already undone), so there is nothing to undo.</source>
         <translation>No se aplicó nada de esta corrección (o ya se deshizo), así que no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="32"/>
+        <location filename="../../core/fixes/undo.py" line="40"/>
         <source>{label} cannot be read back from QuickBooks ({error}), so it cannot be restored.</source>
         <translation>No se puede volver a leer {label} en QuickBooks ({error}), así que no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="33"/>
+        <location filename="../../core/fixes/undo.py" line="41"/>
         <source>{label} was changed in QuickBooks after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
         <translation>{label} se modificó en QuickBooks después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="35"/>
+        <location filename="../../core/fixes/undo.py" line="43"/>
         <source>{label} was deleted in QuickBooks; a deleted record cannot be brought back.</source>
         <translation>{label} se eliminó en QuickBooks; un registro eliminado no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="36"/>
+        <location filename="../../core/fixes/undo.py" line="44"/>
         <source>The journal has no copy of {label} from before the fix, so it cannot be restored.</source>
         <translation>El registro de correcciones no tiene una copia de {label} de antes de la corrección, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="37"/>
+        <location filename="../../core/fixes/undo.py" line="45"/>
         <source>{label} cannot be undone by Sync Doctor.</source>
         <translation>Sync Doctor no puede deshacer {label}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="38"/>
+        <location filename="../../core/fixes/undo.py" line="46"/>
         <source>{label} cannot be read back from HubSpot ({error}).</source>
         <translation>No se puede volver a leer {label} en HubSpot ({error}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="39"/>
+        <location filename="../../core/fixes/undo.py" line="47"/>
         <source>{label} was changed in HubSpot after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
         <translation>{label} se modificó en HubSpot después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo_plan.py" line="32"/>
+        <source>A later fix ({cause}) changed {label} again.</source>
+        <translation>Una corrección posterior ({cause}) volvió a modificar {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo_plan.py" line="33"/>
+        <source>A later fix ({cause}) wrote {later}, which refers to {label}.</source>
+        <translation>Una corrección posterior ({cause}) guardó {later}, que hace referencia a {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo_plan.py" line="34"/>
+        <source>invoice sent to QuickBooks by Sync Doctor</source>
+        <translation>factura enviada a QuickBooks por Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/undo_plan.py" line="35"/>
+        <source>A later fix ({cause}) depends on this one and cannot be undone: {reason}</source>
+        <translation>Una corrección posterior ({cause}) depende de esta y no se puede deshacer: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="172"/>
+        <source>Not undone: {system} refused, so the fix is still in place.</source>
+        <translation>No se deshizo: {system} lo rechazó, así que la corrección sigue aplicada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="175"/>
+        <source>Partly undone. Put back: {done}. Not put back: {left}</source>
+        <translation>Deshecho en parte. Restaurado: {done}. Sin restaurar: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="59"/>
+        <source>Undo a fix</source>
+        <translation>Deshacer una corrección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="62"/>
+        <source>Reading the records the fix wrote…</source>
+        <translation>Leyendo los registros que guardó la corrección…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="66"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="66"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="66"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="67"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="67"/>
+        <source>After the undo</source>
+        <translation>Después de deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="68"/>
+        <source>What the undo would put back</source>
+        <translation>Lo que restauraría deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="74"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="100"/>
+        <source>You are offline, so nothing can be undone now.</source>
+        <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/undo_dialog.py" line="110"/>
+        <source>Undo puts %n record(s) back as they were. Nothing is written until you click Undo.</source>
+        <translation>
+            <numerusform>Deshacer deja %n registro como estaba. No se guarda nada hasta que pulse Deshacer.</numerusform>
+            <numerusform>Deshacer deja %n registros como estaban. No se guarda nada hasta que pulse Deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="114"/>
+        <source>Later fixes depend on this one, so they are undone with it, newest first:</source>
+        <translation>Hay correcciones posteriores que dependen de esta, así que se deshacen con ella, de la más reciente a la más antigua:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/undo_dialog.py" line="117"/>
+        <source>Undo %n fix(es)</source>
+        <translation>
+            <numerusform>Deshacer %n corrección</numerusform>
+            <numerusform>Deshacer %n correcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="124"/>
+        <location filename="../../gui/undo_dialog.py" line="181"/>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="125"/>
+        <source>Undo is not possible: {reason}</source>
+        <translation>No se puede deshacer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="130"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="132"/>
+        <location filename="../../gui/undo_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="142"/>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="150"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/undo_dialog.py" line="162"/>
+        <source>Undone: %n record(s) put back as they were.</source>
+        <translation>
+            <numerusform>Deshecho: %n registro ha vuelto a como estaba.</numerusform>
+            <numerusform>Deshecho: %n registros han vuelto a como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_dialog.py" line="180"/>
+        <source>The undo stopped: {reason}</source>
+        <translation>Deshacer se detuvo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3634,99 +3809,116 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="161"/>
+        <location filename="../../gui/wizards/page_verify.py" line="45"/>
         <source>Check the invoice</source>
         <translation>Revisar la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="162"/>
+        <location filename="../../gui/wizards/page_verify.py" line="46"/>
         <source>Sync Doctor fetches both systems again and re-checks.</source>
         <translation>Sync Doctor trae de nuevo los datos de ambos sistemas y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="169"/>
-        <location filename="../../gui/wizards/pages_run.py" line="171"/>
+        <location filename="../../gui/wizards/page_verify.py" line="53"/>
+        <source>Fix the next cause</source>
+        <translation>Corregir la siguiente causa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="57"/>
+        <location filename="../../gui/wizards/page_verify.py" line="59"/>
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="173"/>
-        <location filename="../../gui/wizards/pages_run.py" line="175"/>
+        <location filename="../../gui/wizards/page_verify.py" line="61"/>
+        <location filename="../../gui/wizards/page_verify.py" line="63"/>
         <source>Undo this fix</source>
         <translation>Deshacer esta corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="176"/>
-        <source>Put every record this fix changed back as it was</source>
-        <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
+        <location filename="../../gui/wizards/page_verify.py" line="64"/>
+        <source>Preview what undoing this fix puts back, then confirm</source>
+        <translation>Ver lo que restauraría deshacer esta corrección y después confirmar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="192"/>
+        <location filename="../../gui/wizards/page_verify.py" line="68"/>
+        <source>Result of the undo</source>
+        <translation>Resultado de deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="134"/>
+        <source>✓ Fixed: invoice {number} can now sync to QuickBooks.</source>
+        <translation>✓ Corregido: la factura {number} ya puede sincronizarse con QuickBooks.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="136"/>
+        <source>✓ Fixed: all %n invoice(s) can now sync to QuickBooks.</source>
+        <translation>
+            <numerusform>✓ Corregido: la factura ya puede sincronizarse con QuickBooks.</numerusform>
+            <numerusform>✓ Corregido: las %n facturas ya pueden sincronizarse con QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="138"/>
+        <source>✓ Fixed. Invoice {number} is still blocked by {causes}.</source>
+        <translation>✓ Corregido. La factura {number} sigue bloqueada por {causes}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="141"/>
+        <source>✓ Fixed on %n invoice(s); {still} of them still blocked by another cause.</source>
+        <translation>
+            <numerusform>✓ Corregido en %n factura; {still} sigue bloqueada por otra causa.</numerusform>
+            <numerusform>✓ Corregido en %n facturas; {still} siguen bloqueadas por otra causa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="144"/>
+        <source>Not fixed: invoice {number} is still blocked by {causes}.</source>
+        <translation>Sin corregir: la factura {number} sigue bloqueada por {causes}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizards/page_verify.py" line="147"/>
+        <source>{fixed} of %n invoice(s) can now sync; {n} still cannot.</source>
+        <translation>
+            <numerusform>{fixed} de %n factura ya puede sincronizarse; {n} todavía no.</numerusform>
+            <numerusform>{fixed} de %n facturas ya pueden sincronizarse; {n} todavía no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="150"/>
+        <source>{number}: still blocked by {causes}</source>
+        <translation>{number}: sigue bloqueada por {causes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="156"/>
+        <source>Open the fix for: {cause}</source>
+        <translation>Abrir la corrección de: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="210"/>
+        <source>Part of the fix was undone. Check again to see where the invoice stands.</source>
+        <translation>Se deshizo parte de la corrección. Revise de nuevo para ver en qué estado queda la factura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_verify.py" line="86"/>
         <source>What was changed</source>
         <translation>Qué se cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="215"/>
+        <location filename="../../gui/wizards/page_verify.py" line="115"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="229"/>
-        <source>✓ Invoice {number} can now sync to QuickBooks.</source>
-        <translation>✓ La factura {number} ya se puede sincronizar con QuickBooks.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="231"/>
-        <source>✓ All {n} invoices can now sync to QuickBooks.</source>
-        <translation>✓ Las {n} facturas ya se pueden sincronizar con QuickBooks.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="237"/>
+        <location filename="../../gui/wizards/page_verify.py" line="145"/>
+        <location filename="../../gui/wizards/page_verify.py" line="151"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="239"/>
-        <source>Invoice {number} still cannot sync.</source>
-        <translation>La factura {number} todavía no se puede sincronizar.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="241"/>
-        <source>{fixed} of {total} invoices can now sync; {n} still cannot.</source>
-        <translation>{fixed} de {total} facturas ya se pueden sincronizar; {n} todavía no.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="244"/>
-        <source>What still stops them:</source>
-        <translation>Qué las sigue bloqueando:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="264"/>
-        <source>Undoing…</source>
-        <translation>Deshaciendo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="275"/>
-        <source>Undo was not complete: {what}</source>
-        <translation>No se deshizo todo: {what}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/wizards/pages_run.py" line="278"/>
-        <source>Undone: %n record(s) put back as they were.</source>
-        <translation>
-            <numerusform>Deshecho: %n registro volvió a como estaba.</numerusform>
-            <numerusform>Deshecho: %n registros volvieron a como estaban.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="279"/>
+        <location filename="../../gui/wizards/page_verify.py" line="208"/>
         <source>The fix was undone. The invoice is back to how it was.</source>
         <translation>Se deshizo la corrección. La factura volvió a como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_run.py" line="286"/>
-        <source>Undo is not possible: {reason}</source>
-        <translation>No se puede deshacer: {reason}</translation>
     </message>
 </context>
 <context>

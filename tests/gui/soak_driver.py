@@ -1,8 +1,7 @@
 """Drives the real app window the way a bookkeeper spends a day in it: switching client companies, guided fixes
 applied and undone, exports, the Connect dialog, refreshes, searches, tabs and languages. Clicks and key presses
-go to the real widgets (QTest) and menu commands are the window's own actions; the services are the embedded
-sandboxes over real HTTP. Every action is checked for what it must leave behind (see `Soak.check_*`).
-"""
+go to the real widgets (QTest), menu commands are the window's own actions, the services the embedded sandboxes
+over real HTTP. Every action is checked for what it must leave behind (see `Soak.check_*`)."""
 
 from __future__ import annotations
 
@@ -167,8 +166,7 @@ class Soak:
 
     # ---- actions -----------------------------------------------------------------------------------------------
     def switch(self) -> None:
-        """Profile ▸ the next or previous company, with the keyboard on the profile box (one key, one switch);
-        now and then in the middle of a refresh, which the switch cancels."""
+        """Profile ▸ the next or previous company by one key on the profile box; sometimes during a refresh."""
         old = self.window
         if self.rng.random() < 0.3 and old.refresh_button.isEnabled():
             self.click(old.refresh_button)
@@ -189,8 +187,7 @@ class Soak:
         self.check_switch()
 
     def check_switch(self) -> None:
-        """The old window and everything it owned are gone: the new window holds as many objects as the first
-        window switched to, and nothing waits for deletion."""
+        """The old window's objects are gone: the new one holds as many as the first switched to, none deleting."""
         with self.heartbeat.paused():
             settle()
             count = stable_objects(self.window)
@@ -307,8 +304,8 @@ class Soak:
         self.actions["wizard"] += 1
 
     def wizard(self, apply: bool | None = None, kind: str | None = None) -> None:
-        """Fix… on an invoice's card, the express button, then (online) Apply, sometimes Undo, and Finish;
-        Cancel wherever the path stops. Afterwards no wizard is left and the window holds what it held."""
+        """Fix… on a card, express, (online) Apply, sometimes Undo, Finish (Cancel where the path stops); then no
+        wizard is left and the window holds what it held."""
         win = self.window
         fixable = [(e, k) for e in win.model.visible_entries() for k in e.kinds
                    if gui.wizards.has_wizard(k) and kind in (None, k)]
@@ -357,10 +354,13 @@ class Soak:
             and verify.verdict.property("state") in ("fixed", "failing")), 60, "the verdict",
             lambda: (wizard.kind, PageId(wizard.currentId()).name, wizard.apply_page.step.text(),
                      wizard.apply_page.summary.text(), verify.verdict.text(), wizard.error_text))
-        if wizard.currentId() == PageId.VERIFY and verify.undo_button.isEnabled() and \
-                self.rng.random() < self.undo_share:
-            self.click(verify.undo_button)
-            self.wait(verify.isComplete, 60, "the undo")
+        undo = wizard.currentId() == PageId.VERIFY and verify.undo_button.isEnabled()
+        if undo and self.rng.random() < self.undo_share:
+            dialog = verify.undo()   # the preview; its Undo (a no-op when there is nothing to undo); the result
+            self.wait(lambda: dialog.proposal is not None or dialog.verdict.isVisible(), 60, "the undo preview")
+            dialog.confirm()
+            self.wait(dialog.verdict.isVisible, 60, "the undo")
+            dialog.close()
             self.actions["undone"] += 1
         return self.finish(wizard)
 

@@ -20,12 +20,14 @@ from tests.gui.wizard_steps import (
     Clicks,
     apply_and_verify,
     click,
+    confirm_undo,
     express_to_preview,
     loaded_window,
     qbo_record,
     sales_lines,
     shoot,
     turn_off_revenue_recognition,
+    undo_dialog,
 )
 from tests.helpers.journals import OLD_LABEL, previous_release_journal
 
@@ -65,13 +67,46 @@ def test_a_fix_is_listed_and_can_be_undone_from_the_view(qtbot: QtBot, window: M
 
     view.select_run(run)
     assert view.undo_button.isEnabled() and not view.finish_button.isVisible()
+    click(qtbot, view.undo_button)
+    dialog = undo_dialog(qtbot, view)
+    # the preview: what the undo puts back, before → after; nothing written until confirmed
+    assert dialog.table.field_rows() == [("Lines", "10 × 125.00 = 1,250.00 (Consulting hour)",
+                                          "8 × 125.00 = 1,000.00 (Consulting hour)")]
+    assert dialog.confirm_button.text() == "Undo 1 fix" and not dialog.dependents.isVisible()
+    assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
+    with Journal.for_profile(session.profile) as journal:
+        assert len(journal.runs()) == 1   # not even journaled
+    shoot(dialog, tmp_path / "undo-preview.png")
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        click(qtbot, view.undo_button)
+        confirm_undo(qtbot, dialog)
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(8, 1000.0)]
+    assert view.message.text() == "Undone: 1 record put back as it was."
     undo_run, original = view.run_ids()   # newest first
     assert view.row_text(undo_run, 2) == "Undo of an earlier fix" and view.row_text(original, 5) == "Undone"
     view.select_run(original)
     assert not view.undo_button.isEnabled() and "Nothing of this fix" in view.undo_button.toolTip()
+
+
+def test_cancelling_the_undo_preview_writes_nothing(qtbot: QtBot, window: MainWindow, session: Session,
+                                                    sandbox: Sandbox) -> None:
+    turn_off_revenue_recognition(sandbox)
+    loaded_window(qtbot, window)
+    wizard = window.open_fix_wizard("edited_in_quickbooks", ["9016"])
+    assert wizard is not None
+    express_to_preview(qtbot, wizard, Clicks(qtbot))
+    apply_and_verify(qtbot, wizard, Clicks(qtbot))
+    wizard.close()
+    view = _view(qtbot, window, session)
+    [run] = view.run_ids()
+    view.select_run(run)
+    click(qtbot, view.undo_button)
+    dialog = undo_dialog(qtbot, view)
+    click(qtbot, dialog.close_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(10, 1250.0)]
+    with Journal.for_profile(session.profile) as journal:
+        assert [r.run_id for r in journal.runs()] == [run]
+    assert view.undo_button.isEnabled()
 
 
 def test_an_interrupted_run_offers_finish(qtbot: QtBot, window: MainWindow, session: Session,
@@ -131,10 +166,12 @@ def test_a_refused_undo_shows_quickbooks_reason(qtbot: QtBot, window: MainWindow
     view = _view(qtbot, window, session)
     [run] = view.run_ids()
     view.select_run(run)
+    click(qtbot, view.undo_button)
+    dialog = undo_dialog(qtbot, view)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        click(qtbot, view.undo_button)
+        confirm_undo(qtbot, dialog)
     text = view.message.text()
-    assert text.startswith("Not complete: ") and "INV-1031" in text
-    reason = text.split('"INV-1031"', 1)[-1]
-    assert len(reason.strip(": ")) > 10, text   # QuickBooks' own words follow the record, not nothing
+    assert text.startswith("Not undone: QuickBooks refused, so the fix is still in place.") and "INV-1031" in text
+    reason = text.split('"INV-1031":', 1)[-1]
+    assert len(reason.strip()) > 10, text   # QuickBooks' own words follow the record, not nothing
     assert qbo_record(sandbox, "Invoice", "340")["DocNumber"] == "INV-1031-1"

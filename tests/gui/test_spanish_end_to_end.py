@@ -31,10 +31,12 @@ from tests.gui.wizard_steps import (
     Clicks,
     apply_until_fixed,
     click,
+    confirm_undo,
     express_to_preview,
     loaded_window,
     open_from_panel,
     turn_off_revenue_recognition,
+    undo_dialog,
 )
 
 pytestmark = pytest.mark.gui
@@ -84,10 +86,14 @@ def test_a_fix_and_its_undo_in_spanish(qtbot: QtBot, spanish: None, session: Ses
     # Undo from the last page: done, and its words Spanish.
     page = wizard.verify_page
     click(qtbot, page.undo_button)
+    dialog = undo_dialog(qtbot, wizard)
+    assert not no_english(visible_texts(dialog)), no_english(visible_texts(dialog))
+    confirm_undo(qtbot, dialog)
     qtbot.waitUntil(lambda: page.undo_status.text().startswith("Deshecho"), timeout=20_000)
+    assert not no_english([page.undo_status.text(), page.verdict.text()])
     click(qtbot, page.retry_button)   # check again: the invoice fails again, and the exports say so
     qtbot.waitUntil(lambda: page.verdict.property("state") == "failing", timeout=30_000)
-    assert "Modificada en QuickBooks" in page.details.text() and not no_english([page.verdict.text()])
+    assert "Modificada en QuickBooks" in page.verdict.text() and not no_english([page.verdict.text()])
     wizard.close()
 
     # The journal keeps keys and arguments, and reads back in Spanish.

@@ -181,3 +181,23 @@ def qbo_record(sb: Sandbox, entity: str, record_id: str) -> dict[str, Any]:
 def sales_lines(invoice: dict[str, Any]) -> list[tuple[float, float]]:
     return [(ln["SalesItemLineDetail"]["Qty"], ln["Amount"]) for ln in invoice["Line"]
             if ln.get("DetailType") == "SalesItemLineDetail"]
+
+
+def undo_dialog(qtbot: QtBot, owner: QWidget) -> Any:
+    """The undo preview `owner` (a wizard or the Activity view) just opened, once it shows its preview or why
+    there is none."""
+    from gui.undo_dialog import UndoDialog
+
+    def shown() -> list[UndoDialog]:
+        return [d for d in owner.findChildren(UndoDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=TIMEOUT)
+    dialog = shown()[-1]
+    qtbot.waitUntil(lambda: dialog.proposal is not None or dialog.verdict.isVisible(), timeout=TIMEOUT)
+    return dialog
+
+
+def confirm_undo(qtbot: QtBot, dialog: Any) -> None:
+    """Click the preview's Undo, and wait for its result."""
+    with qtbot.waitSignal(dialog.undone, timeout=30_000):
+        click(qtbot, dialog.confirm_button)
