@@ -17,9 +17,8 @@ from core.fixes.undo_plan import apply_undo, find_dependents, propose
 from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.sync.engine import push
-from tests.core import fix_helpers
-from tests.core.fix_helpers import patch_contact, plan_of, rename_customer
-from tests.helpers import fixes
+from tests.helpers import fix_helpers, fixes
+from tests.helpers.fix_helpers import patch_contact, plan_of, rename_customer
 
 sb, clients, journal = fix_helpers.sb, fix_helpers.clients, fix_helpers.journal  # the shared fixtures
 
