@@ -79,7 +79,7 @@ class ActivityView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("activityTree")
         self.tree.setAccessibleName(self.tr("Fixes made, newest first"))
-        self.tree.setHeaderLabels([QCoreApplication.translate("ActivityView", c) for c in COLUMNS])
+        self.tree.setHeaderLabels([QCoreApplication.translate("ActivityView", str(c)) for c in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
@@ -178,16 +178,20 @@ class ActivityView(QWidget):
             return self.tr("Partly done")
         return self.tr("Not done")
 
+    def _top(self, index: int) -> QTreeWidgetItem:
+        item = self.tree.topLevelItem(index)
+        assert item is not None   # index < topLevelItemCount()
+        return item
+
     def run_ids(self) -> list[str]:
-        return [str(self.tree.topLevelItem(i).data(0, RUN_ROLE)) for i in range(self.tree.topLevelItemCount())]
+        return [str(self._top(i).data(0, RUN_ROLE)) for i in range(self.tree.topLevelItemCount())]
 
     def row_text(self, run_id: str, column: int) -> str:
-        i = self.run_ids().index(run_id)
-        return self.tree.topLevelItem(i).text(column)
+        return self._top(self.run_ids().index(run_id)).text(column)
 
     def select_run(self, run_id: str) -> None:
         self.tree.clearSelection()
-        self.tree.topLevelItem(self.run_ids().index(run_id)).setSelected(True)
+        self._top(self.run_ids().index(run_id)).setSelected(True)
 
     def selected_run(self) -> str:
         items = self.tree.selectedItems()
@@ -240,9 +244,10 @@ class ActivityView(QWidget):
 
     def finish_selected(self) -> None:
         run_id = self.selected_run()
-        if not run_id or self._busy or self.view is None or run_id not in self.view.unfinished:
+        endpoints = self.session.endpoints
+        if not run_id or self._busy or self.view is None or run_id not in self.view.unfinished or endpoints is None:
             return
-        self._start(partial(fix_jobs.resume, self.session.profile, self.session.endpoints, run_id), "finish",
+        self._start(partial(fix_jobs.resume, self.session.profile, endpoints, run_id), "finish",
                     self.tr("Finishing…"))
 
     def _start(self, job: Any, name: str, text: str) -> None:

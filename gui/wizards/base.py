@@ -93,7 +93,7 @@ class FixWizard(QWizard):
                              (QWizard.WizardButton.CommitButton, QT_TRANSLATE_NOOP("FixWizard", "Apply changes")),
                              (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("FixWizard", "Finish")),
                              (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("FixWizard", "Cancel"))):
-            self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", name))
+            self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", str(name)))
 
     def _build_pages(self) -> None:
         from gui.wizards.page_verify import VerifyPage

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from core.failures.duplicate_display_name import DuplicateDisplayName
 from core.fixes.model import Choice, EntryState, Plan
+from gui.i18n import text
 from gui.widgets import Owner
 from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
@@ -95,7 +96,7 @@ class PatternEditor(ParamEditor):
         self._task = None
         if plan.params.get("pattern") != self.params()["pattern"]:
             return   # an older pattern's answer; the newer one is on its way
-        self._show(_new_names(plan), "; ".join(why for _, why in plan.problems[:1]))
+        self._show(_new_names(plan), "; ".join(text(why, self.fw.lang) for _, why in plan.problems[:1]))
 
     def _on_failed(self, err: BaseException) -> None:
         self._task = None
@@ -142,7 +143,7 @@ class BulkTable(Table):
     def show_plan(self, plan: Plan) -> None:
         self.setRowCount(0)
         names = _new_names(plan)
-        problems = dict(plan.problems)
+        problems = {inv: text(why, self.fw.lang) for inv, why in plan.problems}
         for f in self.fw.failures:
             inv = f.hubspot_invoice_id
             self.rows[inv] = self.add_row([f.invoice_number, str(f.evidence.get("display_name") or ""),
@@ -156,8 +157,11 @@ class BulkTable(Table):
                 if row is None:
                     continue
                 ok = o.state is EntryState.DONE
-                self.item(row, 3).setText(self.tr("Done") if ok else f"{self.tr('Not done')}: {o.error}")
-                self.item(row, 3).setForeground(DONE_FG if ok else self.item(row, 3).foreground())
+                cell = self.item(row, 3)
+                if cell is None:
+                    continue
+                cell.setText(self.tr("Done") if ok else f"{self.tr('Not done')}: {o.error}")
+                cell.setForeground(DONE_FG if ok else cell.foreground())
 
     def results(self) -> dict[str, str]:
         return {inv: self.cell_text(row, 3) for inv, row in self.rows.items()}

@@ -43,7 +43,7 @@ ACTION_WORDS = {"create": QT_TRANSLATE_NOOP("ChangeAction", "New"),
 
 def action_word(action: object) -> str:
     source = ACTION_WORDS.get(str(action))
-    return QCoreApplication.translate("ChangeAction", source) if source else str(action)
+    return QCoreApplication.translate("ChangeAction", str(source)) if source else str(action)
 
 
 
@@ -79,7 +79,7 @@ STATE_WORDS = {EntryState.PENDING: QT_TRANSLATE_NOOP("ChangeState", "Not sent"),
 def state_text(state: EntryState, error: str = "") -> str:
     """A change's state in words, with the service's reason when there is one: 'Refused: …'."""
     source = STATE_WORDS.get(state)
-    word = QCoreApplication.translate("ChangeState", source) if source else str(state)
+    word = QCoreApplication.translate("ChangeState", str(source)) if source else str(state)
     return f"{word}: {error}" if error else word
 
 
