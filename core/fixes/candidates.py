@@ -43,6 +43,7 @@ class Candidate:
     customer_name: str
     score: float
     same_company: bool
+    company_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,7 +112,7 @@ class Pool:
             score = round(0.5 * name_score + 0.3 * domain_score + 0.2 * email_score, 1)
             if same or score >= MIN_SCORE:
                 found.append(Candidate(row.contact_id, row.name, row.email, row.customer_id, row.customer_name,
-                                       score, same))
+                                       score, same, row.company_id))
         found.sort(key=lambda c: (not c.same_company, -c.score, norm_text(c.name), c.contact_id))
         return found[:limit]
 

@@ -61,6 +61,8 @@ class Choice:
     available: bool = True
     reason: Message | None = None   # why not available (shown as the disabled option's tooltip)
     params: Mapping[str, Any] = field(default_factory=dict)   # defaults / candidates for the choice
+    recommended: bool = False       # at most one choice per call: the wizard pre-selects it, nothing when none is
+    why: Message | None = None      # why it is (or is not) recommended, with the evidence
 
 
 @dataclass(frozen=True)

@@ -444,22 +444,22 @@
 <context>
     <name>CandidatesEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="40"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="42"/>
         <source>Contacts to bill instead</source>
         <translation>Contactos a los que facturar en su lugar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="42"/>
-        <source> · same company</source>
-        <translation> · misma empresa</translation>
+        <location filename="../../gui/wizards/missing_customer.py" line="44"/>
+        <source> · another company</source>
+        <translation> · otra empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="43"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="45"/>
         <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
         <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="64"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="67"/>
         <source>Pick the contact to bill instead.</source>
         <translation>Elija el contacto al que facturar.</translation>
     </message>
@@ -657,47 +657,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="144"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="148"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="145"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="149"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="153"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="157"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="185"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="189"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="192"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="196"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="218"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="227"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="220"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="229"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="245"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="254"/>
         <source>To continue: {what}</source>
         <translation>Para continuar: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="260"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="269"/>
         <source>Pick one of the fixes.</source>
         <translation>Elija una de las correcciones.</translation>
     </message>
@@ -1262,53 +1262,63 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="74"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="77"/>
         <source>On the QuickBooks customer</source>
         <translation>En el cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="75"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="78"/>
         <source>On the HubSpot contact</source>
         <translation>En el contacto de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="82"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="85"/>
         <source>QuickBooks customer</source>
         <translation>Cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="84"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="87"/>
+        <source>Choose a customer…</source>
+        <translation>Elija un cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="89"/>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="92"/>
-        <location filename="../../gui/wizards/missing_customer.py" line="102"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="90"/>
+        <source> · another company</source>
+        <translation> · otra empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="111"/>
         <source>New email</source>
         <translation>Correo nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="100"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="109"/>
         <source>Change it</source>
         <translation>Cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="110"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="125"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="134"/>
         <source>Type the email address both systems should use, like name@example.com.</source>
         <translation>Escriba el correo que deben usar los dos sistemas, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="128"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="137"/>
         <source>No QuickBooks customer looks like this contact: choose “On the HubSpot contact” and type the email the right QuickBooks customer uses, or pick another fix.</source>
         <translation>Ningún cliente de QuickBooks se parece a este contacto: elija “En el contacto de HubSpot” y escriba el correo que usa el cliente correcto de QuickBooks, o elija otra corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="130"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="139"/>
         <source>Pick the QuickBooks customer to change.</source>
         <translation>Elija el cliente de QuickBooks que se va a cambiar.</translation>
     </message>
@@ -1618,32 +1628,37 @@
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="104"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="102"/>
+        <source>No fix is clearly right: choose one</source>
+        <translation>Ninguna corrección es claramente la correcta: elija una</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="101"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="107"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="111"/>
         <source>Fill in the recommended fix: {label}</source>
         <translation>Complete la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="128"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="132"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2216,6 +2231,54 @@
     </message>
 </context>
 <context>
+    <name>Likeness</name>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="35"/>
+        <source>same email ({email})</source>
+        <translation>mismo correo ({email})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="36"/>
+        <source>same company ({company})</source>
+        <translation>misma empresa ({company})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="37"/>
+        <source>same email domain ({domain})</source>
+        <translation>mismo dominio de correo ({domain})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="38"/>
+        <source>same name ({name})</source>
+        <translation>mismo nombre ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="39"/>
+        <source>similar name ({name})</source>
+        <translation>nombre parecido ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="40"/>
+        <source>another company ({company})</source>
+        <translation>otra empresa ({company})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="41"/>
+        <source>another business with the same name (email at {domain}, not {mine})</source>
+        <translation>otro negocio con el mismo nombre (correo en {domain}, no en {mine})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="42"/>
+        <source>nothing in common</source>
+        <translation>nada en común</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="43"/>
+        <source>Evidence: {evidence}.</source>
+        <translation>Indicios: {evidence}.</translation>
+    </message>
+</context>
+<context>
     <name>LineDiffView</name>
     <message>
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
@@ -2391,7 +2454,7 @@
 <context>
     <name>NewCustomerNote</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="144"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="153"/>
         <source>New QuickBooks customer: “{name}” with email {email}</source>
         <translation>Cliente nuevo en QuickBooks: “{name}” con el correo {email}</translation>
     </message>
@@ -2749,6 +2812,11 @@
         <translation>Esta factura ya no está en los datos de HubSpot; actualice y vuelva a comprobar.</translation>
     </message>
     <message>
+        <location filename="../../core/fixes/plans.py" line="30"/>
+        <source>Recommended: the usual fix for this problem, with nothing to decide per record.</source>
+        <translation>Recomendada: la corrección habitual para este problema, sin nada que decidir registro por registro.</translation>
+    </message>
+    <message>
         <location filename="../../core/fixes/records.py" line="26"/>
         <source>HubSpot invoice {id} is not in the cache; refresh first</source>
         <translation>La factura {id} de HubSpot no está en la caché; actualice primero</translation>
@@ -3003,6 +3071,84 @@
         <location filename="../../core/sync/push.py" line="26"/>
         <source>Already in QuickBooks as invoice {id}.</source>
         <translation>Ya está en QuickBooks como factura {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="22"/>
+        <source>Recommended: bill {contact}. {evidence}</source>
+        <translation>Recomendada: facturar a {contact}. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="23"/>
+        <source>Recommended: the QuickBooks customer “{customer}” is this client. {evidence}</source>
+        <translation>Recomendada: el cliente de QuickBooks «{customer}» es este cliente. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="24"/>
+        <source>Recommended: no QuickBooks customer looks like this client.</source>
+        <translation>Recomendada: ningún cliente de QuickBooks se parece a este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="25"/>
+        <source>Recommended: the look-alikes belong to other companies, so this client has no QuickBooks customer yet.</source>
+        <translation>Recomendada: los parecidos pertenecen a otras empresas, así que este cliente aún no tiene cliente en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="27"/>
+        <source>Not recommended: {who} belongs to another company. {evidence}</source>
+        <translation>No recomendada: {who} pertenece a otra empresa. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="28"/>
+        <source>Not recommended: nothing shows that {who} is this client. {evidence}</source>
+        <translation>No recomendada: nada indica que {who} sea este cliente. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="29"/>
+        <source>Not recommended: a customer may already exist for this client ({who}); check it first.</source>
+        <translation>No recomendada: puede que ya exista un cliente para este cliente ({who}); compruébelo antes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="31"/>
+        <source>Recommended: none of these clients looks like an existing QuickBooks customer.</source>
+        <translation>Recomendada: ninguno de estos clientes se parece a un cliente existente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="140"/>
+        <source>Not recommended: this client already looks like a QuickBooks customer; a new one would be a second customer for the same client.</source>
+        <translation>No recomendada: este cliente ya parece tener un cliente en QuickBooks; uno nuevo sería un segundo cliente para el mismo cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="142"/>
+        <source>Recommended: “{name}” is another business. {evidence} This client gets a customer of its own.</source>
+        <translation>Recomendada: «{name}» es otro negocio. {evidence} Este cliente recibe un cliente propio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="144"/>
+        <source>Recommended: “{name}” is the same company but bills another person ({email}); this contact gets a customer of its own. {evidence}</source>
+        <translation>Recomendada: «{name}» es la misma empresa, pero factura a otra persona ({email}); este contacto recibe un cliente propio. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="146"/>
+        <source>Recommended: “{name}” is this client. {evidence} Its email {email} is replaced.</source>
+        <translation>Recomendada: «{name}» es este cliente. {evidence} Su correo {email} se sustituye.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="147"/>
+        <source>Not recommended: “{name}” is another business. {evidence}</source>
+        <translation>No recomendada: «{name}» es otro negocio. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="148"/>
+        <source>Not recommended: “{name}” bills {email}; giving it this contact&apos;s email takes it from them.</source>
+        <translation>No recomendada: «{name}» factura a {email}; darle el correo de este contacto se lo quitaría a esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="150"/>
+        <source>Not recommended: “{name}” is already this client&apos;s customer; a new one would be a duplicate.</source>
+        <translation>No recomendada: «{name}» ya es el cliente de este cliente; uno nuevo sería un duplicado.</translation>
     </message>
 </context>
 <context>
@@ -4132,31 +4278,36 @@
     </message>
     <message>
         <location filename="../../core/failures/inactive_customer.py" line="33"/>
+        <source>Recommended: the inactive customer has the contact&apos;s own email ({email}), the strongest evidence that it is this client.</source>
+        <translation>Recomendada: el cliente inactivo tiene el mismo correo del contacto ({email}), el indicio más sólido de que es este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="36"/>
         <source>Choose the contact to bill.</source>
         <translation>Elija el contacto al que facturar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="34"/>
+        <location filename="../../core/failures/inactive_customer.py" line="37"/>
         <source>Choose which of the customers to make active.</source>
         <translation>Elija cuál de los clientes activar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="41"/>
+        <location filename="../../core/failures/inactive_customer.py" line="44"/>
         <source>Customer is inactive in QuickBooks</source>
         <translation>Cliente inactivo en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="42"/>
+        <location filename="../../core/failures/inactive_customer.py" line="45"/>
         <source>The QuickBooks customer with this contact&apos;s email has been made inactive (QuickBooks&apos; way of deleting). QuickBooks does not accept new invoices for an inactive customer.</source>
         <translation>El cliente de QuickBooks con el correo de este contacto está inactivo (es la forma de QuickBooks de eliminarlo). QuickBooks no admite facturas nuevas para un cliente inactivo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="46"/>
+        <location filename="../../core/failures/inactive_customer.py" line="49"/>
         <source>Make the customer active again in QuickBooks.</source>
         <translation>Volver a activar el cliente en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="47"/>
+        <location filename="../../core/failures/inactive_customer.py" line="50"/>
         <source>Bill the invoice to another contact whose customer is active.</source>
         <translation>Asignar la factura a otro contacto cuyo cliente esté activo.</translation>
     </message>
@@ -4327,27 +4478,27 @@
         <translation>Otras facturas de HubSpot ({count}) encuentran este cliente por {email}; dejarán de encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="60"/>
+        <location filename="../../core/failures/missing_customer.py" line="61"/>
         <source>No matching customer in QuickBooks</source>
         <translation>Sin cliente equivalente en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="61"/>
+        <location filename="../../core/failures/missing_customer.py" line="62"/>
         <source>QuickBooks links an invoice to a customer by email address. No QuickBooks customer has the email of this invoice&apos;s contact, so the invoice has nobody to be billed to.</source>
         <translation>QuickBooks relaciona cada factura con un cliente a través del correo electrónico. Ningún cliente de QuickBooks tiene el correo del contacto de esta factura, así que la factura no tiene a quién cobrarse.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="65"/>
+        <location filename="../../core/failures/missing_customer.py" line="66"/>
         <source>Bill the invoice to another contact whose email a QuickBooks customer already uses.</source>
         <translation>Asignar la factura a otro contacto cuyo correo ya use un cliente de QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="67"/>
+        <location filename="../../core/failures/missing_customer.py" line="68"/>
         <source>Correct the email on the QuickBooks customer or on the HubSpot contact.</source>
         <translation>Corregir el correo del cliente en QuickBooks o del contacto en HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="68"/>
+        <location filename="../../core/failures/missing_customer.py" line="69"/>
         <source>Create the customer in QuickBooks from the contact.</source>
         <translation>Crear el cliente en QuickBooks a partir del contacto.</translation>
     </message>
