@@ -17,6 +17,7 @@ import sqlite_utils
 from core.failures import evidence as ev
 from core.failures.base import FactColumn, Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
+from core.fixes import txn_words
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
 from core.fixes.params import doc_number_problem
@@ -194,8 +195,12 @@ def _renumber(db: sqlite_utils.Database, collision: Mapping[str, Any], params: M
         lines, filled = rec.with_service_dates(before.get("Line") or [], str(before.get("TxnDate") or ""))
         if filled:
             body["Line"] = lines
-            fields.append(FieldChange(FIELD["ServiceDate.missing"], None, before.get("TxnDate")))
-    return rec.qbo_sparse_update(entity, before, body, entity_label(entity, old), fields, [inv])
+            fields.append(txn_words.service_date_field(before.get("TxnDate")))
+    change = rec.qbo_sparse_update(entity, before, body, entity_label(entity, old), fields, [inv])
+    email = norm_text(rec.invoice_facts(db, inv)["email"] or "")
+    own = {str(r[0]) for r in db.execute("SELECT id FROM qbo_customers WHERE email_norm = ? AND email_norm <> ''",
+                                         [email])}
+    return txn_words.confirm_other_client(change, own)
 
 
 def _turn_off(db: sqlite_utils.Database, ids: Sequence[str]) -> Change:

@@ -15,6 +15,7 @@ import sqlite_utils
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
+from core.fixes import txn_words
 from core.fixes.model import Action, Change, Choice, FieldChange, Plan
 from core.fixes.words import FIELD, LINE_N, REMOVED, entity_label
 from core.i18n import N_, Message
@@ -25,7 +26,8 @@ REVERT_LABEL = N_("edited_in_quickbooks", "Put QuickBooks back to HubSpot's line
 REVERT_DESCRIPTION = N_(
     "edited_in_quickbooks",
     "What HubSpot recommends: the QuickBooks invoice gets HubSpot's lines again (quantities, prices, amounts). Its "
-    "customer, number, dates and notes stay as they are.")
+    "customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must "
+    "change, with the reason.")
 KEEP_LABEL = N_("edited_in_quickbooks", "Keep the QuickBooks version")
 KEEP_DESCRIPTION = N_(
     "edited_in_quickbooks",
@@ -157,13 +159,14 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
     if abs(total - old_total) > 0.005:
         fields.append(FieldChange(FIELD["TotalAmt"], old_total, total))
     if dated:
-        fields.append(FieldChange(FIELD["ServiceDate.missing"], None, default_date))
+        fields.append(txn_words.service_date_field(default_date))
     # a full update: every other field as cached; the totals QBO computes itself are left out, not sent stale
     body = {k: v for k, v in before.items() if k not in ("TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt")}
     body.update(Line=lines, sparse=False)
-    return Change("quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
-                  entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
-                  body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,))
+    return txn_words.described(Change(
+        "quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
+        entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
+        body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,)))
 
 
 def _keep_steps(number: str, rows: list[LineRow]) -> list[Message]:

@@ -32,6 +32,7 @@ class FieldChange:
     field: Message
     before: Any
     after: Any
+    reason: Message | None = None   # a side effect says why it is needed ("QuickBooks requires one while…")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Change:
     version: str = ""               # QBO SyncToken / HubSpot updatedAt the plan was made against; "" for creates
     before: JSON = field(default_factory=dict)   # before-image (full record as cached) for undo
     invoice_ids: tuple[str, ...] = ()            # HubSpot invoices this change helps
+    owner: Message | None = None    # whose record it is (a QuickBooks invoice's customer), when not in the label
+    state: Message | None = None    # the record's state in QuickBooks: sent, paid, balance, deposited
+    confirm: Message | None = None  # set when applying needs an explicit yes (another client's sent/paid invoice)
 
 
 @dataclass(frozen=True)

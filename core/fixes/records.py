@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -16,6 +17,7 @@ from core.fixes.errors import PlanError
 from core.fixes.model import JSON, Action, Change, FieldChange, Plan
 from core.fixes.naming import clean
 from core.fixes.params import DOC_NUMBER_MAX
+from core.fixes.txn_words import SERVICE_DATE_WHY, creation_lines, described
 from core.fixes.words import FIELD, LINE_NAMED, entity_label, line_message
 from core.i18n import N_, Message, joined, verbatim
 from core.normalize import norm_text
@@ -130,8 +132,8 @@ def qbo_sparse_update(entity: str, before: JSON, changes: JSON, label: Message, 
                       invoices: Iterable[str]) -> Change:
     """A sparse update: Id, the cached SyncToken, `"sparse": true` and only the fields that change."""
     body: JSON = {"Id": str(before["Id"]), "SyncToken": str(before["SyncToken"]), "sparse": True, **changes}
-    return Change("quickbooks", entity, Action.UPDATE, str(before["Id"]), label, tuple(fields), body=body,
-                  version=str(before["SyncToken"]), before=before, invoice_ids=tuple(invoices))
+    return described(Change("quickbooks", entity, Action.UPDATE, str(before["Id"]), label, tuple(fields), body=body,
+                            version=str(before["SyncToken"]), before=before, invoice_ids=tuple(invoices)))
 
 
 def hs_patch(object_type: str, row: Mapping[str, Any], properties: Mapping[str, str], label: Message,
@@ -207,8 +209,8 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, number: str | Non
     fields = [FieldChange(FIELD["DocNumber"], None, body["DocNumber"]),
               FieldChange(FIELD["CustomerRef"], None, name_of(db, "Customer", body["CustomerRef"]["value"]))]
     if service_date:
-        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date))
-    fields.append(FieldChange(FIELD["Line"], None, len(body["Line"])))
+        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date, reason=SERVICE_DATE_WHY))
+    fields += creation_lines(body)
     label = entity_label("Invoice", str(body["DocNumber"]))
     return Change("quickbooks", "Invoice", Action.PUSH, "", label, tuple(fields), body=body,
                   invoice_ids=(invoice_id,)), verbatim("")
@@ -246,8 +248,7 @@ def merge(changes: Iterable[Change]) -> list[Change]:
         if key in out:
             first = out[key]
             ids = tuple(dict.fromkeys(first.invoice_ids + change.invoice_ids))
-            out[key] = Change(first.system, first.entity, first.action, first.record_id, first.label, first.fields,
-                              first.body, first.version, first.before, ids)
+            out[key] = replace(first, invoice_ids=ids)
         else:
             out[key] = change
     return list(out.values())

@@ -1206,32 +1206,37 @@
 <context>
     <name>DiffTable</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="127"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="129"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="129"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="130"/>
         <source>Changes that will be made</source>
         <translation>Cambios que se harán</translation>
     </message>
@@ -1554,7 +1559,7 @@
         <translation>“{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="43"/>
+        <location filename="../../core/fixes/words.py" line="44"/>
         <source>{qty} × {price} = {amount}</source>
         <translation>{qty} × {price} = {amount}</translation>
     </message>
@@ -1562,17 +1567,17 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="157"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="157"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="155"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="158"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -2623,7 +2628,7 @@
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="238"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="241"/>
         <source>Complete the details of this fix.</source>
         <translation>Complete los datos de esta corrección.</translation>
     </message>
@@ -2817,34 +2822,47 @@
         <translation>Recomendada: la corrección habitual para este problema, sin nada que decidir registro por registro.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="26"/>
+        <location filename="../../core/fixes/records.py" line="28"/>
         <source>HubSpot invoice {id} is not in the cache; refresh first</source>
         <translation>La factura {id} de HubSpot no está en la caché; actualice primero</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="27"/>
+        <location filename="../../core/fixes/records.py" line="29"/>
         <source>It is already in QuickBooks (invoice {id}).</source>
         <translation>Ya está en QuickBooks (factura {id}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="28"/>
+        <location filename="../../core/fixes/records.py" line="30"/>
         <source>Fix this first: {titles}.</source>
         <translation>Primero hay que resolver: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="29"/>
+        <location filename="../../core/fixes/records.py" line="31"/>
         <source>No QuickBooks customer has the contact&apos;s email yet.</source>
         <translation>Todavía ningún cliente de QuickBooks tiene el correo del contacto.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="30"/>
+        <location filename="../../core/fixes/records.py" line="32"/>
         <source>QuickBooks would not keep it as it is: {problems}</source>
         <translation>QuickBooks no lo guardaría tal cual: {problems}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="44"/>
+        <location filename="../../core/fixes/words.py" line="45"/>
         <source>{line} ({name})</source>
         <translation>{line} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../core/fixes/preview.py" line="25"/>
+        <source>{n} to create in {system}</source>
+        <translation>{n} por crear en {system}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/preview.py" line="26"/>
+        <source>{n} to change in {system}</source>
+        <translation>{n} por cambiar en {system}</translation>
     </message>
 </context>
 <context>
@@ -2860,63 +2878,68 @@
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
+        <source>Confirm changing another client&apos;s document</source>
+        <translation>Confirmar el cambio en un documento de otro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="48"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="42"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="137"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="50"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="155"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="43"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="51"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="99"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="111"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
-        <source>{n} in {system}</source>
-        <translation>{n} en {system}</translation>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <source>Records: {parts}.</source>
+        <translation>Registros: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="108"/>
-        <source>Records that will change: {parts}.</source>
-        <translation>Registros que cambiarán: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="110"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="130"/>
+        <source>I understand: change it anyway</source>
+        <translation>Lo entiendo: cambiarlo de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="134"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="156"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="147"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="165"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -3074,6 +3097,19 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="22"/>
+        <source>QuickBooks requires a service date on every line while revenue recognition is on; the invoice date is used where a line has none.</source>
+        <translation>QuickBooks exige una fecha de servicio en cada línea mientras el reconocimiento de ingresos está activado; se usa la fecha de la factura donde una línea no la tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="24"/>
+        <source>{record} belongs to another client ({customer}) and is {state}: its number changes on a document the client may already have.</source>
+        <translation>{record} pertenece a otro cliente ({customer}) y está {state}: su número cambia en un documento que el cliente quizá ya tenga.</translation>
+    </message>
+</context>
+<context>
     <name>Recommend</name>
     <message>
         <location filename="../../core/fixes/recommend.py" line="22"/>
@@ -3199,6 +3235,12 @@
         <translation>Factura de HubSpot</translation>
     </message>
     <message>
+        <location filename="../../core/fixes/txn_words.py" line="15"/>
+        <source>{entity} &quot;{number}&quot; of {customer}</source>
+        <translation>{entity} &quot;{number}&quot; de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="38"/>
         <location filename="../../core/fixes/words.py" line="20"/>
         <source>{entity} &quot;{name}&quot;</source>
         <translation>{entity} &quot;{name}&quot;</translation>
@@ -3248,82 +3290,87 @@
     </message>
     <message>
         <location filename="../../core/fixes/words.py" line="28"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="29"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="29"/>
-        <location filename="../../core/fixes/words.py" line="35"/>
+        <location filename="../../core/fixes/words.py" line="30"/>
+        <location filename="../../core/fixes/words.py" line="36"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="29"/>
         <location filename="../../core/fixes/words.py" line="30"/>
-        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="31"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="30"/>
+        <location filename="../../core/fixes/words.py" line="31"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="31"/>
+        <location filename="../../core/fixes/words.py" line="32"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="31"/>
-        <location filename="../../core/fixes/words.py" line="35"/>
+        <location filename="../../core/fixes/words.py" line="32"/>
+        <location filename="../../core/fixes/words.py" line="36"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="32"/>
-        <location filename="../../core/fixes/words.py" line="34"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="32"/>
-        <location filename="../../core/fixes/words.py" line="34"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="36"/>
+        <location filename="../../core/fixes/words.py" line="37"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="37"/>
+        <location filename="../../core/fixes/words.py" line="38"/>
         <source>Custom transaction numbers</source>
         <translation>Números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="38"/>
+        <location filename="../../core/fixes/words.py" line="39"/>
         <source>Service date (every line)</source>
         <translation>Fecha de servicio (cada línea)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="39"/>
+        <location filename="../../core/fixes/words.py" line="40"/>
         <source>Service date (lines without one)</source>
         <translation>Fecha de servicio (líneas sin ella)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="41"/>
+        <location filename="../../core/fixes/words.py" line="42"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="42"/>
+        <location filename="../../core/fixes/words.py" line="43"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
@@ -3554,27 +3601,27 @@
 <context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="209"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="212"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -3668,6 +3715,39 @@
     </message>
 </context>
 <context>
+    <name>TxnState</name>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="16"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="17"/>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="18"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="19"/>
+        <source>partly paid, balance {balance}</source>
+        <translation>pagada en parte, saldo {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="20"/>
+        <source>unpaid, balance {balance}</source>
+        <translation>sin pagar, saldo {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="21"/>
+        <source>deposited</source>
+        <translation>depositada</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../core/fixes/undo.py" line="28"/>
@@ -3738,6 +3818,11 @@
         <location filename="../../core/report.py" line="104"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="93"/>
+        <source>none sent: QuickBooks adds tax by its own settings, if any</source>
+        <translation>no se envía: QuickBooks añade los impuestos según su propia configuración, si la hay</translation>
     </message>
 </context>
 <context>
@@ -4076,92 +4161,92 @@
 <context>
     <name>duplicate_document_number</name>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="33"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
         <source>Number {number} is already used by QuickBooks {documents}</source>
         <translation>El número {number} ya se usa en QuickBooks: {documents}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
         <source>invoice {id}</source>
         <translation>factura {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
         <source>credit memo {id}</source>
         <translation>nota de crédito {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
         <source>Renumber the QuickBooks document</source>
         <translation>Cambiar el número del documento de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="38"/>
         <source>What HubSpot recommends: give the QuickBooks invoice or credit memo that holds the number a new, unused number, so this invoice can take its own.</source>
         <translation>Lo que recomienda HubSpot: dar un número nuevo y libre a la factura o nota de crédito de QuickBooks que tiene el número, para que esta factura pueda usar el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="41"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="42"/>
         <source>Send this invoice under a new number</source>
         <translation>Enviar esta factura con otro número</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="42"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="43"/>
         <source>Sync Doctor sends the invoice to QuickBooks itself under a new, unused number. HubSpot keeps its own number, so the two will differ.</source>
         <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número nuevo y libre. HubSpot conserva su número, así que los dos serán distintos.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="46"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="47"/>
         <source>Turn off custom transaction numbers</source>
         <translation>Desactivar los números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="47"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="48"/>
         <source>QuickBooks then numbers every new invoice itself and ignores HubSpot&apos;s numbers, so QuickBooks and HubSpot numbers will no longer match. This changes a company-wide setting.</source>
         <translation>QuickBooks numerará cada factura nueva por su cuenta e ignorará los números de HubSpot, así que los números de QuickBooks y HubSpot dejarán de coincidir. Cambia un ajuste de toda la empresa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="51"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="52"/>
         <source>Custom transaction numbers are already off.</source>
         <translation>Los números personalizados ya están desactivados.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="52"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="53"/>
         <source>The QuickBooks copy gets the new number; the HubSpot invoice keeps its own.</source>
         <translation>La copia de QuickBooks recibe el número nuevo; la factura de HubSpot conserva el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="54"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
         <source>{record} is not in the cache; refresh first.</source>
         <translation>{record} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="56"/>
         <source>QuickBooks settings are not in the cache; refresh first.</source>
         <translation>Los ajustes de QuickBooks no están en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="62"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
         <source>Invoice number already used</source>
         <translation>Número de factura ya utilizado</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="64"/>
         <source>QuickBooks already has an invoice or credit memo with this number that belongs to something else. While custom transaction numbers are on, QuickBooks refuses a second document with the same number.</source>
         <translation>QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra operación. Mientras los números de transacción personalizados estén activados, QuickBooks no acepta un segundo documento con el mismo número.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="68"/>
         <source>Renumber the QuickBooks document that holds the number.</source>
         <translation>Cambiar el número del documento de QuickBooks que lo ocupa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="68"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="69"/>
         <source>Give this invoice&apos;s QuickBooks copy a new number.</source>
         <translation>Dar un número nuevo a la copia de esta factura en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="69"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="70"/>
         <source>Turn off custom transaction numbers in QuickBooks so it numbers documents itself.</source>
         <translation>Desactivar los números de transacción personalizados para que QuickBooks numere solo.</translation>
     </message>
@@ -4169,77 +4254,77 @@
 <context>
     <name>edited_in_quickbooks</name>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="23"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
         <source>The QuickBooks copy (invoice {id}) differs from HubSpot</source>
         <translation>La copia de QuickBooks (factura {id}) es distinta de la de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
         <source>Put QuickBooks back to HubSpot&apos;s lines</source>
         <translation>Devolver QuickBooks a las líneas de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
-        <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, dates and notes stay as they are.</source>
-        <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas y notas no cambian.</translation>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="26"/>
+        <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must change, with the reason.</source>
+        <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas de factura y de vencimiento y notas no cambian; la vista previa indica cualquier otro cambio necesario, con su motivo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="29"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="31"/>
         <source>Keep the QuickBooks version</source>
         <translation>Conservar la versión de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="30"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="32"/>
         <source>If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what differs; you check again afterwards.</source>
         <translation>Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="36"/>
         <source>Its QuickBooks copy is no longer in the cache; refresh first.</source>
         <translation>Su copia de QuickBooks ya no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
         <source>Open invoice {number} in HubSpot and change its lines to match QuickBooks:</source>
         <translation>Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="39"/>
         <source>  add {line}</source>
         <translation>  añada {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="38"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
         <source>  remove {line}</source>
         <translation>  quite {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="39"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
         <source>  change {line} to {new}</source>
         <translation>  cambie {line} por {new}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="42"/>
         <source>HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. Then check again in Sync Doctor.</source>
         <translation>HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita una factura corregida. Después, vuelva a comprobar en Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="50"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="52"/>
         <source>Changed in QuickBooks</source>
         <translation>Modificada en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="51"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="53"/>
         <source>This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating this invoice.</source>
         <translation>Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a HubSpot, así que HubSpot deja de actualizar esta factura.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="56"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="58"/>
         <source>Put the QuickBooks invoice back to HubSpot&apos;s lines.</source>
         <translation>Devolver la factura de QuickBooks a las líneas de HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="57"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="59"/>
         <source>Keep the QuickBooks version and make the same change in HubSpot.</source>
         <translation>Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot.</translation>
     </message>
