@@ -13,6 +13,7 @@ import sqlite_utils
 
 from core.failures import notices, registry
 from core.failures.base import Failure
+from core.fixes import memo
 from core.store import facts
 
 __all__ = ["Diagnosis", "Failure", "run"]
@@ -27,8 +28,10 @@ class Diagnosis:
     notices: list[notices.Notice] = field(default_factory=list)  # company/connection level, shown once
 
     def to_json(self, db: sqlite_utils.Database | None = None) -> dict[str, Any]:
+        with memo.scope():
+            failures = [_with_options(db, f) for f in self.failures]
         out: dict[str, Any] = {
-            "failures": [_with_options(db, f) for f in self.failures],
+            "failures": failures,
             "warnings": [w.to_json() for w in self.warnings],
             "notices": [n.to_json() for n in self.notices],
         }
@@ -53,7 +56,8 @@ class Diagnosis:
         failing = {f.hubspot_invoice_id for f in self.failures}
         out.write("{")
         out.write('\n  "failures": [')   # each with its fix options: one failure's plans in memory at a time
-        _lines(out, (_with_options(db, f) for f in self.failures))
+        with memo.scope():   # the company-wide reads the plans share are made once
+            _lines(out, (_with_options(db, f) for f in self.failures))
         parts: list[tuple[str, list[Any]]] = [("warnings", self.warnings), ("notices", self.notices)]
         for key, items in parts:
             out.write(f',\n  "{key}": [')

@@ -76,7 +76,7 @@ SELECT f.id AS invoice_id, f.number,
         return (fault.code in ("610", "2500") and "customer" in text) or "made inactive" in text
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
-        pool = candidates.Pool(db)
+        pool = candidates.Pool.of(db)
         found = [{**c.to_json(), "invoice_id": f.hubspot_invoice_id} for f in failures
                  for c in pool.rank(db, f.hubspot_invoice_id)]
         return [

@@ -98,7 +98,7 @@ SELECT f.id AS invoice_id, f.number,
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
         ids = rec.invoice_ids(failures)
-        pool = candidates.Pool(db)
+        pool = candidates.Pool.of(db)
         ranked = {inv: [{**c.to_json(), "invoice_id": inv} for c in pool.rank(db, inv)] for inv in ids}
         single = len(ids) == 1
         email = rec.invoice_facts(db, ids[0])["email"] if single else ""

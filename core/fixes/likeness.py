@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.fixes import memo
 from core.fixes.candidates import WEBMAIL
 from core.i18n import N_, Message, joined
 from core.normalize import norm_text
@@ -95,8 +96,8 @@ def client(db: sqlite_utils.Database, invoice: dict[str, Any]) -> Client:
 
 def company_domains(db: sqlite_utils.Database) -> dict[str, str]:
     """Every HubSpot company's email domain → its name: an email at one of them belongs to that company."""
-    return {norm_text(r[0]): str(r[1] or "") for r in db.execute(
-        "SELECT domain, name FROM hs_companies WHERE coalesce(domain, '') <> ''")}
+    return memo.kept("company_domains", lambda: {norm_text(r[0]): str(r[1] or "") for r in db.execute(
+        "SELECT domain, name FROM hs_companies WHERE coalesce(domain, '') <> ''")})
 
 
 def _names(name: str, similar: float) -> tuple[Tier, Message | None]:

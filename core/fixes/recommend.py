@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.fixes import likeness
+from core.fixes import likeness, memo
 from core.fixes.likeness import Client, Likeness, Tier
 from core.fixes.model import Choice
 from core.i18n import N_, Message
@@ -44,7 +44,8 @@ def _customers(db: sqlite_utils.Database, me: Client, found: Sequence[Mapping[st
 
 
 def _contacts(db: sqlite_utils.Database, me: Client, found: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    names = {str(r[0]): str(r[1] or "") for r in db.execute("SELECT id, name FROM hs_companies")}
+    names: dict[str, str] = memo.kept("company_names", lambda: {
+        str(r[0]): str(r[1] or "") for r in db.execute("SELECT id, name FROM hs_companies")})
     out = []
     for c in found:
         company_id = str(c.get("company_id") or "")

@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from core.failures.base import Failure
+from core.fixes import memo
 from core.fixes.errors import PlanError
 from core.fixes.model import JSON, Action, Change, FieldChange, Plan
 from core.fixes.naming import clean
@@ -170,9 +171,12 @@ def with_service_dates(lines: Sequence[JSON], date: str) -> tuple[list[JSON], in
 
 def doc_numbers_taken(db: sqlite_utils.Database) -> set[str]:
     """Every number QBO invoices and credit memos use, and every HubSpot invoice number (future pushes)."""
-    rows = db.execute("SELECT doc_number FROM qbo_invoices UNION SELECT doc_number FROM qbo_credit_memos "
-                      "UNION SELECT number FROM hs_invoices").fetchall()
-    return {norm_text(r[0]) for r in rows if r[0]}
+    def read() -> frozenset[str]:
+        rows = db.execute("SELECT doc_number FROM qbo_invoices UNION SELECT doc_number FROM qbo_credit_memos "
+                          "UNION SELECT number FROM hs_invoices").fetchall()
+        return frozenset(norm_text(r[0]) for r in rows if r[0])
+
+    return set(memo.kept("doc_numbers", read))
 
 
 def free_doc_number(base: str, taken: set[str], *, first: int = 1) -> str:
