@@ -18,8 +18,8 @@ from core.fixes.errors import PlanError
 from core.fixes.model import JSON, Action, Change, FieldChange, Plan
 from core.fixes.naming import clean
 from core.fixes.params import DOC_NUMBER_MAX
-from core.fixes.txn_words import SERVICE_DATE_WHY, creation_lines, described
-from core.fixes.words import FIELD, LINE_NAMED, entity_label, line_message
+from core.fixes.txn_words import SERVICE_DATE_WHY, creation_lines, described, doc_label
+from core.fixes.words import FIELD, LINE_NAMED, line_message
 from core.i18n import N_, Message, joined, verbatim
 from core.normalize import norm_text
 from core.sync.payload import Line, invoice_payload, payload_problems
@@ -215,7 +215,7 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, number: str | Non
     if service_date:
         fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date, reason=SERVICE_DATE_WHY))
     fields += creation_lines(body)
-    label = entity_label("Invoice", str(body["DocNumber"]))
+    label = doc_label("Invoice", {"DocNumber": body["DocNumber"], "CustomerRef": {"name": fields[1].after}})
     return Change("quickbooks", "Invoice", Action.PUSH, "", label, tuple(fields), body=body,
                   invoice_ids=(invoice_id,)), verbatim("")
 

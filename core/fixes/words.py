@@ -36,6 +36,12 @@ FIELD = {
     "company": N_("RecordField", "Company"), "name": N_("RecordField", "Name"),
     "contact": N_("RecordField", "Contact"),
     "SalesFormsPrefs": N_("RecordField", "Custom transaction numbers"),
+    "CurrencyRef": N_("RecordField", "Currency"), "BillEmail": N_("RecordField", "Billing email"),
+    "SalesTermRef": N_("RecordField", "Terms"), "ShipAddr": N_("RecordField", "Shipping address"),
+    "TxnTaxDetail": N_("RecordField", "Tax"), "EmailStatus": N_("RecordField", "Email status"),
+    "PrintStatus": N_("RecordField", "Print status"), "PrimaryPhone": N_("RecordField", "Phone"),
+    "Notes": N_("RecordField", "Notes"), "Taxable": N_("RecordField", "Taxable"),
+    "ClassRef": N_("RecordField", "Class"), "DepartmentRef": N_("RecordField", "Location"),
     "ServiceDate.every": N_("RecordField", "Service date (every line)"),
     "ServiceDate.missing": N_("RecordField", "Service date (lines without one)"),
 }

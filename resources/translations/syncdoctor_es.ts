@@ -1559,7 +1559,7 @@
         <translation>“{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="44"/>
+        <location filename="../../core/fixes/words.py" line="50"/>
         <source>{qty} × {price} = {amount}</source>
         <translation>{qty} × {price} = {amount}</translation>
     </message>
@@ -2238,47 +2238,47 @@
 <context>
     <name>Likeness</name>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="35"/>
+        <location filename="../../core/fixes/likeness.py" line="36"/>
         <source>same email ({email})</source>
         <translation>mismo correo ({email})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="36"/>
+        <location filename="../../core/fixes/likeness.py" line="37"/>
         <source>same company ({company})</source>
         <translation>misma empresa ({company})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="37"/>
+        <location filename="../../core/fixes/likeness.py" line="38"/>
         <source>same email domain ({domain})</source>
         <translation>mismo dominio de correo ({domain})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="38"/>
+        <location filename="../../core/fixes/likeness.py" line="39"/>
         <source>same name ({name})</source>
         <translation>mismo nombre ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="39"/>
+        <location filename="../../core/fixes/likeness.py" line="40"/>
         <source>similar name ({name})</source>
         <translation>nombre parecido ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="40"/>
+        <location filename="../../core/fixes/likeness.py" line="41"/>
         <source>another company ({company})</source>
         <translation>otra empresa ({company})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="41"/>
+        <location filename="../../core/fixes/likeness.py" line="42"/>
         <source>another business with the same name (email at {domain}, not {mine})</source>
         <translation>otro negocio con el mismo nombre (correo en {domain}, no en {mine})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="42"/>
+        <location filename="../../core/fixes/likeness.py" line="43"/>
         <source>nothing in common</source>
         <translation>nada en común</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="43"/>
+        <location filename="../../core/fixes/likeness.py" line="44"/>
         <source>Evidence: {evidence}.</source>
         <translation>Indicios: {evidence}.</translation>
     </message>
@@ -2742,37 +2742,37 @@
         <translation>&quot;{option}&quot; no es una solución para {kind}; las soluciones son: {options}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="25"/>
+        <location filename="../../core/fixes/candidates.py" line="26"/>
         <source>Contact {id} is not in the cache; refresh first.</source>
         <translation>El contacto {id} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="26"/>
+        <location filename="../../core/fixes/candidates.py" line="27"/>
         <source>{contact} has no active QuickBooks customer with that email.</source>
         <translation>{contact} no tiene un cliente activo en QuickBooks con ese correo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="27"/>
+        <location filename="../../core/fixes/candidates.py" line="28"/>
         <source>Invoice {number}: remove contact {contact}</source>
         <translation>Factura {number}: quitar el contacto {contact}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="28"/>
+        <location filename="../../core/fixes/candidates.py" line="29"/>
         <source>Invoice {number}: bill to {contact}</source>
         <translation>Factura {number}: facturar a {contact}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="30"/>
+        <location filename="../../core/fixes/naming.py" line="31"/>
         <source>Unknown placeholder {placeholder}; use {placeholders}</source>
         <translation>Marcador desconocido {placeholder}; use {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="31"/>
+        <location filename="../../core/fixes/naming.py" line="32"/>
         <source>The pattern has a brace without its pair</source>
         <translation>El modelo tiene una llave sin su pareja</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="32"/>
+        <location filename="../../core/fixes/naming.py" line="33"/>
         <source>The pattern is empty</source>
         <translation>El modelo está vacío</translation>
     </message>
@@ -2822,32 +2822,32 @@
         <translation>Recomendada: la corrección habitual para este problema, sin nada que decidir registro por registro.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="28"/>
+        <location filename="../../core/fixes/records.py" line="29"/>
         <source>HubSpot invoice {id} is not in the cache; refresh first</source>
         <translation>La factura {id} de HubSpot no está en la caché; actualice primero</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="29"/>
+        <location filename="../../core/fixes/records.py" line="30"/>
         <source>It is already in QuickBooks (invoice {id}).</source>
         <translation>Ya está en QuickBooks (factura {id}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="30"/>
+        <location filename="../../core/fixes/records.py" line="31"/>
         <source>Fix this first: {titles}.</source>
         <translation>Primero hay que resolver: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="31"/>
+        <location filename="../../core/fixes/records.py" line="32"/>
         <source>No QuickBooks customer has the contact&apos;s email yet.</source>
         <translation>Todavía ningún cliente de QuickBooks tiene el correo del contacto.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="32"/>
+        <location filename="../../core/fixes/records.py" line="33"/>
         <source>QuickBooks would not keep it as it is: {problems}</source>
         <translation>QuickBooks no lo guardaría tal cual: {problems}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="45"/>
+        <location filename="../../core/fixes/words.py" line="51"/>
         <source>{line} ({name})</source>
         <translation>{line} ({name})</translation>
     </message>
@@ -3152,37 +3152,37 @@
         <translation>Recomendada: ninguno de estos clientes se parece a un cliente existente de QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="140"/>
+        <location filename="../../core/fixes/recommend.py" line="141"/>
         <source>Not recommended: this client already looks like a QuickBooks customer; a new one would be a second customer for the same client.</source>
         <translation>No recomendada: este cliente ya parece tener un cliente en QuickBooks; uno nuevo sería un segundo cliente para el mismo cliente.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="142"/>
+        <location filename="../../core/fixes/recommend.py" line="143"/>
         <source>Recommended: “{name}” is another business. {evidence} This client gets a customer of its own.</source>
         <translation>Recomendada: «{name}» es otro negocio. {evidence} Este cliente recibe un cliente propio.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="144"/>
+        <location filename="../../core/fixes/recommend.py" line="145"/>
         <source>Recommended: “{name}” is the same company but bills another person ({email}); this contact gets a customer of its own. {evidence}</source>
         <translation>Recomendada: «{name}» es la misma empresa, pero factura a otra persona ({email}); este contacto recibe un cliente propio. {evidence}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="146"/>
+        <location filename="../../core/fixes/recommend.py" line="147"/>
         <source>Recommended: “{name}” is this client. {evidence} Its email {email} is replaced.</source>
         <translation>Recomendada: «{name}» es este cliente. {evidence} Su correo {email} se sustituye.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="147"/>
+        <location filename="../../core/fixes/recommend.py" line="148"/>
         <source>Not recommended: “{name}” is another business. {evidence}</source>
         <translation>No recomendada: «{name}» es otro negocio. {evidence}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="148"/>
+        <location filename="../../core/fixes/recommend.py" line="149"/>
         <source>Not recommended: “{name}” bills {email}; giving it this contact&apos;s email takes it from them.</source>
         <translation>No recomendada: «{name}» factura a {email}; darle el correo de este contacto se lo quitaría a esa persona.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/recommend.py" line="150"/>
+        <location filename="../../core/fixes/recommend.py" line="151"/>
         <source>Not recommended: “{name}” is already this client&apos;s customer; a new one would be a duplicate.</source>
         <translation>No recomendada: «{name}» ya es el cliente de este cliente; uno nuevo sería un duplicado.</translation>
     </message>
@@ -3290,6 +3290,7 @@
     </message>
     <message>
         <location filename="../../core/fixes/words.py" line="28"/>
+        <location filename="../../core/fixes/words.py" line="41"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
@@ -3356,21 +3357,76 @@
     </message>
     <message>
         <location filename="../../core/fixes/words.py" line="39"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="39"/>
+        <source>Billing email</source>
+        <translation>Correo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="40"/>
+        <source>Terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="40"/>
+        <source>Shipping address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="41"/>
+        <source>Email status</source>
+        <translation>Estado del envío por correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="42"/>
+        <source>Print status</source>
+        <translation>Estado de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="42"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="43"/>
+        <source>Taxable</source>
+        <translation>Sujeto a impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="44"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="44"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="45"/>
         <source>Service date (every line)</source>
         <translation>Fecha de servicio (cada línea)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="40"/>
+        <location filename="../../core/fixes/words.py" line="46"/>
         <source>Service date (lines without one)</source>
         <translation>Fecha de servicio (líneas sin ella)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="42"/>
+        <location filename="../../core/fixes/words.py" line="48"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="43"/>
+        <location filename="../../core/fixes/words.py" line="49"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
