@@ -31,9 +31,12 @@ DOCS_WITH_NUMBER = FactColumn(
     "(SELECT count(*) FROM qbo_invoices d WHERE d.doc_number = v.number AND v.number <> '')\n"
     "       + (SELECT count(*) FROM qbo_credit_memos d WHERE d.doc_number = v.number AND v.number <> '')",
     indexed=True)
-SUMMARY = N_("duplicate_document_number", "Number {number} is already used by QuickBooks {documents}")
+SUMMARY = N_("duplicate_document_number", "Number {number} is already used in QuickBooks by {documents}")
+SUMMARY_BY_ID = N_("duplicate_document_number", "Number {number} is already used by QuickBooks {documents}")
 DOCUMENTS = {"Invoice": N_("duplicate_document_number", "invoice {id}"),
              "CreditMemo": N_("duplicate_document_number", "credit memo {id}")}
+DOCUMENTS_OF = {"Invoice": N_("duplicate_document_number", "an invoice of {customer}"),
+                "CreditMemo": N_("duplicate_document_number", "a credit memo of {customer}")}
 RENUMBER_LABEL = N_("duplicate_document_number", "Renumber the QuickBooks document")
 RENUMBER_DESCRIPTION = N_(
     "duplicate_document_number",
@@ -103,8 +106,10 @@ SELECT f.id AS invoice_id, f.number,
     without_parameters = frozenset({Option.TURN_OFF})
 
     def summary(self, evidence: Mapping[str, Any]) -> Message:
-        documents = tuple(DOCUMENTS.get(str(c.get("txn_type")), DOCUMENTS["Invoice"]).format(id=str(c.get("id")))
-                          for c in evidence.get("collisions") or [] if isinstance(c, Mapping))
+        found = [c for c in evidence.get("collisions") or [] if isinstance(c, Mapping)]
+        documents = tuple(_document(c) for c in found)
+        if not any(c.get("customer_name") for c in found):   # evidence without customers: by the documents' ids
+            return SUMMARY_BY_ID.format(number=str(evidence.get("doc_number") or ""), documents=documents)
         return SUMMARY.format(number=str(evidence.get("doc_number") or ""), documents=documents)
 
     def matches(self, fault: Fault) -> bool:
@@ -164,6 +169,14 @@ SELECT f.id AS invoice_id, f.number,
                 problems.append((inv, err.message))
         notes = () if chosen is self.Option.RENUMBER_QBO else (COPY_NOTE,)
         return Plan(self.id, option, ids, tuple(done.values()), notes, tuple(problems), dict(params))
+
+
+def _document(collision: Mapping[str, Any]) -> Message:
+    """'an invoice of Tech Hub Coworking': by its customer, the internal id only when no customer is known."""
+    kind, customer = str(collision.get("txn_type")), str(collision.get("customer_name") or "")
+    if customer:
+        return DOCUMENTS_OF.get(kind, DOCUMENTS_OF["Invoice"]).format(customer=customer)
+    return DOCUMENTS.get(kind, DOCUMENTS["Invoice"]).format(id=str(collision.get("id")))
 
 
 def _number(wanted: object, taken: set[str]) -> str:

@@ -21,7 +21,8 @@ from core.fixes.words import FIELD, LINE_N, REMOVED, entity_label
 from core.i18n import N_, Message
 from core.sync.payload import Line, LineRow, hubspot_lines, invoice_payload, pair_lines, qbo_lines
 
-SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {id}) differs from HubSpot")
+SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {number} of {customer}) differs from HubSpot")
+SUMMARY_BY_ID = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {id}) differs from HubSpot")   # old evidence
 REVERT_LABEL = N_("edited_in_quickbooks", "Put QuickBooks back to HubSpot's lines")
 REVERT_DESCRIPTION = N_(
     "edited_in_quickbooks",
@@ -57,12 +58,19 @@ class EditedInQuickBooks(FailureKind):
         "this invoice.")
     fix_steps = (N_("edited_in_quickbooks", "Put the QuickBooks invoice back to HubSpot's lines."),
                  N_("edited_in_quickbooks", "Keep the QuickBooks version and make the same change in HubSpot."))
-    evidence_labels = labels(qbo_invoice_id=ev.QBO_INVOICE, qbo_total=ev.QBO_TOTAL, hubspot_total=ev.HUBSPOT_TOTAL,
-                            hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
-                            hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
+    evidence_labels = labels(qbo_invoice_id=ev.QBO_INVOICE, qbo_number=ev.QBO_INVOICE, qbo_customer=ev.QBO_CUSTOMER,
+                             qbo_total=ev.QBO_TOTAL, hubspot_total=ev.HUBSPOT_TOTAL,
+                             hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
+                             hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
+    internal_evidence = frozenset({"qbo_invoice_id"})   # the deep link's key; the bookkeeper reads number and customer
     sql = """
 SELECT f.id AS invoice_id, f.number,
-       json_object('qbo_invoice_id', f.qbo_invoice_id, 'qbo_total', f.qbo_total,
+       json_object('qbo_invoice_id', f.qbo_invoice_id,
+                   'qbo_number', coalesce((SELECT q.doc_number FROM qbo_invoices q WHERE q.id = f.qbo_invoice_id), ''),
+                   'qbo_customer', coalesce((SELECT coalesce(nullif(q.customer_name, ''), c.display_name)
+                                               FROM qbo_invoices q LEFT JOIN qbo_customers c ON c.id = q.customer_id
+                                              WHERE q.id = f.qbo_invoice_id), ''),
+                   'qbo_total', f.qbo_total,
                    'hubspot_total', coalesce(f.amount_billed, 0),
                    'hubspot_lines', f.hs_line_sig, 'qbo_lines', f.qbo_line_sig,
                    'hubspot_line_count', f.line_count, 'qbo_line_count', f.qbo_line_count) AS evidence
@@ -80,7 +88,9 @@ SELECT f.id AS invoice_id, f.number,
     without_parameters = frozenset({Option.REVERT, Option.KEEP})
 
     def summary(self, evidence: Mapping[str, Any]) -> Message:
-        return SUMMARY.format(id=str(evidence.get("qbo_invoice_id") or ""))
+        if not evidence.get("qbo_number") or not evidence.get("qbo_customer"):   # stored by an older version
+            return SUMMARY_BY_ID.format(id=str(evidence.get("qbo_invoice_id") or ""))
+        return SUMMARY.format(number=str(evidence["qbo_number"]), customer=str(evidence["qbo_customer"]))
 
     def matches(self, fault: Fault) -> bool:
         # HubSpot's own refusal to sync an invoice edited outside it (in English or Spanish).

@@ -624,32 +624,32 @@
 <context>
     <name>ChangeState</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="71"/>
+        <location filename="../../gui/wizards/words.py" line="72"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="72"/>
+        <location filename="../../gui/wizards/words.py" line="73"/>
         <source>Sent, no reply yet</source>
         <translation>Enviado, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="73"/>
+        <location filename="../../gui/wizards/words.py" line="74"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="74"/>
+        <location filename="../../gui/wizards/words.py" line="75"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="75"/>
+        <location filename="../../gui/wizards/words.py" line="76"/>
         <source>Changed by someone else — not written</source>
         <translation>Otra persona lo cambió — no se escribió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="76"/>
+        <location filename="../../gui/wizards/words.py" line="77"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
@@ -1244,22 +1244,22 @@
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="88"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
         <source>New number for this invoice in QuickBooks</source>
         <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="94"/>
-        <source>New number for QuickBooks credit memo {id}</source>
-        <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="96"/>
-        <source>New number for QuickBooks invoice {id}</source>
-        <translation>Número nuevo para la factura {id} de QuickBooks</translation>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="95"/>
+        <source>New number for the QuickBooks credit memo of {customer}</source>
+        <translation>Número nuevo para la nota de crédito de QuickBooks de {customer}</translation>
     </message>
     <message>
         <location filename="../../gui/wizards/duplicate_document_number.py" line="97"/>
+        <source>New number for the QuickBooks invoice of {customer}</source>
+        <translation>Número nuevo para la factura de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="98"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -1489,12 +1489,27 @@
         <translation>Contiene una tabulación o un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="59"/>
+        <location filename="../../core/failures/evidence.py" line="53"/>
+        <source>QuickBooks invoice of {customer}</source>
+        <translation>Factura de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="54"/>
+        <source>QuickBooks credit memo of {customer}</source>
+        <translation>Nota de crédito de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="55"/>
+        <source>QuickBooks customer</source>
+        <translation>Cliente de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="62"/>
         <source>“{name}”</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="60"/>
+        <location filename="../../core/failures/evidence.py" line="63"/>
         <source>{document} · {details}</source>
         <translation>{document} · {details}</translation>
     </message>
@@ -1524,37 +1539,37 @@
         <translation>Documento {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="53"/>
+        <location filename="../../core/failures/evidence.py" line="56"/>
         <source>Customer “{name}”</source>
         <translation>Cliente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="54"/>
+        <location filename="../../core/failures/evidence.py" line="57"/>
         <source>Customer “{name}” (inactive)</source>
         <translation>Cliente “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="55"/>
+        <location filename="../../core/failures/evidence.py" line="58"/>
         <source>Vendor “{name}”</source>
         <translation>Proveedor “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="56"/>
+        <location filename="../../core/failures/evidence.py" line="59"/>
         <source>Vendor “{name}” (inactive)</source>
         <translation>Proveedor “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="57"/>
+        <location filename="../../core/failures/evidence.py" line="60"/>
         <source>Employee “{name}”</source>
         <translation>Empleado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="58"/>
+        <location filename="../../core/failures/evidence.py" line="61"/>
         <source>Employee “{name}” (inactive)</source>
         <translation>Empleado “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="59"/>
+        <location filename="../../core/failures/evidence.py" line="62"/>
         <source>“{name}” (inactive)</source>
         <translation>“{name}” (inactivo)</translation>
     </message>
@@ -4218,91 +4233,106 @@
     <name>duplicate_document_number</name>
     <message>
         <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
+        <source>Number {number} is already used in QuickBooks by {documents}</source>
+        <translation>El número {number} ya lo usa en QuickBooks {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
         <source>Number {number} is already used by QuickBooks {documents}</source>
         <translation>El número {number} ya se usa en QuickBooks: {documents}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
         <source>invoice {id}</source>
         <translation>factura {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
         <source>credit memo {id}</source>
         <translation>nota de crédito {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="38"/>
+        <source>an invoice of {customer}</source>
+        <translation>una factura de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="39"/>
+        <source>a credit memo of {customer}</source>
+        <translation>una nota de crédito de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="40"/>
         <source>Renumber the QuickBooks document</source>
         <translation>Cambiar el número del documento de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="38"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="41"/>
         <source>What HubSpot recommends: give the QuickBooks invoice or credit memo that holds the number a new, unused number, so this invoice can take its own.</source>
         <translation>Lo que recomienda HubSpot: dar un número nuevo y libre a la factura o nota de crédito de QuickBooks que tiene el número, para que esta factura pueda usar el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="42"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="45"/>
         <source>Send this invoice under a new number</source>
         <translation>Enviar esta factura con otro número</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="43"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="46"/>
         <source>Sync Doctor sends the invoice to QuickBooks itself under a new, unused number. HubSpot keeps its own number, so the two will differ.</source>
         <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número nuevo y libre. HubSpot conserva su número, así que los dos serán distintos.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="47"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="50"/>
         <source>Turn off custom transaction numbers</source>
         <translation>Desactivar los números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="48"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="51"/>
         <source>QuickBooks then numbers every new invoice itself and ignores HubSpot&apos;s numbers, so QuickBooks and HubSpot numbers will no longer match. This changes a company-wide setting.</source>
         <translation>QuickBooks numerará cada factura nueva por su cuenta e ignorará los números de HubSpot, así que los números de QuickBooks y HubSpot dejarán de coincidir. Cambia un ajuste de toda la empresa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="52"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
         <source>Custom transaction numbers are already off.</source>
         <translation>Los números personalizados ya están desactivados.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="53"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="56"/>
         <source>The QuickBooks copy gets the new number; the HubSpot invoice keeps its own.</source>
         <translation>La copia de QuickBooks recibe el número nuevo; la factura de HubSpot conserva el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="58"/>
         <source>{record} is not in the cache; refresh first.</source>
         <translation>{record} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="56"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="59"/>
         <source>QuickBooks settings are not in the cache; refresh first.</source>
         <translation>Los ajustes de QuickBooks no están en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="66"/>
         <source>Invoice number already used</source>
         <translation>Número de factura ya utilizado</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="64"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
         <source>QuickBooks already has an invoice or credit memo with this number that belongs to something else. While custom transaction numbers are on, QuickBooks refuses a second document with the same number.</source>
         <translation>QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra operación. Mientras los números de transacción personalizados estén activados, QuickBooks no acepta un segundo documento con el mismo número.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="68"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="71"/>
         <source>Renumber the QuickBooks document that holds the number.</source>
         <translation>Cambiar el número del documento de QuickBooks que lo ocupa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="69"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="72"/>
         <source>Give this invoice&apos;s QuickBooks copy a new number.</source>
         <translation>Dar un número nuevo a la copia de esta factura en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="70"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="73"/>
         <source>Turn off custom transaction numbers in QuickBooks so it numbers documents itself.</source>
         <translation>Desactivar los números de transacción personalizados para que QuickBooks numere solo.</translation>
     </message>
@@ -4311,76 +4341,81 @@
     <name>edited_in_quickbooks</name>
     <message>
         <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
+        <source>The QuickBooks copy (invoice {number} of {customer}) differs from HubSpot</source>
+        <translation>La copia de QuickBooks (factura {number} de {customer}) es distinta de la de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
         <source>The QuickBooks copy (invoice {id}) differs from HubSpot</source>
         <translation>La copia de QuickBooks (factura {id}) es distinta de la de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="26"/>
         <source>Put QuickBooks back to HubSpot&apos;s lines</source>
         <translation>Devolver QuickBooks a las líneas de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="26"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="27"/>
         <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must change, with the reason.</source>
         <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas de factura y de vencimiento y notas no cambian; la vista previa indica cualquier otro cambio necesario, con su motivo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="31"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="32"/>
         <source>Keep the QuickBooks version</source>
         <translation>Conservar la versión de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="32"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="33"/>
         <source>If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what differs; you check again afterwards.</source>
         <translation>Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="36"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
         <source>Its QuickBooks copy is no longer in the cache; refresh first.</source>
         <translation>Su copia de QuickBooks ya no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="38"/>
         <source>Open invoice {number} in HubSpot and change its lines to match QuickBooks:</source>
         <translation>Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="39"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
         <source>  add {line}</source>
         <translation>  añada {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
         <source>  remove {line}</source>
         <translation>  quite {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="42"/>
         <source>  change {line} to {new}</source>
         <translation>  cambie {line} por {new}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="42"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="43"/>
         <source>HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. Then check again in Sync Doctor.</source>
         <translation>HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita una factura corregida. Después, vuelva a comprobar en Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="52"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="53"/>
         <source>Changed in QuickBooks</source>
         <translation>Modificada en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="53"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="54"/>
         <source>This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating this invoice.</source>
         <translation>Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a HubSpot, así que HubSpot deja de actualizar esta factura.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="58"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="59"/>
         <source>Put the QuickBooks invoice back to HubSpot&apos;s lines.</source>
         <translation>Devolver la factura de QuickBooks a las líneas de HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="59"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="60"/>
         <source>Keep the QuickBooks version and make the same change in HubSpot.</source>
         <translation>Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot.</translation>
     </message>
