@@ -133,6 +133,7 @@ SELECT f.id AS invoice_id, f.number,
         if raw is not None:
             inv = failures[0].hubspot_invoice_id
             choices[0], choices[2] = recommend.for_holder(db, rec.invoice_facts(db, inv), raw, choices[0], choices[2])
+            choices[1] = recommend.rename_why(raw, choices[1])
         return choices
 
     def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,

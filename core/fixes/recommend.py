@@ -148,8 +148,15 @@ HOLDER_SAME = N_("Recommend", "Recommended: “{name}” is this client. {eviden
 MAP_OTHER = N_("Recommend", "Not recommended: “{name}” is another business. {evidence}")
 MAP_COLLEAGUE = N_("Recommend", "Not recommended: “{name}” bills {email}; giving it this contact's email takes it "
                                 "from them.")
+RENAME_WHY = N_("Recommend", "Not recommended unless “{name}” should change its name: its invoices and history stay, "
+                             "but it is known by the new name from now on.")
 CREATE_SAME = N_("Recommend", "Not recommended: “{name}” is already this client's customer; a new one would be a "
                               "duplicate.")
+
+
+def rename_why(holder: Mapping[str, Any], rename: Choice) -> Choice:
+    return replace(rename, why=RENAME_WHY.format(name=str(holder.get("DisplayName") or ""))) if rename.available \
+        else rename
 
 
 def for_holder(db: sqlite_utils.Database, invoice: dict[str, Any], holder: Mapping[str, Any],

@@ -192,8 +192,12 @@ class ChoosePage(WizardPage):
     def _on_options(self, options: list[Choice]) -> None:
         self._loading = False
         self.fw.options = list(options)
-        self.status.setVisible(not options)
-        self.status.setText(self.tr("Sync Doctor has no automatic fix for this case."))
+        available = any(o.available for o in options)
+        unsure = available and not any(o.recommended and o.available for o in options)
+        self.status.setVisible(not options or unsure)
+        self.status.setText(self.tr("No fix is clearly right for this invoice: read the evidence under each fix, "
+                                    "then choose one.") if unsure
+                            else self.tr("Sync Doctor has no automatic fix for this case."))
         for n, option in enumerate(options):
             self._add_option(n, option)
         self.list_layout.addStretch(1)

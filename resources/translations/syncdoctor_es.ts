@@ -677,27 +677,32 @@
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="196"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="198"/>
+        <source>No fix is clearly right for this invoice: read the evidence under each fix, then choose one.</source>
+        <translation>Ninguna corrección es claramente la correcta para esta factura: lea los indicios de cada corrección y elija una.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="200"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="227"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="231"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="229"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="233"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="254"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="258"/>
         <source>To continue: {what}</source>
         <translation>Para continuar: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="269"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="273"/>
         <source>Pick one of the fixes.</source>
         <translation>Elija una de las correcciones.</translation>
     </message>
@@ -3198,6 +3203,11 @@
     </message>
     <message>
         <location filename="../../core/fixes/recommend.py" line="151"/>
+        <source>Not recommended unless “{name}” should change its name: its invoices and history stay, but it is known by the new name from now on.</source>
+        <translation>No recomendada, salvo que «{name}» deba cambiar de nombre: sus facturas e historial se conservan, pero a partir de ahora se conoce por el nombre nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="153"/>
         <source>Not recommended: “{name}” is already this client&apos;s customer; a new one would be a duplicate.</source>
         <translation>No recomendada: «{name}» ya es el cliente de este cliente; uno nuevo sería un duplicado.</translation>
     </message>

@@ -153,3 +153,6 @@ def test_express_stops_on_choose_only_saying_what_to_type(qtbot: QtBot, window: 
     wait_page(qtbot, wizard, PageId.CHOOSE)
     assert not next_button(wizard).isEnabled()
     assert wizard.choose_page.needed.isVisible() and "To continue: " in wizard.choose_page.needed.text()
+    status = wizard.choose_page.status   # nothing pre-selected, and the page says why
+    assert wizard.choose_page.selected() is None
+    assert status.isVisible() and status.text().startswith("No fix is clearly right for this invoice")
