@@ -15,6 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 import sqlite_utils
+from rapidfuzz import fuzz
 
 from core.fixes import memo
 from core.fixes.candidates import WEBMAIL
@@ -110,8 +111,6 @@ def _names(name: str, similar: float) -> tuple[Tier, Message | None]:
 
 def of_customer(me: Client, raw: Mapping[str, Any] | str, domains: dict[str, str]) -> Likeness:
     """A QuickBooks customer (its cached JSON) against the invoice's contact."""
-    from rapidfuzz import fuzz
-
     cust: Mapping[str, Any] = json.loads(raw) if isinstance(raw, str) else raw
     email = str((cust.get("PrimaryEmailAddr") or {}).get("Address") or "")
     company = str(cust.get("CompanyName") or "").strip()
@@ -149,8 +148,6 @@ def of_customer(me: Client, raw: Mapping[str, Any] | str, domains: dict[str, str
 
 def of_contact(me: Client, name: str, email: str, company_id: str, company: str) -> Likeness:
     """Another HubSpot contact (whose email a QuickBooks customer has) against the invoice's contact."""
-    from rapidfuzz import fuzz
-
     found: list[tuple[Tier, Message]] = []
     other: Message | None = None
     domain = _domain(email)

@@ -210,12 +210,13 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, number: str | Non
     problems = payload_problems(body)
     if problems:
         return None, NOT_KEPT.format(problems=joined(problems))
+    customer = name_of(db, "Customer", body["CustomerRef"]["value"])
     fields = [FieldChange(FIELD["DocNumber"], None, body["DocNumber"]),
-              FieldChange(FIELD["CustomerRef"], None, name_of(db, "Customer", body["CustomerRef"]["value"]))]
+              FieldChange(FIELD["CustomerRef"], None, customer)]
     if service_date:
         fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date, reason=SERVICE_DATE_WHY))
     fields += creation_lines(body)
-    label = doc_label("Invoice", {"DocNumber": body["DocNumber"], "CustomerRef": {"name": fields[1].after}})
+    label = doc_label("Invoice", {"DocNumber": body["DocNumber"], "CustomerRef": {"name": customer}})
     return Change("quickbooks", "Invoice", Action.PUSH, "", label, tuple(fields), body=body,
                   invoice_ids=(invoice_id,)), verbatim("")
 

@@ -19,6 +19,7 @@ PAID = N_("TxnState", "paid")
 PART_PAID = N_("TxnState", "partly paid, balance {balance}")
 UNPAID = N_("TxnState", "unpaid, balance {balance}")
 DEPOSITED = N_("TxnState", "deposited")
+CREDIT_LEFT = N_("TxnState", "credit left {balance}")
 SERVICE_DATE_WHY = N_("Reason", "QuickBooks requires a service date on every line while revenue recognition is on; "
                                 "the invoice date is used where a line has none.")
 CONFIRM_OTHER = N_("Reason", '{record} belongs to another client ({customer}) and is {state}: its number changes '
@@ -48,10 +49,13 @@ def paid_any(before: Mapping[str, Any]) -> bool:
     return total > 0 and balance < total - 0.005
 
 
-def state_of(before: Mapping[str, Any]) -> Message:
+def state_of(before: Mapping[str, Any], entity_name: str = "Invoice") -> Message:
     """'sent, partly paid, balance 40.00, deposited' — what QuickBooks shows about the document."""
     total, balance = float(before.get("TotalAmt") or 0), float(before.get("Balance") or 0)
     parts = [SENT if sent(before) else NOT_SENT]
+    if entity_name == "CreditMemo":   # a credit memo is not paid: it has credit left to apply
+        left = before.get("RemainingCredit", before.get("Balance"))
+        return joined([*parts, CREDIT_LEFT.format(balance=float(left or 0))], ", ")
     if total > 0 and balance <= 0.005:
         parts.append(PAID)
     elif paid_any(before):
@@ -71,7 +75,7 @@ def described(change: Change) -> Change:
     customer = customer_of(change.before)
     return replace(change, label=doc_label(change.entity, change.before),
                    owner=verbatim(customer) if customer else None,
-                   state=state_of(change.before))
+                   state=state_of(change.before, change.entity))
 
 
 def service_date_field(date: Any) -> FieldChange:
@@ -87,7 +91,7 @@ def confirm_other_client(change: Change, own_customer_ids: set[str]) -> Change:
     if not (sent(change.before) or paid_any(change.before)):
         return change
     return replace(change, confirm=CONFIRM_OTHER.format(record=change.label, customer=customer_of(change.before),
-                                                        state=state_of(change.before)))
+                                                        state=state_of(change.before, change.entity)))
 
 
 NO_TAX = N_("Value", "none sent: QuickBooks adds tax by its own settings, if any")

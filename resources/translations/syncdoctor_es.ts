@@ -2258,47 +2258,47 @@
 <context>
     <name>Likeness</name>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="36"/>
+        <location filename="../../core/fixes/likeness.py" line="37"/>
         <source>same email ({email})</source>
         <translation>mismo correo ({email})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="37"/>
+        <location filename="../../core/fixes/likeness.py" line="38"/>
         <source>same company ({company})</source>
         <translation>misma empresa ({company})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="38"/>
+        <location filename="../../core/fixes/likeness.py" line="39"/>
         <source>same email domain ({domain})</source>
         <translation>mismo dominio de correo ({domain})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="39"/>
+        <location filename="../../core/fixes/likeness.py" line="40"/>
         <source>same name ({name})</source>
         <translation>mismo nombre ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="40"/>
+        <location filename="../../core/fixes/likeness.py" line="41"/>
         <source>similar name ({name})</source>
         <translation>nombre parecido ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="41"/>
+        <location filename="../../core/fixes/likeness.py" line="42"/>
         <source>another company ({company})</source>
         <translation>otra empresa ({company})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="42"/>
+        <location filename="../../core/fixes/likeness.py" line="43"/>
         <source>another business with the same name (email at {domain}, not {mine})</source>
         <translation>otro negocio con el mismo nombre (correo en {domain}, no en {mine})</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="43"/>
+        <location filename="../../core/fixes/likeness.py" line="44"/>
         <source>nothing in common</source>
         <translation>nada en común</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/likeness.py" line="44"/>
+        <location filename="../../core/fixes/likeness.py" line="45"/>
         <source>Evidence: {evidence}.</source>
         <translation>Indicios: {evidence}.</translation>
     </message>
@@ -3119,12 +3119,12 @@
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="22"/>
+        <location filename="../../core/fixes/txn_words.py" line="23"/>
         <source>QuickBooks requires a service date on every line while revenue recognition is on; the invoice date is used where a line has none.</source>
         <translation>QuickBooks exige una fecha de servicio en cada línea mientras el reconocimiento de ingresos está activado; se usa la fecha de la factura donde una línea no la tiene.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="24"/>
+        <location filename="../../core/fixes/txn_words.py" line="25"/>
         <source>{record} belongs to another client ({customer}) and is {state}: its number changes on a document the client may already have.</source>
         <translation>{record} pertenece a otro cliente ({customer}) y está {state}: su número cambia en un documento que el cliente quizá ya tenga.</translation>
     </message>
@@ -3265,7 +3265,7 @@
         <translation>{entity} &quot;{number}&quot; de {customer}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="38"/>
+        <location filename="../../core/fixes/txn_words.py" line="39"/>
         <location filename="../../core/fixes/words.py" line="20"/>
         <source>{entity} &quot;{name}&quot;</source>
         <translation>{entity} &quot;{name}&quot;</translation>
@@ -3827,6 +3827,11 @@
         <source>deposited</source>
         <translation>depositada</translation>
     </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="22"/>
+        <source>credit left {balance}</source>
+        <translation>crédito pendiente {balance}</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -3901,7 +3906,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="93"/>
+        <location filename="../../core/fixes/txn_words.py" line="97"/>
         <source>none sent: QuickBooks adds tax by its own settings, if any</source>
         <translation>no se envía: QuickBooks añade los impuestos según su propia configuración, si la hay</translation>
     </message>

@@ -116,3 +116,9 @@ def test_plan_rows_survive_a_saved_plan(paid: fixes.Cached, tmp_path: Path) -> N
     plan = _plan(paid, "duplicate_document_number", "9031", "renumber_quickbooks")
     saved = plan_file.load(plan_file.save(plan, tmp_path / "plan.json", profile="demo", db_path=paid[0])).plan
     assert saved.changes[0].confirm == plan.changes[0].confirm and saved.changes[0].owner == plan.changes[0].owner
+
+
+def test_a_credit_memo_says_the_credit_it_has_left(demo: fixes.Cached) -> None:
+    (change,) = _plan(demo, "duplicate_document_number", "9034", "renumber_quickbooks").changes
+    assert render(change.label) == 'Credit memo "INV-1034" of Librería El Quijote'
+    assert render(change.state) == "not sent, credit left 125.00"
