@@ -22,7 +22,7 @@ from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
 from core.fixes.params import doc_number_problem
 from core.fixes.words import FIELD, entity_label
-from core.i18n import N_, Message
+from core.i18n import N_, Message, joined
 from core.normalize import norm_text
 
 REVREC = "revenue_recognition_service_date"
@@ -37,6 +37,14 @@ DOCUMENTS = {"Invoice": N_("duplicate_document_number", "invoice {id}"),
              "CreditMemo": N_("duplicate_document_number", "credit memo {id}")}
 DOCUMENTS_OF = {"Invoice": N_("duplicate_document_number", "an invoice of {customer}"),
                 "CreditMemo": N_("duplicate_document_number", "a credit memo of {customer}")}
+RENUMBER_SAFE = N_("duplicate_document_number",
+                   "Recommended: what HubSpot recommends; {records} gets a new number and this invoice keeps its "
+                   "own. No other client's sent or paid document changes.")
+RENUMBER_HELD = N_("duplicate_document_number",
+                   "Not recommended: {records} was already sent or paid; the client may have it under its number.")
+COPY_INSTEAD = N_("duplicate_document_number",
+                  "Recommended: {records} was already sent or paid and keeps its number; this invoice goes to "
+                  "QuickBooks under a new one instead.")
 RENUMBER_LABEL = N_("duplicate_document_number", "Renumber the QuickBooks document")
 RENUMBER_DESCRIPTION = N_(
     "duplicate_document_number",
@@ -123,14 +131,21 @@ SELECT f.id AS invoice_id, f.number,
         custom_on = bool(prefs) and bool(flags.get("custom_txn_numbers"))
         collisions = [{**c, "invoice_id": f.hubspot_invoice_id, "doc_number": f.evidence.get("doc_number", "")}
                       for f in failures for c in f.evidence.get("collisions") or []]
+        # A document another client was sent or has paid keeps its number: this invoice takes a new one instead.
+        held = [c for c in renumber.changes if c.confirm is not None]
+        keep_theirs = bool(held) and not copy.empty
+        records = joined([c.label for c in held or renumber.changes], ", ")
         return [
             Choice(self.Option.RENUMBER_QBO, RENUMBER_LABEL, RENUMBER_DESCRIPTION, available=not renumber.empty,
-                   reason=rec.reasons(renumber),
+                   reason=rec.reasons(renumber), recommended=not keep_theirs and not renumber.empty,
+                   why=(RENUMBER_HELD if keep_theirs else RENUMBER_SAFE).format(records=records)
+                   if renumber.changes else None,
                    params={"collisions": collisions,
                            "new_numbers": {f"{c.entity}:{c.record_id}": c.body["DocNumber"]
                                            for c in renumber.changes}}),
             Choice(self.Option.RENUMBER_COPY, COPY_LABEL, COPY_DESCRIPTION, available=not copy.empty,
-                   reason=rec.reasons(copy),
+                   reason=rec.reasons(copy), recommended=keep_theirs,
+                   why=COPY_INSTEAD.format(records=records) if keep_theirs else None,
                    params={"new_numbers": {c.invoice_ids[0]: c.body["DocNumber"] for c in copy.changes}}),
             Choice(self.Option.TURN_OFF, TURN_OFF_LABEL, TURN_OFF_DESCRIPTION, available=custom_on,
                    reason=None if custom_on else ALREADY_OFF),

@@ -4278,76 +4278,91 @@
     </message>
     <message>
         <location filename="../../core/failures/duplicate_document_number.py" line="40"/>
+        <source>Recommended: what HubSpot recommends; {records} gets a new number and this invoice keeps its own. No other client&apos;s sent or paid document changes.</source>
+        <translation>Recomendada: lo que recomienda HubSpot; {records} recibe un número nuevo y esta factura conserva el suyo. No cambia ningún documento enviado o pagado de otro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="43"/>
+        <source>Not recommended: {records} was already sent or paid; the client may have it under its number.</source>
+        <translation>No recomendada: {records} ya se envió o se pagó; puede que el cliente lo tenga con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="45"/>
+        <source>Recommended: {records} was already sent or paid and keeps its number; this invoice goes to QuickBooks under a new one instead.</source>
+        <translation>Recomendada: {records} ya se envió o se pagó y conserva su número; esta factura pasa a QuickBooks con uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="48"/>
         <source>Renumber the QuickBooks document</source>
         <translation>Cambiar el número del documento de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="41"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="49"/>
         <source>What HubSpot recommends: give the QuickBooks invoice or credit memo that holds the number a new, unused number, so this invoice can take its own.</source>
         <translation>Lo que recomienda HubSpot: dar un número nuevo y libre a la factura o nota de crédito de QuickBooks que tiene el número, para que esta factura pueda usar el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="45"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="53"/>
         <source>Send this invoice under a new number</source>
         <translation>Enviar esta factura con otro número</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="46"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="54"/>
         <source>Sync Doctor sends the invoice to QuickBooks itself under a new, unused number. HubSpot keeps its own number, so the two will differ.</source>
         <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número nuevo y libre. HubSpot conserva su número, así que los dos serán distintos.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="50"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="58"/>
         <source>Turn off custom transaction numbers</source>
         <translation>Desactivar los números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="51"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="59"/>
         <source>QuickBooks then numbers every new invoice itself and ignores HubSpot&apos;s numbers, so QuickBooks and HubSpot numbers will no longer match. This changes a company-wide setting.</source>
         <translation>QuickBooks numerará cada factura nueva por su cuenta e ignorará los números de HubSpot, así que los números de QuickBooks y HubSpot dejarán de coincidir. Cambia un ajuste de toda la empresa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
         <source>Custom transaction numbers are already off.</source>
         <translation>Los números personalizados ya están desactivados.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="56"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="64"/>
         <source>The QuickBooks copy gets the new number; the HubSpot invoice keeps its own.</source>
         <translation>La copia de QuickBooks recibe el número nuevo; la factura de HubSpot conserva el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="58"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="66"/>
         <source>{record} is not in the cache; refresh first.</source>
         <translation>{record} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="59"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
         <source>QuickBooks settings are not in the cache; refresh first.</source>
         <translation>Los ajustes de QuickBooks no están en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="66"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="74"/>
         <source>Invoice number already used</source>
         <translation>Número de factura ya utilizado</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="75"/>
         <source>QuickBooks already has an invoice or credit memo with this number that belongs to something else. While custom transaction numbers are on, QuickBooks refuses a second document with the same number.</source>
         <translation>QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra operación. Mientras los números de transacción personalizados estén activados, QuickBooks no acepta un segundo documento con el mismo número.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="71"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="79"/>
         <source>Renumber the QuickBooks document that holds the number.</source>
         <translation>Cambiar el número del documento de QuickBooks que lo ocupa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="72"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="80"/>
         <source>Give this invoice&apos;s QuickBooks copy a new number.</source>
         <translation>Dar un número nuevo a la copia de esta factura en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="73"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="81"/>
         <source>Turn off custom transaction numbers in QuickBooks so it numbers documents itself.</source>
         <translation>Desactivar los números de transacción personalizados para que QuickBooks numere solo.</translation>
     </message>

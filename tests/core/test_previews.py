@@ -12,6 +12,7 @@ import pytest
 
 from core.fixes import preview
 from core.fixes.model import Action, Change, Plan
+from core.fixes.plans import options_for
 from core.fixes.words import FIELD
 from core.i18n import render
 from core.paths import scenario_path
@@ -49,6 +50,12 @@ def test_renumbering_names_the_other_client_and_its_state_and_asks_first(paid: f
     assert "another client (Tech Hub Coworking)" in render(change.confirm) and "sent, paid" in render(change.confirm)
     [row] = [r for r in preview.rows(plan.changes) if r.field == FIELD["DocNumber"]]
     assert (row.before, row.after) == ("INV-1031", "INV-1031-1")
+    path, diagnosis = paid
+    with fixes.opened(path) as database:
+        choices = options_for(database, "duplicate_document_number",
+                              fixes.failures_of(diagnosis, "duplicate_document_number", "9031"))
+    (best,) = [c for c in choices if c.recommended]
+    assert best.id == "renumber_hubspot_copy" and "already sent or paid" in render(best.why)
 
 
 def test_an_unsent_unpaid_document_needs_no_extra_yes_but_says_its_state(demo: fixes.Cached) -> None:
