@@ -18,7 +18,7 @@ from core.fixes import records as rec
 from core.fixes import txn_words
 from core.fixes.model import Action, Change, Choice, FieldChange, Plan
 from core.fixes.words import FIELD, LINE_N, REMOVED, entity_label
-from core.i18n import N_, Message
+from core.i18n import N_, Message, joined
 from core.sync.payload import Line, LineRow, hubspot_lines, invoice_payload, pair_lines, qbo_lines
 
 SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {number} of {customer}) differs from HubSpot")
@@ -29,6 +29,14 @@ REVERT_DESCRIPTION = N_(
     "What HubSpot recommends: the QuickBooks invoice gets HubSpot's lines again (quantities, prices, amounts). Its "
     "customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must "
     "change, with the reason.")
+REVERT_WHY = N_("edited_in_quickbooks",
+                "Recommended: what HubSpot recommends; the invoice was made in HubSpot, and its QuickBooks copy "
+                "has not been paid.")
+REVERT_PAID = N_("edited_in_quickbooks",
+                 "Not recommended: {records} has payments; new lines would no longer match what was paid.")
+KEEP_PAID = N_("edited_in_quickbooks",
+               "Recommended: {records} has payments for its QuickBooks lines; HubSpot's invoice is corrected to "
+               "match instead.")
 KEEP_LABEL = N_("edited_in_quickbooks", "Keep the QuickBooks version")
 KEEP_DESCRIPTION = N_(
     "edited_in_quickbooks",
@@ -101,9 +109,14 @@ SELECT f.id AS invoice_id, f.number,
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
         preview = self.plan(db, failures, self.Option.REVERT, {})
+        paid = [c for c in preview.changes if txn_words.paid_any(c.before)]
+        records = joined([c.label for c in paid], ", ")
+        # A copy the client has paid keeps its lines (they are what was paid); otherwise HubSpot's are restored.
         return [Choice(self.Option.REVERT, REVERT_LABEL, REVERT_DESCRIPTION, available=not preview.empty,
-                       reason=rec.reasons(preview)),
-                Choice(self.Option.KEEP, KEEP_LABEL, KEEP_DESCRIPTION)]
+                       reason=rec.reasons(preview), recommended=not paid and not preview.empty,
+                       why=REVERT_PAID.format(records=records) if paid else REVERT_WHY),
+                Choice(self.Option.KEEP, KEEP_LABEL, KEEP_DESCRIPTION, recommended=bool(paid),
+                       why=KEEP_PAID.format(records=records) if paid else None)]
 
     def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
              params: Mapping[str, Any]) -> Plan:
@@ -173,10 +186,10 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
     # a full update: every other field as cached; the totals QBO computes itself are left out, not sent stale
     body = {k: v for k, v in before.items() if k not in ("TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt")}
     body.update(Line=lines, sparse=False)
-    return txn_words.described(Change(
+    return txn_words.confirm_sent(txn_words.described(Change(
         "quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
         entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
-        body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,)))
+        body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,))))
 
 
 def _keep_steps(number: str, rows: list[LineRow]) -> list[Message]:

@@ -22,6 +22,8 @@ DEPOSITED = N_("TxnState", "deposited")
 CREDIT_LEFT = N_("TxnState", "credit left {balance}")
 SERVICE_DATE_WHY = N_("Reason", "QuickBooks requires a service date on every line while revenue recognition is on; "
                                 "the invoice date is used where a line has none.")
+CONFIRM_SENT = N_("Reason", "{record} is {state}: its lines and total change on a document the client may "
+                            "already have.")
 CONFIRM_OTHER = N_("Reason", '{record} belongs to another client ({customer}) and is {state}: its number changes '
                              'on a document the client may already have.')
 
@@ -107,3 +109,11 @@ def creation_lines(body: Mapping[str, Any]) -> list[FieldChange]:
     out.append(FieldChange(FIELD["TotalTax"], None, float(tax.get("TotalTax") or 0) if tax else NO_TAX))
     out.append(FieldChange(FIELD["TotalAmt"], None, total))
     return out
+
+
+def confirm_sent(change: Change) -> Change:
+    """A client's sent or paid document whose amounts change: applying it needs an explicit yes on the Preview."""
+    if change.before and (sent(change.before) or paid_any(change.before)):
+        return replace(change, confirm=CONFIRM_SENT.format(record=change.label,
+                                                           state=state_of(change.before, change.entity)))
+    return change

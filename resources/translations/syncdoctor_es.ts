@@ -3125,6 +3125,11 @@
     </message>
     <message>
         <location filename="../../core/fixes/txn_words.py" line="25"/>
+        <source>{record} is {state}: its lines and total change on a document the client may already have.</source>
+        <translation>{record} está {state}: sus líneas y su total cambian en un documento que el cliente quizá ya tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="27"/>
         <source>{record} belongs to another client ({customer}) and is {state}: its number changes on a document the client may already have.</source>
         <translation>{record} pertenece a otro cliente ({customer}) y está {state}: su número cambia en un documento que el cliente quizá ya tenga.</translation>
     </message>
@@ -3265,7 +3270,7 @@
         <translation>{entity} &quot;{number}&quot; de {customer}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="39"/>
+        <location filename="../../core/fixes/txn_words.py" line="41"/>
         <location filename="../../core/fixes/words.py" line="20"/>
         <source>{entity} &quot;{name}&quot;</source>
         <translation>{entity} &quot;{name}&quot;</translation>
@@ -3906,7 +3911,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="97"/>
+        <location filename="../../core/fixes/txn_words.py" line="99"/>
         <source>none sent: QuickBooks adds tax by its own settings, if any</source>
         <translation>no se envía: QuickBooks añade los impuestos según su propia configuración, si la hay</translation>
     </message>
@@ -4391,61 +4396,76 @@
     </message>
     <message>
         <location filename="../../core/failures/edited_in_quickbooks.py" line="32"/>
+        <source>Recommended: what HubSpot recommends; the invoice was made in HubSpot, and its QuickBooks copy has not been paid.</source>
+        <translation>Recomendada: lo que recomienda HubSpot; la factura se creó en HubSpot y su copia de QuickBooks no se ha pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="35"/>
+        <source>Not recommended: {records} has payments; new lines would no longer match what was paid.</source>
+        <translation>No recomendada: {records} tiene pagos; con líneas nuevas ya no coincidiría con lo pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <source>Recommended: {records} has payments for its QuickBooks lines; HubSpot&apos;s invoice is corrected to match instead.</source>
+        <translation>Recomendada: {records} tiene pagos por sus líneas de QuickBooks; en su lugar se corrige la factura de HubSpot para que coincida.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
         <source>Keep the QuickBooks version</source>
         <translation>Conservar la versión de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="33"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
         <source>If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what differs; you check again afterwards.</source>
         <translation>Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="45"/>
         <source>Its QuickBooks copy is no longer in the cache; refresh first.</source>
         <translation>Su copia de QuickBooks ya no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="38"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="46"/>
         <source>Open invoice {number} in HubSpot and change its lines to match QuickBooks:</source>
         <translation>Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="48"/>
         <source>  add {line}</source>
         <translation>  añada {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="49"/>
         <source>  remove {line}</source>
         <translation>  quite {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="42"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="50"/>
         <source>  change {line} to {new}</source>
         <translation>  cambie {line} por {new}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="43"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="51"/>
         <source>HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. Then check again in Sync Doctor.</source>
         <translation>HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita una factura corregida. Después, vuelva a comprobar en Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="53"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="61"/>
         <source>Changed in QuickBooks</source>
         <translation>Modificada en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="54"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="62"/>
         <source>This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating this invoice.</source>
         <translation>Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a HubSpot, así que HubSpot deja de actualizar esta factura.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="59"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="67"/>
         <source>Put the QuickBooks invoice back to HubSpot&apos;s lines.</source>
         <translation>Devolver la factura de QuickBooks a las líneas de HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="60"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="68"/>
         <source>Keep the QuickBooks version and make the same change in HubSpot.</source>
         <translation>Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot.</translation>
     </message>

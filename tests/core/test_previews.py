@@ -28,10 +28,13 @@ def _plan(cached: fixes.Cached, kind: str, invoice_id: str, option: str,
 
 
 def _sent_and_paid() -> dict[str, Any]:
-    """The demo company, with Tech Hub Coworking's INV-1031 (QuickBooks invoice 340) emailed and paid."""
+    """The demo company, with Tech Hub Coworking's INV-1031 (QuickBooks invoice 340) emailed and paid, and
+    Taquería Los Cuates' INV-1016 (edited in QuickBooks) emailed and half paid."""
     data: dict[str, Any] = json.loads(scenario_path("demo").read_text(encoding="utf-8"))
     (invoice,) = [i for i in data["qbo"]["Invoice"] if i["Id"] == "340"]
     invoice.update(EmailStatus="EmailSent", Balance=0)
+    (edited,) = [i for i in data["qbo"]["Invoice"] if i["Id"] == "315"]   # INV-1016, edited in QuickBooks: half paid
+    edited.update(EmailStatus="EmailSent", Balance=500)
     return data
 
 
@@ -129,3 +132,25 @@ def test_a_credit_memo_says_the_credit_it_has_left(demo: fixes.Cached) -> None:
     (change,) = _plan(demo, "duplicate_document_number", "9034", "renumber_quickbooks").changes
     assert render(change.label) == 'Credit memo "INV-1034" of Librería El Quijote'
     assert render(change.state) == "not sent, credit left 125.00"
+
+
+def test_a_paid_copy_keeps_its_lines_and_reverting_it_asks_first(paid: fixes.Cached) -> None:
+    path, diagnosis = paid
+    failures = fixes.failures_of(diagnosis, "edited_in_quickbooks", "9016")
+    with fixes.opened(path) as database:
+        choices = {c.id: c for c in options_for(database, "edited_in_quickbooks", failures)}
+    assert choices["keep_quickbooks"].recommended and not choices["revert_to_hubspot"].recommended
+    assert "has payments" in render(choices["revert_to_hubspot"].why)
+    (change,) = _plan(paid, "edited_in_quickbooks", "9016", "revert_to_hubspot").changes
+    assert render(change.state) == "sent, partly paid, balance 500.00"
+    assert change.confirm is not None and "lines and total change" in render(change.confirm)
+
+
+def test_an_unpaid_copy_is_put_back_with_the_reason(demo: fixes.Cached) -> None:
+    path, diagnosis = demo
+    with fixes.opened(path) as database:
+        choices = {c.id: c for c in options_for(database, "edited_in_quickbooks",
+                                                fixes.failures_of(diagnosis, "edited_in_quickbooks", "9016"))}
+    assert choices["revert_to_hubspot"].recommended and "not been paid" in render(choices["revert_to_hubspot"].why)
+    (change,) = _plan(demo, "edited_in_quickbooks", "9016", "revert_to_hubspot").changes
+    assert change.confirm is None
