@@ -17,7 +17,7 @@ import sqlite_utils
 from core.failures import columns
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
-from core.fixes import naming, recommend
+from core.fixes import naming, recommend, txn_words
 from core.fixes import records as rec
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
@@ -241,7 +241,7 @@ def _map(db: sqlite_utils.Database, holder: str, inv: str) -> Change:
     fields = [FieldChange(FIELD["PrimaryEmailAddr"], old, email)]
     if before.get("Active") is False:  # billing an inactive customer fails too: the same client is active again
         body["Active"] = True
-        fields.append(FieldChange(FIELD["Active"], False, True))
+        fields.append(txn_words.reactivated())
     return rec.qbo_sparse_update("Customer", before, body,
                                  entity_label("Customer", str(before.get("DisplayName") or holder)), fields, [inv])
 

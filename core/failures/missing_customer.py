@@ -11,7 +11,7 @@ import sqlite_utils
 from core.failures import columns
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
-from core.fixes import candidates, naming, recommend
+from core.fixes import candidates, naming, recommend, txn_words
 from core.fixes import records as rec
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
@@ -201,7 +201,7 @@ def _correct_email(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any
         fields = [FieldChange(FIELD["PrimaryEmailAddr"], old, email)]
         if before.get("Active") is False:  # an inactive customer would only trade this failure for another
             body["Active"] = True
-            fields.append(FieldChange(FIELD["Active"], False, True))
+            fields.append(txn_words.reactivated())
         name = str(before.get("DisplayName") or customer_id)
         return (rec.qbo_sparse_update("Customer", before, body, entity_label("Customer", name), fields, [inv]),
                 _email_in_use_note(db, old))

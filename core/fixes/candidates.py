@@ -19,6 +19,7 @@ from core.fixes import memo
 from core.fixes.errors import PlanError
 from core.fixes.model import Action, Change, FieldChange
 from core.fixes.records import contact, invoice_facts
+from core.fixes.txn_words import ONE_CONTACT_WHY
 from core.fixes.words import FIELD
 from core.i18n import N_
 from core.normalize import norm_text
@@ -159,7 +160,7 @@ def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id:
         changes.append(Change(
             "hubspot", "association", Action.DISSOCIATE, f"invoices/{invoice_id}/contacts/{old_id}",
             REMOVE_CONTACT.format(number=number, contact=who),
-            (FieldChange(field, who, None),), body={}, version=version,
+            (FieldChange(field, who, None, reason=ONE_CONTACT_WHY),), body={}, version=version,
             before={"from_type": "invoices", "from_id": invoice_id, "to_type": "contacts", "to_id": old_id,
                     "type_ids": types},
             invoice_ids=(invoice_id,)))

@@ -22,6 +22,9 @@ DEPOSITED = N_("TxnState", "deposited")
 CREDIT_LEFT = N_("TxnState", "credit left {balance}")
 SERVICE_DATE_WHY = N_("Reason", "QuickBooks requires a service date on every line while revenue recognition is on; "
                                 "the invoice date is used where a line has none.")
+REACTIVATED_WHY = N_("Reason", "QuickBooks does not accept invoices for an inactive customer, so it is made active "
+                               "again.")
+ONE_CONTACT_WHY = N_("Reason", "HubSpot bills one contact per invoice: the current one is removed first.")
 CONFIRM_SENT = N_("Reason", "{record} is {state}: its lines and total change on a document the client may "
                             "already have.")
 CONFIRM_OTHER = N_("Reason", '{record} belongs to another client ({customer}) and is {state}: its number changes '
@@ -117,3 +120,8 @@ def confirm_sent(change: Change) -> Change:
         return replace(change, confirm=CONFIRM_SENT.format(record=change.label,
                                                            state=state_of(change.before, change.entity)))
     return change
+
+
+def reactivated() -> FieldChange:
+    """The side effect of billing an inactive customer, with its reason."""
+    return FieldChange(FIELD["Active"], False, True, reason=REACTIVATED_WHY)

@@ -2762,22 +2762,22 @@
         <translation>&quot;{option}&quot; no es una solución para {kind}; las soluciones son: {options}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="26"/>
+        <location filename="../../core/fixes/candidates.py" line="27"/>
         <source>Contact {id} is not in the cache; refresh first.</source>
         <translation>El contacto {id} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="27"/>
+        <location filename="../../core/fixes/candidates.py" line="28"/>
         <source>{contact} has no active QuickBooks customer with that email.</source>
         <translation>{contact} no tiene un cliente activo en QuickBooks con ese correo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="28"/>
+        <location filename="../../core/fixes/candidates.py" line="29"/>
         <source>Invoice {number}: remove contact {contact}</source>
         <translation>Factura {number}: quitar el contacto {contact}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="29"/>
+        <location filename="../../core/fixes/candidates.py" line="30"/>
         <source>Invoice {number}: bill to {contact}</source>
         <translation>Factura {number}: facturar a {contact}</translation>
     </message>
@@ -3125,11 +3125,21 @@
     </message>
     <message>
         <location filename="../../core/fixes/txn_words.py" line="25"/>
+        <source>QuickBooks does not accept invoices for an inactive customer, so it is made active again.</source>
+        <translation>QuickBooks no acepta facturas para un cliente inactivo, así que se vuelve a activar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="27"/>
+        <source>HubSpot bills one contact per invoice: the current one is removed first.</source>
+        <translation>HubSpot factura a un solo contacto por factura: primero se quita el actual.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="28"/>
         <source>{record} is {state}: its lines and total change on a document the client may already have.</source>
         <translation>{record} está {state}: sus líneas y su total cambian en un documento que el cliente quizá ya tenga.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="27"/>
+        <location filename="../../core/fixes/txn_words.py" line="30"/>
         <source>{record} belongs to another client ({customer}) and is {state}: its number changes on a document the client may already have.</source>
         <translation>{record} pertenece a otro cliente ({customer}) y está {state}: su número cambia en un documento que el cliente quizá ya tenga.</translation>
     </message>
@@ -3270,7 +3280,7 @@
         <translation>{entity} &quot;{number}&quot; de {customer}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="41"/>
+        <location filename="../../core/fixes/txn_words.py" line="44"/>
         <location filename="../../core/fixes/words.py" line="20"/>
         <source>{entity} &quot;{name}&quot;</source>
         <translation>{entity} &quot;{name}&quot;</translation>
@@ -3911,7 +3921,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/txn_words.py" line="99"/>
+        <location filename="../../core/fixes/txn_words.py" line="102"/>
         <source>none sent: QuickBooks adds tax by its own settings, if any</source>
         <translation>no se envía: QuickBooks añade los impuestos según su propia configuración, si la hay</translation>
     </message>

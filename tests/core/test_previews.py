@@ -154,3 +154,16 @@ def test_an_unpaid_copy_is_put_back_with_the_reason(demo: fixes.Cached) -> None:
     assert choices["revert_to_hubspot"].recommended and "not been paid" in render(choices["revert_to_hubspot"].why)
     (change,) = _plan(demo, "edited_in_quickbooks", "9016", "revert_to_hubspot").changes
     assert change.confirm is None
+
+
+def test_side_effects_of_billing_say_why(demo: fixes.Cached, tmp_path: Path) -> None:
+    reassign = _plan(demo, "missing_customer", "9012", "reassign", {"contact_id": "1004"})
+    (removal,) = [r for r in preview.rows(reassign.changes) if r.change.action is Action.DISSOCIATE]
+    assert removal.reason is not None and "one contact per invoice" in render(removal.reason)
+    matching = fixes.cached_company("matching", tmp_path / "matching.db")
+    failure = next(f for f in matching[1].failures if f.invoice_number == "M-INACTIVE")
+    plan = fixes.plan_from(matching[0], "missing_customer", [failure], "correct_email",
+                           {"target": "quickbooks", "customer_id": "4"})   # the inactive duplicate, chosen anyway
+    (active,) = [r for r in preview.rows(plan.changes) if r.field == FIELD["Active"]]
+    assert (active.before, active.after) == (False, True)
+    assert active.reason is not None and "inactive customer" in render(active.reason)
