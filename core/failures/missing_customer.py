@@ -105,7 +105,7 @@ SELECT f.id AS invoice_id, f.number,
         names = _new_names(db, failures)
         free = {inv: name for inv, (name, why) in names.items() if why is None}
         verdicts = {inv: recommend.judge(db, rec.invoice_facts(db, inv), ranked[inv],
-                                         candidates.similar_customers(db, inv) if single else [])
+                                         candidates.similar_customers(db, inv))
                     for inv in ids}
         people, clients, winner = verdicts[ids[0]]
         found = [c for inv in ids for c in recommend.public(verdicts[inv][0])]
@@ -114,7 +114,7 @@ SELECT f.id AS invoice_id, f.number,
                    reason=None if found else NO_CANDIDATE, params={"candidates": found}),
             Choice(self.Option.CORRECT_EMAIL, CORRECT_LABEL, CORRECT_DESCRIPTION,
                    params={"target": "quickbooks", "email": email or "", "customer_id": "",
-                           "customers": recommend.public(clients)}),
+                           "customers": recommend.public(clients) if single else []}),
             Choice(self.Option.CREATE_CUSTOMER, CREATE_LABEL, CREATE_DESCRIPTION, available=bool(free),
                    reason=None if free else next(iter(names.values()))[1], params={"names": free}),
         ]

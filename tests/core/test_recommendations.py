@@ -101,3 +101,14 @@ def test_demo_inv_1012_corrects_javier_penas_old_email(tmp_path: Path) -> None:
     assert "same name (Javier Peña)" in str(best.why)
     reassign = _by_id(choices, "reassign")
     assert not reassign.recommended and "another company" in str(reassign.why)
+
+
+def test_many_invoices_get_one_new_customer_each_only_when_none_has_a_look_alike(tmp_path: Path) -> None:
+    path, diagnosis = fixes.cached_company("demo", tmp_path / "cache.db")
+    failures = [f for f in diagnosis.failures if f.kind == "missing_customer"]
+    assert {f.invoice_number for f in failures} >= {"INV-1012", "INV-1023", "INV-1029"}
+    with fixes.opened(path) as db:
+        assert _recommended(options_for(db, "missing_customer", failures)) is None   # Javier and Emily exist
+        alone = [f for f in failures if f.invoice_number == "INV-1029"]
+        best = _recommended(options_for(db, "missing_customer", alone))
+    assert best is not None and best.id == "create_customer"
