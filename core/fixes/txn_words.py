@@ -27,8 +27,8 @@ REACTIVATED_WHY = N_("Reason", "QuickBooks does not accept invoices for an inact
 ONE_CONTACT_WHY = N_("Reason", "HubSpot bills one contact per invoice: the current one is removed first.")
 CONFIRM_SENT = N_("Reason", "{record} is {state}: its lines and total change on a document the client may "
                             "already have.")
-CONFIRM_OTHER = N_("Reason", '{record} belongs to another client ({customer}) and is {state}: its number changes '
-                             'on a document the client may already have.')
+CONFIRM_OTHER = N_("Reason", "{record} belongs to another client and is already {state}: its number changes on a "
+                             "document the client may have.")
 
 
 def customer_of(before: Mapping[str, Any]) -> str:
@@ -95,7 +95,7 @@ def confirm_other_client(change: Change, own_customer_ids: set[str]) -> Change:
         return change
     if not (sent(change.before) or paid_any(change.before)):
         return change
-    return replace(change, confirm=CONFIRM_OTHER.format(record=change.label, customer=customer_of(change.before),
+    return replace(change, confirm=CONFIRM_OTHER.format(record=change.label,
                                                         state=state_of(change.before, change.entity)))
 
 

@@ -3140,8 +3140,8 @@
     </message>
     <message>
         <location filename="../../core/fixes/txn_words.py" line="30"/>
-        <source>{record} belongs to another client ({customer}) and is {state}: its number changes on a document the client may already have.</source>
-        <translation>{record} pertenece a otro cliente ({customer}) y está {state}: su número cambia en un documento que el cliente quizá ya tenga.</translation>
+        <source>{record} belongs to another client and is already {state}: its number changes on a document the client may have.</source>
+        <translation>{record} pertenece a otro cliente y ya está {state}: su número cambia en un documento que el cliente quizá tenga.</translation>
     </message>
 </context>
 <context>

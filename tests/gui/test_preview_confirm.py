@@ -35,7 +35,7 @@ def test_another_clients_paid_invoice_needs_the_box_ticked(qtbot: QtBot, window:
     record = page.table.cell_text(0, 1)
     assert 'Invoice "INV-1031" of Tech Hub Coworking' in record and "(sent, paid)" in record
     assert page.confirm.isVisible() and not page.confirm.isChecked()
-    assert "another client (Tech Hub Coworking)" in page.confirm_text.text()
+    assert "of Tech Hub Coworking belongs to another client" in page.confirm_text.text()
     assert not commit(wizard).isEnabled()
     page.confirm.setChecked(True)
     assert commit(wizard).isEnabled()
