@@ -13,6 +13,7 @@ import sqlite_utils
 
 from core.failures import notices, registry
 from core.failures.base import Failure
+from core.fixes import memo
 from core.store import facts
 
 __all__ = ["Diagnosis", "Failure", "run"]
@@ -27,8 +28,10 @@ class Diagnosis:
     notices: list[notices.Notice] = field(default_factory=list)  # company/connection level, shown once
 
     def to_json(self, db: sqlite_utils.Database | None = None) -> dict[str, Any]:
+        with memo.scope():
+            failures = [_with_options(db, f) for f in self.failures]
         out: dict[str, Any] = {
-            "failures": [f.to_json() for f in self.failures],
+            "failures": failures,
             "warnings": [w.to_json() for w in self.warnings],
             "notices": [n.to_json() for n in self.notices],
         }
@@ -52,10 +55,12 @@ class Diagnosis:
             kinds[f.hubspot_invoice_id].append(f.kind)
         failing = {f.hubspot_invoice_id for f in self.failures}
         out.write("{")
-        parts: list[tuple[str, list[Any]]] = [("failures", self.failures), ("warnings", self.warnings),
-                                              ("notices", self.notices)]
-        for index, (key, items) in enumerate(parts):
-            out.write(f'{"," if index else ""}\n  "{key}": [')
+        out.write('\n  "failures": [')   # each with its fix options: one failure's plans in memory at a time
+        with memo.scope():   # the company-wide reads the plans share are made once
+            _lines(out, (_with_options(db, f) for f in self.failures))
+        parts: list[tuple[str, list[Any]]] = [("warnings", self.warnings), ("notices", self.notices)]
+        for key, items in parts:
+            out.write(f',\n  "{key}": [')
             _lines(out, (item.to_json() for item in items))
         out.write(',\n  "invoices": [')
         text = _STRING   # one line per invoice, built from its strings: the same text json.dumps gives, 3× faster
@@ -72,6 +77,15 @@ class Diagnosis:
         failing = {f.hubspot_invoice_id for f in self.failures}
         return {row[0]: _status(row[0], row[1], row[2], failing)
                 for row in db.execute("SELECT id, in_scope, qbo_invoice_id FROM facts_invoices")}
+
+
+def _with_options(db: sqlite_utils.Database | None, failure: Failure) -> dict[str, Any]:
+    """A failure as `diagnose --json` lists it: with its fix options and their exact changes (core.fixes.preview)."""
+    if db is None:
+        return failure.to_json()
+    from core.fixes.preview import options_json  # the fix machinery reads the failure kinds: imported late
+
+    return {**failure.to_json(), "options": options_json(db, failure)}
 
 
 def _status(invoice_id: str, in_scope: object, counterpart: object, failing: set[str]) -> str:

@@ -140,8 +140,23 @@ def render(value: Any, lang: str = "en", lookup: Lookup | None = None) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(render(v, lang, lookup) for v in value)
     if isinstance(value, Mapping):   # a part of an API record (an address, a reference)
-        return ", ".join(f"{k}: {render(v, lang, lookup)}" for k, v in value.items())
+        return _record_part(value, lang, lookup)
     return str(value)
+
+
+REFERENCE_KEYS = frozenset({"value", "name", "type"})
+HIDDEN_KEYS = frozenset({"Id", "Lat", "Long", "type"})
+
+
+def _record_part(value: Mapping[str, Any], lang: str, lookup: Lookup | None) -> str:
+    """A part of an API record as a bookkeeper reads it, never its API keys: a reference by its name (else its
+    value), an email by its address, an address by its lines, anything else by its values."""
+    if value.keys() and value.keys() <= REFERENCE_KEYS:
+        return render(value.get("name") or value.get("value"), lang, lookup)
+    if "Address" in value:
+        return render(value["Address"], lang, lookup)
+    parts = [render(v, lang, lookup) for k, v in value.items() if k not in HIDDEN_KEYS and v not in (None, "")]
+    return ", ".join(parts) or NOTHING
 
 
 # ---- the catalogue, read from the .ts file ----------------------------------------------------------------

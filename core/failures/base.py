@@ -107,6 +107,7 @@ class FailureKind:
     codes: ClassVar[frozenset[str]] = frozenset()       # QuickBooks codes that name this kind on their own
     Option: ClassVar[type[StrEnum]] = GuideOption
     without_parameters: ClassVar[frozenset[str]] = frozenset({GuideOption.GUIDE})
+    recommends_first: ClassVar[bool] = True   # False: the kind recommends from evidence, or nothing (likeness.py)
 
     # ---- finding ---------------------------------------------------------------------------------------
     def detect(self, db: sqlite_utils.Database) -> list[Failure]:

@@ -17,7 +17,7 @@ import sqlite_utils
 from core.failures import columns
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
-from core.fixes import naming
+from core.fixes import naming, recommend, txn_words
 from core.fixes import records as rec
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
@@ -117,7 +117,7 @@ SELECT f.id AS invoice_id, f.number,
         first = _holder(failures[0])
         preview = self.plan(db, failures, self.Option.CREATE_NAMED, {})
         names = {c.invoice_ids[0]: c.body["DisplayName"] for c in preview.changes}
-        return [
+        choices = [
             Choice(self.Option.CREATE_NAMED, CREATE_LABEL, CREATE_DESCRIPTION, available=bool(names),
                    reason=None if names else rec.reasons(preview),
                    params={"pattern": naming.DEFAULT_PATTERN, "patterns": list(naming.PATTERNS.values()),
@@ -129,6 +129,12 @@ SELECT f.id AS invoice_id, f.number,
                    reason=None if holders else NOT_A_CUSTOMER,
                    params={"customer_id": str(first["id"]) if len(failures) == 1 and first else ""}),
         ]
+        raw = rec.qbo_raw(db, "Customer", str(first["id"])) if first and len(failures) == 1 else None
+        if raw is not None:
+            inv = failures[0].hubspot_invoice_id
+            choices[0], choices[2] = recommend.for_holder(db, rec.invoice_facts(db, inv), raw, choices[0], choices[2])
+            choices[1] = recommend.rename_why(raw, choices[1])
+        return choices
 
     def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
              params: Mapping[str, Any]) -> Plan:
@@ -235,7 +241,7 @@ def _map(db: sqlite_utils.Database, holder: str, inv: str) -> Change:
     fields = [FieldChange(FIELD["PrimaryEmailAddr"], old, email)]
     if before.get("Active") is False:  # billing an inactive customer fails too: the same client is active again
         body["Active"] = True
-        fields.append(FieldChange(FIELD["Active"], False, True))
+        fields.append(txn_words.reactivated())
     return rec.qbo_sparse_update("Customer", before, body,
                                  entity_label("Customer", str(before.get("DisplayName") or holder)), fields, [inv])
 

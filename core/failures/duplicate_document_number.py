@@ -17,11 +17,12 @@ import sqlite_utils
 from core.failures import evidence as ev
 from core.failures.base import FactColumn, Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
+from core.fixes import txn_words
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
 from core.fixes.params import doc_number_problem
 from core.fixes.words import FIELD, entity_label
-from core.i18n import N_, Message
+from core.i18n import N_, Message, joined
 from core.normalize import norm_text
 
 REVREC = "revenue_recognition_service_date"
@@ -30,9 +31,20 @@ DOCS_WITH_NUMBER = FactColumn(
     "(SELECT count(*) FROM qbo_invoices d WHERE d.doc_number = v.number AND v.number <> '')\n"
     "       + (SELECT count(*) FROM qbo_credit_memos d WHERE d.doc_number = v.number AND v.number <> '')",
     indexed=True)
-SUMMARY = N_("duplicate_document_number", "Number {number} is already used by QuickBooks {documents}")
+SUMMARY = N_("duplicate_document_number", "Number {number} is already used in QuickBooks by {documents}")
+SUMMARY_BY_ID = N_("duplicate_document_number", "Number {number} is already used by QuickBooks {documents}")
 DOCUMENTS = {"Invoice": N_("duplicate_document_number", "invoice {id}"),
              "CreditMemo": N_("duplicate_document_number", "credit memo {id}")}
+DOCUMENTS_OF = {"Invoice": N_("duplicate_document_number", "an invoice of {customer}"),
+                "CreditMemo": N_("duplicate_document_number", "a credit memo of {customer}")}
+RENUMBER_SAFE = N_("duplicate_document_number",
+                   "Recommended: what HubSpot recommends; {records} gets a new number and this invoice keeps its "
+                   "own. No other client's sent or paid document changes.")
+RENUMBER_HELD = N_("duplicate_document_number",
+                   "Not recommended: {records} was already sent or paid; the client may have it under its number.")
+COPY_INSTEAD = N_("duplicate_document_number",
+                  "Recommended: {records} was already sent or paid and keeps its number; this invoice goes to "
+                  "QuickBooks under a new one instead.")
 RENUMBER_LABEL = N_("duplicate_document_number", "Renumber the QuickBooks document")
 RENUMBER_DESCRIPTION = N_(
     "duplicate_document_number",
@@ -102,8 +114,10 @@ SELECT f.id AS invoice_id, f.number,
     without_parameters = frozenset({Option.TURN_OFF})
 
     def summary(self, evidence: Mapping[str, Any]) -> Message:
-        documents = tuple(DOCUMENTS.get(str(c.get("txn_type")), DOCUMENTS["Invoice"]).format(id=str(c.get("id")))
-                          for c in evidence.get("collisions") or [] if isinstance(c, Mapping))
+        found = [c for c in evidence.get("collisions") or [] if isinstance(c, Mapping)]
+        documents = tuple(_document(c) for c in found)
+        if not any(c.get("customer_name") for c in found):   # evidence without customers: by the documents' ids
+            return SUMMARY_BY_ID.format(number=str(evidence.get("doc_number") or ""), documents=documents)
         return SUMMARY.format(number=str(evidence.get("doc_number") or ""), documents=documents)
 
     def matches(self, fault: Fault) -> bool:
@@ -117,14 +131,21 @@ SELECT f.id AS invoice_id, f.number,
         custom_on = bool(prefs) and bool(flags.get("custom_txn_numbers"))
         collisions = [{**c, "invoice_id": f.hubspot_invoice_id, "doc_number": f.evidence.get("doc_number", "")}
                       for f in failures for c in f.evidence.get("collisions") or []]
+        # A document another client was sent or has paid keeps its number: this invoice takes a new one instead.
+        held = [c for c in renumber.changes if c.confirm is not None]
+        keep_theirs = bool(held) and not copy.empty
+        records = joined([c.label for c in held or renumber.changes], ", ")
         return [
             Choice(self.Option.RENUMBER_QBO, RENUMBER_LABEL, RENUMBER_DESCRIPTION, available=not renumber.empty,
-                   reason=rec.reasons(renumber),
+                   reason=rec.reasons(renumber), recommended=not keep_theirs and not renumber.empty,
+                   why=(RENUMBER_HELD if keep_theirs else RENUMBER_SAFE).format(records=records)
+                   if renumber.changes else None,
                    params={"collisions": collisions,
                            "new_numbers": {f"{c.entity}:{c.record_id}": c.body["DocNumber"]
                                            for c in renumber.changes}}),
             Choice(self.Option.RENUMBER_COPY, COPY_LABEL, COPY_DESCRIPTION, available=not copy.empty,
-                   reason=rec.reasons(copy),
+                   reason=rec.reasons(copy), recommended=keep_theirs,
+                   why=COPY_INSTEAD.format(records=records) if keep_theirs else None,
                    params={"new_numbers": {c.invoice_ids[0]: c.body["DocNumber"] for c in copy.changes}}),
             Choice(self.Option.TURN_OFF, TURN_OFF_LABEL, TURN_OFF_DESCRIPTION, available=custom_on,
                    reason=None if custom_on else ALREADY_OFF),
@@ -165,6 +186,14 @@ SELECT f.id AS invoice_id, f.number,
         return Plan(self.id, option, ids, tuple(done.values()), notes, tuple(problems), dict(params))
 
 
+def _document(collision: Mapping[str, Any]) -> Message:
+    """'an invoice of Tech Hub Coworking': by its customer, the internal id only when no customer is known."""
+    kind, customer = str(collision.get("txn_type")), str(collision.get("customer_name") or "")
+    if customer:
+        return DOCUMENTS_OF.get(kind, DOCUMENTS_OF["Invoice"]).format(customer=customer)
+    return DOCUMENTS.get(kind, DOCUMENTS["Invoice"]).format(id=str(collision.get("id")))
+
+
 def _number(wanted: object, taken: set[str]) -> str:
     """A number the user typed, checked (at most 21 characters, used by no document) and claimed; "" if none."""
     text = str(wanted or "").strip()
@@ -194,8 +223,12 @@ def _renumber(db: sqlite_utils.Database, collision: Mapping[str, Any], params: M
         lines, filled = rec.with_service_dates(before.get("Line") or [], str(before.get("TxnDate") or ""))
         if filled:
             body["Line"] = lines
-            fields.append(FieldChange(FIELD["ServiceDate.missing"], None, before.get("TxnDate")))
-    return rec.qbo_sparse_update(entity, before, body, entity_label(entity, old), fields, [inv])
+            fields.append(txn_words.service_date_field(before.get("TxnDate")))
+    change = rec.qbo_sparse_update(entity, before, body, entity_label(entity, old), fields, [inv])
+    email = norm_text(rec.invoice_facts(db, inv)["email"] or "")
+    own = {str(r[0]) for r in db.execute("SELECT id FROM qbo_customers WHERE email_norm = ? AND email_norm <> ''",
+                                         [email])}
+    return txn_words.confirm_other_client(change, own)
 
 
 def _turn_off(db: sqlite_utils.Database, ids: Sequence[str]) -> Change:

@@ -15,17 +15,28 @@ import sqlite_utils
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
 from core.fixes import records as rec
+from core.fixes import txn_words
 from core.fixes.model import Action, Change, Choice, FieldChange, Plan
 from core.fixes.words import FIELD, LINE_N, REMOVED, entity_label
-from core.i18n import N_, Message
+from core.i18n import N_, Message, joined
 from core.sync.payload import Line, LineRow, hubspot_lines, invoice_payload, pair_lines, qbo_lines
 
-SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {id}) differs from HubSpot")
+SUMMARY = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {number} of {customer}) differs from HubSpot")
+SUMMARY_BY_ID = N_("edited_in_quickbooks", "The QuickBooks copy (invoice {id}) differs from HubSpot")   # old evidence
 REVERT_LABEL = N_("edited_in_quickbooks", "Put QuickBooks back to HubSpot's lines")
 REVERT_DESCRIPTION = N_(
     "edited_in_quickbooks",
     "What HubSpot recommends: the QuickBooks invoice gets HubSpot's lines again (quantities, prices, amounts). Its "
-    "customer, number, dates and notes stay as they are.")
+    "customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must "
+    "change, with the reason.")
+REVERT_WHY = N_("edited_in_quickbooks",
+                "Recommended: what HubSpot recommends; the invoice was made in HubSpot, and its QuickBooks copy "
+                "has not been paid.")
+REVERT_PAID = N_("edited_in_quickbooks",
+                 "Not recommended: {records} has payments; new lines would no longer match what was paid.")
+KEEP_PAID = N_("edited_in_quickbooks",
+               "Recommended: {records} has payments for its QuickBooks lines; HubSpot's invoice is corrected to "
+               "match instead.")
 KEEP_LABEL = N_("edited_in_quickbooks", "Keep the QuickBooks version")
 KEEP_DESCRIPTION = N_(
     "edited_in_quickbooks",
@@ -55,12 +66,19 @@ class EditedInQuickBooks(FailureKind):
         "this invoice.")
     fix_steps = (N_("edited_in_quickbooks", "Put the QuickBooks invoice back to HubSpot's lines."),
                  N_("edited_in_quickbooks", "Keep the QuickBooks version and make the same change in HubSpot."))
-    evidence_labels = labels(qbo_invoice_id=ev.QBO_INVOICE, qbo_total=ev.QBO_TOTAL, hubspot_total=ev.HUBSPOT_TOTAL,
-                            hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
-                            hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
+    evidence_labels = labels(qbo_invoice_id=ev.QBO_INVOICE, qbo_number=ev.QBO_INVOICE, qbo_customer=ev.QBO_CUSTOMER,
+                             qbo_total=ev.QBO_TOTAL, hubspot_total=ev.HUBSPOT_TOTAL,
+                             hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
+                             hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
+    internal_evidence = frozenset({"qbo_invoice_id"})   # the deep link's key; the bookkeeper reads number and customer
     sql = """
 SELECT f.id AS invoice_id, f.number,
-       json_object('qbo_invoice_id', f.qbo_invoice_id, 'qbo_total', f.qbo_total,
+       json_object('qbo_invoice_id', f.qbo_invoice_id,
+                   'qbo_number', coalesce((SELECT q.doc_number FROM qbo_invoices q WHERE q.id = f.qbo_invoice_id), ''),
+                   'qbo_customer', coalesce((SELECT coalesce(nullif(q.customer_name, ''), c.display_name)
+                                               FROM qbo_invoices q LEFT JOIN qbo_customers c ON c.id = q.customer_id
+                                              WHERE q.id = f.qbo_invoice_id), ''),
+                   'qbo_total', f.qbo_total,
                    'hubspot_total', coalesce(f.amount_billed, 0),
                    'hubspot_lines', f.hs_line_sig, 'qbo_lines', f.qbo_line_sig,
                    'hubspot_line_count', f.line_count, 'qbo_line_count', f.qbo_line_count) AS evidence
@@ -78,7 +96,9 @@ SELECT f.id AS invoice_id, f.number,
     without_parameters = frozenset({Option.REVERT, Option.KEEP})
 
     def summary(self, evidence: Mapping[str, Any]) -> Message:
-        return SUMMARY.format(id=str(evidence.get("qbo_invoice_id") or ""))
+        if not evidence.get("qbo_number") or not evidence.get("qbo_customer"):   # stored by an older version
+            return SUMMARY_BY_ID.format(id=str(evidence.get("qbo_invoice_id") or ""))
+        return SUMMARY.format(number=str(evidence["qbo_number"]), customer=str(evidence["qbo_customer"]))
 
     def matches(self, fault: Fault) -> bool:
         # HubSpot's own refusal to sync an invoice edited outside it (in English or Spanish).
@@ -89,9 +109,14 @@ SELECT f.id AS invoice_id, f.number,
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
         preview = self.plan(db, failures, self.Option.REVERT, {})
+        paid = [c for c in preview.changes if txn_words.paid_any(c.before)]
+        records = joined([c.label for c in paid], ", ")
+        # A copy the client has paid keeps its lines (they are what was paid); otherwise HubSpot's are restored.
         return [Choice(self.Option.REVERT, REVERT_LABEL, REVERT_DESCRIPTION, available=not preview.empty,
-                       reason=rec.reasons(preview)),
-                Choice(self.Option.KEEP, KEEP_LABEL, KEEP_DESCRIPTION)]
+                       reason=rec.reasons(preview), recommended=not paid and not preview.empty,
+                       why=REVERT_PAID.format(records=records) if paid else REVERT_WHY),
+                Choice(self.Option.KEEP, KEEP_LABEL, KEEP_DESCRIPTION, recommended=bool(paid),
+                       why=KEEP_PAID.format(records=records) if paid else None)]
 
     def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
              params: Mapping[str, Any]) -> Plan:
@@ -157,13 +182,14 @@ def _revert(db: sqlite_utils.Database, inv: str, before: dict[str, Any],
     if abs(total - old_total) > 0.005:
         fields.append(FieldChange(FIELD["TotalAmt"], old_total, total))
     if dated:
-        fields.append(FieldChange(FIELD["ServiceDate.missing"], None, default_date))
+        fields.append(txn_words.service_date_field(default_date))
     # a full update: every other field as cached; the totals QBO computes itself are left out, not sent stale
     body = {k: v for k, v in before.items() if k not in ("TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt")}
     body.update(Line=lines, sparse=False)
-    return Change("quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
-                  entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
-                  body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,))
+    return txn_words.confirm_sent(txn_words.described(Change(
+        "quickbooks", "Invoice", Action.UPDATE, str(before["Id"]),
+        entity_label("Invoice", str(before.get("DocNumber") or before["Id"])), tuple(fields),
+        body=body, version=str(before["SyncToken"]), before=before, invoice_ids=(inv,))))
 
 
 def _keep_steps(number: str, rows: list[LineRow]) -> list[Message]:

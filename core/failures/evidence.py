@@ -50,6 +50,9 @@ SETTINGS = {"ProductAndServicesPrefs.RevenueRecognitionEnabled":
 DOCUMENTS = {"Invoice": N_("Evidence", "QuickBooks invoice {id}"),
              "CreditMemo": N_("Evidence", "QuickBooks credit memo {id}")}
 OTHER_DOCUMENT = N_("Evidence", "QuickBooks document {id}")
+DOCUMENTS_OF = {"Invoice": N_("Evidence", "QuickBooks invoice of {customer}"),
+                "CreditMemo": N_("Evidence", "QuickBooks credit memo of {customer}")}
+QBO_CUSTOMER = N_("Evidence", "QuickBooks customer")
 HOLDERS = {("Customer", False): N_("Evidence", "Customer “{name}”"),
            ("Customer", True): N_("Evidence", "Customer “{name}” (inactive)"),
            ("Vendor", False): N_("Evidence", "Vendor “{name}”"),
@@ -63,8 +66,11 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SIGNATURE = re.compile(r"^(-?[\d.]+)/(-?[\d.]+)/(-?[\d.]+)$")
 
 
-def document(txn_type: object, doc_id: object) -> Message:
-    """A QuickBooks document in words: "QuickBooks invoice 340", "QuickBooks credit memo 12"."""
+def document(txn_type: object, doc_id: object, customer: object = "") -> Message:
+    """A QuickBooks document in words, by its customer when known ("QuickBooks invoice of Tech Hub Coworking");
+    by its internal id ("QuickBooks invoice 340") only when nothing else names it."""
+    if customer and str(txn_type) in DOCUMENTS_OF:
+        return DOCUMENTS_OF[str(txn_type)].format(customer=str(customer))
     return DOCUMENTS.get(str(txn_type), OTHER_DOCUMENT).format(id=str(doc_id))
 
 
@@ -88,9 +94,8 @@ def record(value: Any) -> Arg:
     if not isinstance(value, Mapping):
         return shown("", value)
     if "txn_type" in value:
-        details = tuple(shown("", value.get(k)) for k in ("customer_name", "date", "total")
-                        if value.get(k) not in (None, ""))
-        doc = document(value["txn_type"], value.get("id"))
+        details = tuple(shown("", value.get(k)) for k in ("date", "total") if value.get(k) not in (None, ""))
+        doc = document(value["txn_type"], value.get("id"), value.get("customer_name") or "")
         return DOCUMENT_DETAILS.format(document=doc, details=details) if details else doc
     if "display_name" in value:
         return holder(value)

@@ -30,6 +30,9 @@ REASSIGN_LABEL = N_("inactive_customer", "Bill another contact")
 REASSIGN_DESCRIPTION = N_("inactive_customer",
                           "Put the invoice on another HubSpot contact whose QuickBooks customer is active.")
 NO_OTHER_CONTACT = N_("inactive_customer", "No other contact has an active QuickBooks customer.")
+SAME_EMAIL_WHY = N_("inactive_customer",
+                    "Recommended: the inactive customer has the contact's own email ({email}), the strongest "
+                    "evidence that it is this client.")
 CHOOSE_CONTACT = N_("inactive_customer", "Choose the contact to bill.")
 CHOOSE_CUSTOMER = N_("inactive_customer", "Choose which of the customers to make active.")
 
@@ -73,11 +76,12 @@ SELECT f.id AS invoice_id, f.number,
         return (fault.code in ("610", "2500") and "customer" in text) or "made inactive" in text
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
-        pool = candidates.Pool(db)
+        pool = candidates.Pool.of(db)
         found = [{**c.to_json(), "invoice_id": f.hubspot_invoice_id} for f in failures
                  for c in pool.rank(db, f.hubspot_invoice_id)]
         return [
-            Choice(self.Option.REACTIVATE, REACTIVATE_LABEL, REACTIVATE_DESCRIPTION,
+            Choice(self.Option.REACTIVATE, REACTIVATE_LABEL, REACTIVATE_DESCRIPTION, recommended=True,
+                   why=SAME_EMAIL_WHY.format(email=str(failures[0].evidence.get("contact_email") or "")),
                    params={"customers": [c for f in failures for c in f.evidence.get("customers") or []]}),
             Choice(self.Option.REASSIGN, REASSIGN_LABEL, REASSIGN_DESCRIPTION, available=bool(found),
                    reason=None if found else NO_OTHER_CONTACT, params={"candidates": found}),

@@ -11,7 +11,7 @@ import sqlite_utils
 from core.failures import columns
 from core.failures import evidence as ev
 from core.failures.base import Failure, FailureKind, Fault, labels
-from core.fixes import candidates, naming
+from core.fixes import candidates, naming, recommend, txn_words
 from core.fixes import records as rec
 from core.fixes.errors import PlanError
 from core.fixes.model import Change, Choice, FieldChange, Plan
@@ -55,6 +55,7 @@ IN_USE = N_("missing_customer",
 
 class MissingCustomer(FailureKind):
     id = "missing_customer"
+    recommends_first = False   # core.fixes.recommend weighs the look-alikes
     rank = 30
     priority = 120
     title = N_("missing_customer", "No matching customer in QuickBooks")
@@ -97,23 +98,31 @@ SELECT f.id AS invoice_id, f.number,
 
     def options(self, db: sqlite_utils.Database, failures: Sequence[Failure]) -> list[Choice]:
         ids = rec.invoice_ids(failures)
-        pool = candidates.Pool(db)
-        found = [{**c.to_json(), "invoice_id": inv} for inv in ids for c in pool.rank(db, inv)]
+        pool = candidates.Pool.of(db)
+        ranked = {inv: [{**c.to_json(), "invoice_id": inv} for c in pool.rank(db, inv)] for inv in ids}
         single = len(ids) == 1
-        suggestions = candidates.similar_customers(db, ids[0]) if single else []
         email = rec.invoice_facts(db, ids[0])["email"] if single else ""
         names = _new_names(db, failures)
         free = {inv: name for inv, (name, why) in names.items() if why is None}
-        return [
+        verdicts = {inv: recommend.judge(db, rec.invoice_facts(db, inv), ranked[inv],
+                                         candidates.similar_customers(db, inv))
+                    for inv in ids}
+        people, clients, winner = verdicts[ids[0]]
+        found = [c for inv in ids for c in recommend.public(verdicts[inv][0])]
+        choices = [
             Choice(self.Option.REASSIGN, REASSIGN_LABEL, REASSIGN_DESCRIPTION, available=bool(found),
                    reason=None if found else NO_CANDIDATE, params={"candidates": found}),
             Choice(self.Option.CORRECT_EMAIL, CORRECT_LABEL, CORRECT_DESCRIPTION,
-                   params={"target": "quickbooks", "email": email or "",
-                           "customer_id": suggestions[0]["customer_id"] if suggestions else "",
-                           "customers": suggestions}),
+                   params={"target": "quickbooks", "email": email or "", "customer_id": "",
+                           "customers": recommend.public(clients) if single else []}),
             Choice(self.Option.CREATE_CUSTOMER, CREATE_LABEL, CREATE_DESCRIPTION, available=bool(free),
                    reason=None if free else next(iter(names.values()))[1], params={"names": free}),
         ]
+        if not single:   # many invoices: one fix for all, only when none of them has a convincing look-alike
+            winner = "create" if all(v[2] == "create" for v in verdicts.values()) else ""
+            people, clients = [], []
+        return recommend.apply(choices, self.Option.REASSIGN, self.Option.CORRECT_EMAIL,
+                               self.Option.CREATE_CUSTOMER, people, clients, winner, bulk=not single)
 
     def plan(self, db: sqlite_utils.Database, failures: Sequence[Failure], option: str,
              params: Mapping[str, Any]) -> Plan:
@@ -192,7 +201,7 @@ def _correct_email(db: sqlite_utils.Database, inv: str, params: Mapping[str, Any
         fields = [FieldChange(FIELD["PrimaryEmailAddr"], old, email)]
         if before.get("Active") is False:  # an inactive customer would only trade this failure for another
             body["Active"] = True
-            fields.append(FieldChange(FIELD["Active"], False, True))
+            fields.append(txn_words.reactivated())
         name = str(before.get("DisplayName") or customer_id)
         return (rec.qbo_sparse_update("Customer", before, body, entity_label("Customer", name), fields, [inv]),
                 _email_in_use_note(db, old))

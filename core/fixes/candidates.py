@@ -15,9 +15,11 @@ from typing import Any
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from core.fixes import memo
 from core.fixes.errors import PlanError
 from core.fixes.model import Action, Change, FieldChange
 from core.fixes.records import contact, invoice_facts
+from core.fixes.txn_words import ONE_CONTACT_WHY
 from core.fixes.words import FIELD
 from core.i18n import N_
 from core.normalize import norm_text
@@ -43,6 +45,7 @@ class Candidate:
     customer_name: str
     score: float
     same_company: bool
+    company_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,6 +84,11 @@ class Pool:
         self.locals = [_split(r.email)[0] for r in self.rows]
         self.domains = [_split(r.email)[1] for r in self.rows]
 
+    @classmethod
+    def of(cls, db: sqlite_utils.Database) -> Pool:
+        """The pool, read once per core.fixes.memo scope (else now)."""
+        return memo.kept("contact_pool", lambda: cls(db))
+
     def rank(self, db: sqlite_utils.Database, invoice_id: str, limit: int = 10) -> list[Candidate]:
         inv = invoice_facts(db, invoice_id)
         me = contact(db, inv["contact_id"])
@@ -111,13 +119,13 @@ class Pool:
             score = round(0.5 * name_score + 0.3 * domain_score + 0.2 * email_score, 1)
             if same or score >= MIN_SCORE:
                 found.append(Candidate(row.contact_id, row.name, row.email, row.customer_id, row.customer_name,
-                                       score, same))
+                                       score, same, row.company_id))
         found.sort(key=lambda c: (not c.same_company, -c.score, norm_text(c.name), c.contact_id))
         return found[:limit]
 
 
 def rank(db: sqlite_utils.Database, invoice_id: str, limit: int = 10) -> list[Candidate]:
-    return Pool(db).rank(db, invoice_id, limit)
+    return Pool.of(db).rank(db, invoice_id, limit)
 
 
 def _who(row: dict[str, Any] | None, contact_id: str) -> str:
@@ -152,7 +160,7 @@ def reassign_changes(db: sqlite_utils.Database, invoice_id: str, new_contact_id:
         changes.append(Change(
             "hubspot", "association", Action.DISSOCIATE, f"invoices/{invoice_id}/contacts/{old_id}",
             REMOVE_CONTACT.format(number=number, contact=who),
-            (FieldChange(field, who, None),), body={}, version=version,
+            (FieldChange(field, who, None, reason=ONE_CONTACT_WHY),), body={}, version=version,
             before={"from_type": "invoices", "from_id": invoice_id, "to_type": "contacts", "to_id": old_id,
                     "type_ids": types},
             invoice_ids=(invoice_id,)))
@@ -179,20 +187,24 @@ def similar_customers(db: sqlite_utils.Database, invoice_id: str, limit: int = 1
     me = contact(db, inv["contact_id"])
     queries = [norm_text(q) for q in (inv["would_be_name"], me["full_name"] if me else "") if q]
     local, domain = _split(inv["email"] or "")
-    rows = db.execute("SELECT id, display_name, email, active FROM qbo_customers").fetchall()
-    names = [norm_text(r[1]) for r in rows]
+    rows, names, emails = memo.kept("customers", lambda: _customers(db))
     scores: dict[int, float] = {}
     for query in queries:
         for _, score, i in process.extract(query, names, scorer=fuzz.token_set_ratio, limit=SHORTLIST):
             scores[i] = max(scores.get(i, 0.0), float(score))
     if local:
-        emails = [_split(r[2] or "")[0] for r in rows]
-        for _, score, i in process.extract(local, emails, scorer=fuzz.ratio, limit=SHORTLIST):
+        for _, score, i in process.extract(local, [e[0] for e in emails], scorer=fuzz.ratio, limit=SHORTLIST):
             scores[i] = max(scores.get(i, 0.0), float(score) * 0.9)
     if domain and domain not in WEBMAIL:
-        for i, r in enumerate(rows):
-            if _split(r[2] or "")[1] == domain:
+        for i, (_, their_domain) in enumerate(emails):
+            if their_domain == domain:
                 scores[i] = max(scores.get(i, 0.0), 90.0)
     best = sorted((i for i, s in scores.items() if s >= SIMILAR_MIN), key=lambda i: (-scores[i], names[i]))[:limit]
     return [{"customer_id": str(rows[i][0]), "customer_name": rows[i][1] or "", "email": rows[i][2] or "",
              "active": bool(rows[i][3]), "score": round(scores[i], 1)} for i in best]
+
+
+def _customers(db: sqlite_utils.Database) -> tuple[list[Any], list[str], list[tuple[str, str]]]:
+    """Every QBO customer (id, name, email, active), its normalised name and its email split at the @."""
+    rows = db.execute("SELECT id, display_name, email, active FROM qbo_customers").fetchall()
+    return rows, [norm_text(r[1]) for r in rows], [_split(r[2] or "") for r in rows]

@@ -32,6 +32,7 @@ class FieldChange:
     field: Message
     before: Any
     after: Any
+    reason: Message | None = None   # a side effect says why it is needed ("QuickBooks requires one while…")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Change:
     version: str = ""               # QBO SyncToken / HubSpot updatedAt the plan was made against; "" for creates
     before: JSON = field(default_factory=dict)   # before-image (full record as cached) for undo
     invoice_ids: tuple[str, ...] = ()            # HubSpot invoices this change helps
+    owner: Message | None = None    # whose record it is (a QuickBooks invoice's customer), when not in the label
+    state: Message | None = None    # the record's state in QuickBooks: sent, paid, balance, deposited
+    confirm: Message | None = None  # set when applying needs an explicit yes (another client's sent/paid invoice)
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Choice:
     available: bool = True
     reason: Message | None = None   # why not available (shown as the disabled option's tooltip)
     params: Mapping[str, Any] = field(default_factory=dict)   # defaults / candidates for the choice
+    recommended: bool = False       # at most one choice per call: the wizard pre-selects it, nothing when none is
+    why: Message | None = None      # why it is (or is not) recommended, with the evidence
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import sqlite_utils
 
+from core.fixes import memo
 from core.fixes.errors import PlanError
 from core.i18n import N_
 from core.normalize import norm_text
@@ -70,9 +71,12 @@ def render(pattern: str, values: Mapping[str, str]) -> str:
 
 def taken_names(db: sqlite_utils.Database) -> set[str]:
     """Every customer, vendor and employee name, inactive ones included, normalised."""
-    rows = db.execute("SELECT name_norm FROM qbo_customers UNION SELECT name_norm FROM qbo_vendors "
-                      "UNION SELECT name_norm FROM qbo_employees").fetchall()
-    return {r[0] for r in rows if r[0]}
+    def read() -> frozenset[str]:
+        rows = db.execute("SELECT name_norm FROM qbo_customers UNION SELECT name_norm FROM qbo_vendors "
+                          "UNION SELECT name_norm FROM qbo_employees").fetchall()
+        return frozenset(r[0] for r in rows if r[0])
+
+    return set(memo.kept("names_taken", read))
 
 
 class Namer:

@@ -171,7 +171,13 @@ def _strings(values: Sequence[Any], what: str) -> tuple[str, ...]:
 def _field_change(data: Any) -> FieldChange:
     if not isinstance(data, dict):
         raise ValueError("a field change must be an object")
-    return FieldChange(_message(data.get("field")), _value(data.get("before")), _value(data.get("after")))
+    return FieldChange(_message(data.get("field")), _value(data.get("before")), _value(data.get("after")),
+                       _optional(data.get("reason")))
+
+
+def _optional(data: Any) -> Message | None:
+    """A text that may be absent (older plan files have none)."""
+    return None if data is None else _message(data)
 
 
 def _message(data: Any) -> Message:
@@ -205,6 +211,9 @@ def _change(data: Any) -> Change:
         version=_str(data, "version", ""),
         before=_obj(data, "before"),
         invoice_ids=_strings(_list(data, "invoice_ids"), "invoice_ids"),
+        owner=_optional(data.get("owner")),
+        state=_optional(data.get("state")),
+        confirm=_optional(data.get("confirm")),
     )
 
 

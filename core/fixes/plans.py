@@ -27,6 +27,7 @@ UNKNOWN_KIND = N_("Plan", '"{kind}" is not a known failure kind')
 NOTHING_TO_FIX = N_("Plan", "No {kind} failures to fix")
 OTHER_KINDS = N_("Plan", "The failures given are of other kinds ({kinds}), not {kind}")
 GONE = N_("Plan", "This invoice is no longer in HubSpot's data; refresh and check again.")
+USUAL = N_("Plan", "Recommended: the usual fix for this problem, with nothing to decide per record.")
 
 
 def _kind(kind: str, failures: Sequence[Failure]) -> FailureKind:
@@ -73,8 +74,17 @@ def options_for(db: sqlite_utils.Database, kind: str, failures: Sequence[Failure
     present, gone = _split(db, failures)
     if not present:
         raise PlanError(gone[0][1])
-    return [replace(c, reason=titled(c.reason)) if c.reason is not None else c
-            for c in found.options(db, present)]
+    choices = [replace(c, reason=titled(c.reason)) if c.reason is not None else c
+               for c in found.options(db, present)]
+    return recommend_first(choices) if found.recommends_first else choices
+
+
+def recommend_first(choices: list[Choice]) -> list[Choice]:
+    """A kind that weighs no evidence: its first available fix is the recommended one, and says so."""
+    if any(c.recommended for c in choices):
+        return choices
+    first = next((n for n, c in enumerate(choices) if c.available), None)
+    return [replace(c, recommended=True, why=c.why or USUAL) if n == first else c for n, c in enumerate(choices)]
 
 
 def plan_for(db: sqlite_utils.Database, kind: str, failures: Sequence[Failure], option_id: str,

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
 from core.failures.base import Failure
+from core.fixes import memo
 from core.fixes.errors import PlanError
 from core.fixes.model import JSON, Action, Change, FieldChange, Plan
 from core.fixes.naming import clean
 from core.fixes.params import DOC_NUMBER_MAX
-from core.fixes.words import FIELD, LINE_NAMED, entity_label, line_message
+from core.fixes.txn_words import SERVICE_DATE_WHY, creation_lines, described, doc_label
+from core.fixes.words import FIELD, LINE_NAMED, line_message
 from core.i18n import N_, Message, joined, verbatim
 from core.normalize import norm_text
 from core.sync.payload import Line, invoice_payload, payload_problems
@@ -130,8 +133,8 @@ def qbo_sparse_update(entity: str, before: JSON, changes: JSON, label: Message, 
                       invoices: Iterable[str]) -> Change:
     """A sparse update: Id, the cached SyncToken, `"sparse": true` and only the fields that change."""
     body: JSON = {"Id": str(before["Id"]), "SyncToken": str(before["SyncToken"]), "sparse": True, **changes}
-    return Change("quickbooks", entity, Action.UPDATE, str(before["Id"]), label, tuple(fields), body=body,
-                  version=str(before["SyncToken"]), before=before, invoice_ids=tuple(invoices))
+    return described(Change("quickbooks", entity, Action.UPDATE, str(before["Id"]), label, tuple(fields), body=body,
+                            version=str(before["SyncToken"]), before=before, invoice_ids=tuple(invoices)))
 
 
 def hs_patch(object_type: str, row: Mapping[str, Any], properties: Mapping[str, str], label: Message,
@@ -168,9 +171,12 @@ def with_service_dates(lines: Sequence[JSON], date: str) -> tuple[list[JSON], in
 
 def doc_numbers_taken(db: sqlite_utils.Database) -> set[str]:
     """Every number QBO invoices and credit memos use, and every HubSpot invoice number (future pushes)."""
-    rows = db.execute("SELECT doc_number FROM qbo_invoices UNION SELECT doc_number FROM qbo_credit_memos "
-                      "UNION SELECT number FROM hs_invoices").fetchall()
-    return {norm_text(r[0]) for r in rows if r[0]}
+    def read() -> frozenset[str]:
+        rows = db.execute("SELECT doc_number FROM qbo_invoices UNION SELECT doc_number FROM qbo_credit_memos "
+                          "UNION SELECT number FROM hs_invoices").fetchall()
+        return frozenset(norm_text(r[0]) for r in rows if r[0])
+
+    return set(memo.kept("doc_numbers", read))
 
 
 def free_doc_number(base: str, taken: set[str], *, first: int = 1) -> str:
@@ -204,12 +210,13 @@ def push_change(db: sqlite_utils.Database, invoice_id: str, *, number: str | Non
     problems = payload_problems(body)
     if problems:
         return None, NOT_KEPT.format(problems=joined(problems))
+    customer = name_of(db, "Customer", body["CustomerRef"]["value"])
     fields = [FieldChange(FIELD["DocNumber"], None, body["DocNumber"]),
-              FieldChange(FIELD["CustomerRef"], None, name_of(db, "Customer", body["CustomerRef"]["value"]))]
+              FieldChange(FIELD["CustomerRef"], None, customer)]
     if service_date:
-        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date))
-    fields.append(FieldChange(FIELD["Line"], None, len(body["Line"])))
-    label = entity_label("Invoice", str(body["DocNumber"]))
+        fields.append(FieldChange(FIELD["ServiceDate.every"], None, service_date, reason=SERVICE_DATE_WHY))
+    fields += creation_lines(body)
+    label = doc_label("Invoice", {"DocNumber": body["DocNumber"], "CustomerRef": {"name": customer}})
     return Change("quickbooks", "Invoice", Action.PUSH, "", label, tuple(fields), body=body,
                   invoice_ids=(invoice_id,)), verbatim("")
 
@@ -246,8 +253,7 @@ def merge(changes: Iterable[Change]) -> list[Change]:
         if key in out:
             first = out[key]
             ids = tuple(dict.fromkeys(first.invoice_ids + change.invoice_ids))
-            out[key] = Change(first.system, first.entity, first.action, first.record_id, first.label, first.fields,
-                              first.body, first.version, first.before, ids)
+            out[key] = replace(first, invoice_ids=ids)
         else:
             out[key] = change
     return list(out.values())

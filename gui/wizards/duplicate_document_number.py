@@ -28,7 +28,7 @@ class CollisionsTable(Table):
         self.stretch(3)
         for f in wizard.failures:
             for c in f.evidence.get("collisions") or []:
-                self.add_row([f.invoice_number, document_name(c.get("txn_type"), c.get("id")),
+                self.add_row([f.invoice_number, document_name(c.get("txn_type"), c.get("id"), c.get("customer_name")),
                               str(f.evidence.get("doc_number") or f.invoice_number),
                               str(c.get("customer_name") or ""), format_date(str(c.get("date") or "")),
                               show_value(c.get("total"))])
@@ -81,7 +81,8 @@ class DocumentNumberWizard(FixWizard):
         if self.bulk or not suggestions:
             return None   # many invoices: core's free numbers, shown in the Preview
         if option.id == Fix.RENUMBER_QBO:
-            labels = {f"{c.get('txn_type')}:{c.get('id')}": self._new_number_label(c.get("txn_type"), c.get("id"))
+            labels = {f"{c.get('txn_type')}:{c.get('id')}": self._new_number_label(c.get("txn_type"), c.get("id"),
+                                                                                 c.get("customer_name"))
                       for c in option.params.get("collisions") or []}
             return NumbersEditor(suggestions, labels, "new_numbers", parent)
         if option.id == Fix.RENUMBER_COPY:
@@ -89,9 +90,9 @@ class DocumentNumberWizard(FixWizard):
                                                for k in suggestions}, "new_number", parent)
         return None
 
-    def _new_number_label(self, txn_type: object, doc_id: object) -> str:
-        if txn_type == "CreditMemo":
-            return self.tr("New number for QuickBooks credit memo {id}").format(id=doc_id)
-        if txn_type == "Invoice":
-            return self.tr("New number for QuickBooks invoice {id}").format(id=doc_id)
+    def _new_number_label(self, txn_type: object, doc_id: object, customer: object = "") -> str:
+        if customer and txn_type == "CreditMemo":
+            return self.tr("New number for the QuickBooks credit memo of {customer}").format(customer=customer)
+        if customer and txn_type == "Invoice":
+            return self.tr("New number for the QuickBooks invoice of {customer}").format(customer=customer)
         return self.tr("New number for {what}").format(what=document_name(txn_type, doc_id))

@@ -20,5 +20,5 @@ class InactiveCustomerWizard(FixWizard):
         if option.id == Fix.REASSIGN:   # which contact to bill: the plan has no default
             mine = [c for c in option.params.get("candidates") or []
                     if c.get("invoice_id") in (None, self.failures[0].hubspot_invoice_id)]
-            return CandidatesEditor(mine, parent)
+            return CandidatesEditor(mine, "", parent)
         return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.failures.missing_customer import MissingCustomer
 from core.fixes.model import Choice
 from core.fixes.params import valid_email
+from gui.i18n import text
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import ParamEditor
 
@@ -31,23 +32,25 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CandidatesEditor(ParamEditor):
-    """Contacts whose email a QuickBooks customer already uses, best first; the first is preselected."""
+    """Contacts whose email a QuickBooks customer already uses, best evidence first, each with its evidence; one is
+    pre-selected only when core recommends it (never a contact of another company)."""
 
-    def __init__(self, candidates: list[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, candidates: list[Mapping[str, Any]], chosen: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("candidateList")
         self.list.setAccessibleName(self.tr("Contacts to bill instead"))
         for c in candidates:
-            extra = self.tr(" · same company") if c.get("same_company") else ""
-            text = self.tr("{name} <{email}> — QuickBooks customer “{customer}”{extra}").format(
+            extra = self.tr(" · another company") if c.get("other_company") else ""
+            line = self.tr("{name} <{email}> — QuickBooks customer “{customer}”{extra}").format(
                 name=c.get("name") or "", email=c.get("email") or "", customer=c.get("customer_name") or "",
                 extra=extra)
-            item = QListWidgetItem(text, self.list)
+            evidence = c.get("evidence")
+            item = QListWidgetItem(f"{line}\n    {text(evidence)}" if evidence is not None else line, self.list)
             item.setData(_ID_ROLE, str(c.get("contact_id")))
-        self.list.setMaximumHeight(22 * min(max(len(candidates), 2), 6) + 8)
-        if candidates:
-            self.list.setCurrentRow(0)
+            if str(c.get("contact_id")) == chosen:
+                self.list.setCurrentItem(item)
+        self.list.setMaximumHeight(40 * min(max(len(candidates), 2), 5) + 8)
         self.list.currentRowChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -80,10 +83,16 @@ class EmailEditor(ParamEditor):
         self.customer = QComboBox(self)
         self.customer.setObjectName("customerChoice")
         self.customer.setAccessibleName(self.tr("QuickBooks customer"))
+        # No customer is chosen for the bookkeeper unless core recommends one: a first entry asks for a choice.
+        self.customer.addItem(self.tr("Choose a customer…"), "")
         for c in self.customers:
             state = "" if c.get("active", True) else self.tr(" (inactive)")
-            self.customer.addItem(f"{c.get('customer_name')} <{c.get('email') or '—'}>{state}",
+            other = self.tr(" · another company") if c.get("other_company") else ""
+            self.customer.addItem(f"{c.get('customer_name')} <{c.get('email') or '—'}>{state}{other}",
                                   str(c.get("customer_id")))
+            if c.get("evidence") is not None:
+                self.customer.setItemData(self.customer.count() - 1, text(c["evidence"]),
+                                          Qt.ItemDataRole.ToolTipRole)
         wanted = str(defaults.get("customer_id") or "")
         if wanted and self.customer.findData(wanted) >= 0:
             self.customer.setCurrentIndex(self.customer.findData(wanted))
@@ -109,7 +118,7 @@ class EmailEditor(ParamEditor):
         if self.on_qbo.isChecked():
             self.email.setText(self.contact_email)
         else:
-            n = self.customer.currentIndex()
+            n = self.customer.currentIndex() - 1   # the first entry is "Choose a customer…"
             self.email.setText(str(self.customers[n].get("email") or "") if 0 <= n < len(self.customers) else "")
         self.changed.emit()
 
@@ -158,7 +167,7 @@ class MissingCustomerWizard(FixWizard):
         if option.id == Fix.REASSIGN:
             mine = [c for c in option.params.get("candidates") or []
                     if c.get("invoice_id") in (None, self.failures[0].hubspot_invoice_id)]
-            return CandidatesEditor(mine, parent)
+            return CandidatesEditor(mine, str(option.params.get("contact_id") or ""), parent)
         if option.id == Fix.CORRECT_EMAIL and not self.bulk:
             return EmailEditor(option.params, email, parent)
         if option.id == Fix.CREATE_CUSTOMER:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.fixes.model import Change, EntryState, FieldChange
-from core.i18n import verbatim
+from core.fixes import preview
+from core.fixes.model import Change, EntryState
 from gui.i18n import text
 from gui.wizards.words import action_word, show_value, state_text, system_name
 
@@ -120,26 +120,29 @@ class Table(QTableWidget):
 
 
 class DiffTable(Table):
-    """Every record a plan changes, field by field: before → after. Nothing here is written yet."""
+    """Every record a plan changes, field by field: before → after, whose record it is and its state in
+    QuickBooks, and why a side effect is needed. The rows are core.fixes.preview's, the ones `diagnose --json`
+    lists. Nothing here is written yet."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("System"), self.tr("Record"), self.tr("Field"), self.tr("Now"),
-                          self.tr("After the fix")], parent, "previewTable")
+                          self.tr("After the fix"), self.tr("Why")], parent, "previewTable")
         self.setAccessibleName(self.tr("Changes that will be made"))
-        self.stretch(1, 3, 4)
+        self.stretch(1, 3, 4, 5)
 
     def show_changes(self, changes: Sequence[Change]) -> None:
         self.setRowCount(0)
-        for change in changes:
-            action = action_word(change.action)
-            fields: Sequence[FieldChange] = change.fields or (FieldChange(verbatim(""), "", ""),)
-            for n, f in enumerate(fields):
-                first = n == 0
-                name = text(f.field) if f.field.source else ""
-                self.add_row([system_name(change.system) if first else "",
-                              f"{action}: {text(change.label)}" if first else "",
-                              name, show_value(f.before), show_value(f.after)],
-                             bold=first and not name, changed=(4,) if f.before != f.after else ())
+        for row in preview.rows(changes):
+            change = row.change
+            record = ""
+            if row.first:
+                record = f"{action_word(change.action)}: {text(change.label)}"
+                if change.state is not None:
+                    record += f" ({text(change.state)})"
+            name = text(row.field) if row.field is not None else ""
+            self.add_row([system_name(change.system) if row.first else "", record, name, show_value(row.before),
+                          show_value(row.after), text(row.reason) if row.reason is not None else ""],
+                         bold=row.first and not name, changed=(4,) if row.before != row.after else ())
         self.fit()
 
     def field_rows(self) -> list[tuple[str, str, str]]:

@@ -94,10 +94,14 @@ class ExplainPage(WizardPage):
         """The express path previews the first fix that needs nothing typed; when every fix needs input, it
         leads to the first one on the Choose page, which says what to type."""
         available = [o for o in self.fw.options if o.available]
-        ready = next((o for o in available if not self.fw.choose_page.option_needs(o.id)), None)
-        self.express_option = option = ready or next(iter(available), None)
+        option = next((o for o in available if o.recommended), None)
+        ready = option if option is not None and not self.fw.choose_page.option_needs(option.id) else None
+        self.express_option = option
         self.recommended.setEnabled(option is not None)
-        if option is None:
+        if option is None and available:   # nothing convincing: the bookkeeper chooses, with the evidence shown
+            self.recommended.setText(self.tr("No fix is clearly right: choose one"))
+            self.recommended.setEnabled(True)
+        elif option is None:
             self.recommended.setText(self.tr("No fix can be made automatically"))
         elif ready is not None:
             label = text(option.label, self.fw.lang)
@@ -188,14 +192,18 @@ class ChoosePage(WizardPage):
     def _on_options(self, options: list[Choice]) -> None:
         self._loading = False
         self.fw.options = list(options)
-        self.status.setVisible(not options)
-        self.status.setText(self.tr("Sync Doctor has no automatic fix for this case."))
+        available = any(o.available for o in options)
+        unsure = available and not any(o.recommended and o.available for o in options)
+        self.status.setVisible(not options or unsure)
+        self.status.setText(self.tr("No fix is clearly right for this invoice: read the evidence under each fix, "
+                                    "then choose one.") if unsure
+                            else self.tr("Sync Doctor has no automatic fix for this case."))
         for n, option in enumerate(options):
             self._add_option(n, option)
         self.list_layout.addStretch(1)
-        first = next((o for o in options if o.available), None)
-        if first is not None:
-            self.radios[first.id].setChecked(True)   # the recommended fix is first: one click less
+        best = next((o for o in options if o.available and o.recommended), None)
+        if best is not None:
+            self.radios[best.id].setChecked(True)   # pre-selected only when the evidence is convincing
         self._changed()
         self.fw.options_loaded.emit()
 
@@ -213,6 +221,11 @@ class ChoosePage(WizardPage):
         box.setContentsMargins(26, 0, 0, 12)
         box.setSpacing(4)
         box.addWidget(paragraph(text(option.description, self.fw.lang), self.list_widget, "optionDescription"))
+        if option.why is not None:
+            why = paragraph(text(option.why, self.fw.lang), self.list_widget,
+                            "optionRecommended" if option.recommended else "optionWhy")
+            radio.setAccessibleDescription(f"{radio.accessibleDescription()} {why.text()}")
+            box.addWidget(why)
         if not option.available:
             reason = (text(option.reason, self.fw.lang) if option.reason is not None
                       else self.tr("Not possible for this invoice."))

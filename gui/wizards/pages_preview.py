@@ -6,15 +6,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from core.errors import UserError
+from core.fixes import preview
 from core.fixes.model import Plan
 from gui.i18n import text
 from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
-from gui.wizards.words import system_name
 
 if TYPE_CHECKING:
     from gui.wizards.base import FixWizard
@@ -35,6 +35,14 @@ class PreviewPage(WizardPage):
         self.notes = paragraph("", self, "notes")
         self.notes_box = QVBoxLayout()
         self.extra: QWidget | None = None   # the kind's controls for a guide (e.g. "Open QuickBooks settings")
+        # Another client's sent or paid document changes: Apply waits for an explicit yes (Change.confirm).
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("confirmOthers")
+        self.confirm.setAccessibleName(self.tr("Confirm changing another client's document"))
+        self.confirm.toggled.connect(self.completeChanged)
+        self.confirm.hide()
+        self.confirm_text = paragraph("", self, "optionReason")
+        self.confirm_text.hide()
         self.problems = paragraph("", self, "offlineReason")
         self.offline = paragraph(wizard.offline_reason(), self, "offlineReason")
         self.save_button = QPushButton(self.tr("Save plan…"), self)
@@ -51,6 +59,8 @@ class PreviewPage(WizardPage):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.notes)
         layout.addLayout(self.notes_box)
+        layout.addWidget(self.confirm_text)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.problems)
         layout.addWidget(self.offline)
         row = QHBoxLayout()
@@ -96,16 +106,16 @@ class PreviewPage(WizardPage):
                 item.widget().deleteLater()
         self.extra = None
         if plan is None:
+            self.confirm.hide()
+            self.confirm_text.hide()
             self.summary.setText(self.tr("Preparing the preview…"))
             self.notes.hide()
             self.problems.hide()
             return
-        counts: dict[str, int] = {}
-        for c in plan.changes:
-            counts[system_name(c.system)] = counts.get(system_name(c.system), 0) + 1
+        counts = preview.counts(plan)   # created and changed records counted apart
         if counts:
-            parts = ", ".join(self.tr("{n} in {system}").format(n=n, system=s) for s, n in counts.items())
-            self.summary.setText(self.tr("Records that will change: {parts}.").format(parts=parts))
+            parts = ", ".join(text(c, self.fw.lang) for c in counts)
+            self.summary.setText(self.tr("Records: {parts}.").format(parts=parts))
         else:
             self.summary.setText(self.tr("This fix is done outside Sync Doctor. Sync Doctor will not change any "
                                          "record; follow the steps below, then check again."))
@@ -115,6 +125,12 @@ class PreviewPage(WizardPage):
         if self.extra is not None:
             self.notes_box.addWidget(self.extra)
             self.extra.show()   # a layout shows a new child only on a queued event; show it with the plan
+        asks = [text(c.confirm, self.fw.lang) for c in plan.changes if c.confirm is not None]
+        self.confirm_text.setText("<br>".join(asks))
+        self.confirm.setText(self.tr("I understand: change it anyway"))
+        self.confirm.setChecked(False)
+        self.confirm.setVisible(bool(asks))
+        self.confirm_text.setVisible(bool(asks))
         self.problems.setText(self.tr("Cannot be fixed this way:") + "<br>" + "<br>".join(
             f"{self.fw.invoice_number(inv)}: {text(why, self.fw.lang)}" for inv, why in plan.problems))
         self.problems.setVisible(bool(plan.problems))
@@ -128,6 +144,8 @@ class PreviewPage(WizardPage):
     def isComplete(self) -> bool:
         plan = self.fw.plan
         if self._busy or plan is None or self.fw.offline_reason():
+            return False
+        if any(c.confirm is not None for c in plan.changes) and not self.confirm.isChecked():
             return False
         return bool(plan.changes or plan.notes)
 

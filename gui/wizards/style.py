@@ -8,6 +8,8 @@ WIZARD_STYLE = """
 #explanation { color: #33414E; font-size: 10.5pt; }
 #muted, #optionDescription { color: #5E6A75; }
 #optionReason { color: #8A5A00; }
+#optionRecommended { color: #1E6B3A; }
+#optionWhy { color: #5E6A75; font-style: italic; }
 #offlineReason, #errorText { background: #FDECEC; border: 1px solid #F0B4B4; border-radius: 6px; padding: 8px 10px;
     color: #A4262C; }
 #notes { background: #E8F1FB; border: 1px solid #B7D0EE; border-radius: 6px; padding: 8px 10px; color: #1F4E79; }

@@ -55,9 +55,10 @@ def evidence_rows(kind: str, found: Mapping[str, Any]) -> list[tuple[str, Any]]:
     return [(text(label), value) for label, value in evidence.rows(known, found, HIDDEN_EVIDENCE)]
 
 
-def document_name(txn_type: object, doc_id: object) -> str:
-    """A QuickBooks document in words: "QuickBooks invoice 340", "QuickBooks credit memo 12"."""
-    return text(evidence.document(txn_type, doc_id))
+def document_name(txn_type: object, doc_id: object, customer: object = "") -> str:
+    """A QuickBooks document in words: "QuickBooks invoice of Tech Hub Coworking" (by its id only when no customer
+    is known)."""
+    return text(evidence.document(txn_type, doc_id, customer or ""))
 
 
 def field_word(name: Message | str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="260"/>
+        <location filename="../../gui/activity_view.py" line="265"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Done: %n record written.</numerusform>

@@ -89,42 +89,42 @@
         <translation>No hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="203"/>
+        <location filename="../../gui/activity_view.py" line="207"/>
         <source>Select a fix in the list.</source>
         <translation>Seleccione una corrección de la lista.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="205"/>
+        <location filename="../../gui/activity_view.py" line="209"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="207"/>
+        <location filename="../../gui/activity_view.py" line="211"/>
         <source>This was itself an undo. Apply the fix again instead.</source>
         <translation>Esto ya fue un deshacer. En su lugar, vuelva a aplicar la corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="209"/>
+        <location filename="../../gui/activity_view.py" line="213"/>
         <source>This fix was interrupted. Finish it first, then undo it.</source>
         <translation>Esta corrección se interrumpió. Termínela primero y después deshágala.</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="211"/>
+        <location filename="../../gui/activity_view.py" line="215"/>
         <source>Nothing of this fix is in place (it failed, or was undone already).</source>
         <translation>No queda nada de esta corrección (falló o ya se deshizo).</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="212"/>
+        <location filename="../../gui/activity_view.py" line="216"/>
         <source>Put every record this fix changed back as it was</source>
         <translation>Dejar cada registro que cambió esta corrección como estaba antes</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="246"/>
+        <location filename="../../gui/activity_view.py" line="251"/>
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activity_view.py" line="260"/>
+        <location filename="../../gui/activity_view.py" line="265"/>
         <source>Done: %n record(s) written.</source>
         <translation>
             <numerusform>Listo: se guardó %n registro.</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="261"/>
+        <location filename="../../gui/activity_view.py" line="266"/>
         <source>Not complete: {what}</source>
         <translation>Incompleto: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/activity_view.py" line="268"/>
+        <location filename="../../gui/activity_view.py" line="273"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
@@ -406,37 +406,37 @@
 <context>
     <name>BulkTable</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
         <source>Name already used</source>
         <translation>Nombre ya usado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="135"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="136"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="137"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="138"/>
         <source>One row per invoice</source>
         <translation>Una fila por factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="149"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="150"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="159"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="163"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -481,22 +481,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CandidatesEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="40"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="42"/>
         <source>Contacts to bill instead</source>
         <translation>Contactos a los que facturar en su lugar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="42"/>
-        <source> · same company</source>
-        <translation> · misma empresa</translation>
+        <location filename="../../gui/wizards/missing_customer.py" line="44"/>
+        <source> · another company</source>
+        <translation> · otra empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="43"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="45"/>
         <source>{name} &lt;{email}&gt; — QuickBooks customer “{customer}”{extra}</source>
         <translation>{name} &lt;{email}&gt; — cliente de QuickBooks “{customer}”{extra}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="64"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="67"/>
         <source>Pick the contact to bill instead.</source>
         <translation>Elija el contacto al que facturar.</translation>
     </message>
@@ -682,32 +682,32 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ChangeState</name>
     <message>
-        <location filename="../../gui/wizards/words.py" line="71"/>
+        <location filename="../../gui/wizards/words.py" line="72"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="72"/>
+        <location filename="../../gui/wizards/words.py" line="73"/>
         <source>Sent, no reply yet</source>
         <translation>Enviado, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="73"/>
+        <location filename="../../gui/wizards/words.py" line="74"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="74"/>
+        <location filename="../../gui/wizards/words.py" line="75"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="75"/>
+        <location filename="../../gui/wizards/words.py" line="76"/>
         <source>Changed by someone else — not written</source>
         <translation>Otra persona lo cambió — no se escribió</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/words.py" line="76"/>
+        <location filename="../../gui/wizards/words.py" line="77"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
@@ -715,47 +715,52 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="144"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="148"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="145"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="149"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="153"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="157"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="185"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="189"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="192"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="198"/>
+        <source>No fix is clearly right for this invoice: read the evidence under each fix, then choose one.</source>
+        <translation>Ninguna corrección es claramente la correcta para esta factura: lea los indicios de cada corrección y elija una.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="200"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="218"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="231"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="220"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="233"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="245"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="258"/>
         <source>To continue: {what}</source>
         <translation>Para continuar: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="260"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="273"/>
         <source>Pick one of the fixes.</source>
         <translation>Elija una de las correcciones.</translation>
     </message>
@@ -1264,32 +1269,37 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>DiffTable</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="126"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="127"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="129"/>
         <source>After the fix</source>
         <translation>Después de la corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="128"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="129"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/page_widgets.py" line="130"/>
         <source>Changes that will be made</source>
         <translation>Cambios que se harán</translation>
     </message>
@@ -1297,22 +1307,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>DocumentNumberWizard</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="88"/>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="89"/>
         <source>New number for this invoice in QuickBooks</source>
         <translation>Número nuevo para esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="94"/>
-        <source>New number for QuickBooks credit memo {id}</source>
-        <translation>Número nuevo para la nota de crédito {id} de QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/duplicate_document_number.py" line="96"/>
-        <source>New number for QuickBooks invoice {id}</source>
-        <translation>Número nuevo para la factura {id} de QuickBooks</translation>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="95"/>
+        <source>New number for the QuickBooks credit memo of {customer}</source>
+        <translation>Número nuevo para la nota de crédito de QuickBooks de {customer}</translation>
     </message>
     <message>
         <location filename="../../gui/wizards/duplicate_document_number.py" line="97"/>
+        <source>New number for the QuickBooks invoice of {customer}</source>
+        <translation>Número nuevo para la factura de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/duplicate_document_number.py" line="98"/>
         <source>New number for {what}</source>
         <translation>Número nuevo para {what}</translation>
     </message>
@@ -1320,53 +1330,63 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="74"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="77"/>
         <source>On the QuickBooks customer</source>
         <translation>En el cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="75"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="78"/>
         <source>On the HubSpot contact</source>
         <translation>En el contacto de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="82"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="85"/>
         <source>QuickBooks customer</source>
         <translation>Cliente de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="84"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="87"/>
+        <source>Choose a customer…</source>
+        <translation>Elija un cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="89"/>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="92"/>
-        <location filename="../../gui/wizards/missing_customer.py" line="102"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="90"/>
+        <source> · another company</source>
+        <translation> · otra empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="111"/>
         <source>New email</source>
         <translation>Correo nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="100"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="109"/>
         <source>Change it</source>
         <translation>Cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="101"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="110"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="125"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="134"/>
         <source>Type the email address both systems should use, like name@example.com.</source>
         <translation>Escriba el correo que deben usar los dos sistemas, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="128"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="137"/>
         <source>No QuickBooks customer looks like this contact: choose “On the HubSpot contact” and type the email the right QuickBooks customer uses, or pick another fix.</source>
         <translation>Ningún cliente de QuickBooks se parece a este contacto: elija “En el contacto de HubSpot” y escriba el correo que usa el cliente correcto de QuickBooks, o elija otra corrección.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="130"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="139"/>
         <source>Pick the QuickBooks customer to change.</source>
         <translation>Elija el cliente de QuickBooks que se va a cambiar.</translation>
     </message>
@@ -1532,12 +1552,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Contiene una tabulación o un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="59"/>
+        <location filename="../../core/failures/evidence.py" line="53"/>
+        <source>QuickBooks invoice of {customer}</source>
+        <translation>Factura de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="54"/>
+        <source>QuickBooks credit memo of {customer}</source>
+        <translation>Nota de crédito de QuickBooks de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="55"/>
+        <source>QuickBooks customer</source>
+        <translation>Cliente de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/evidence.py" line="62"/>
         <source>“{name}”</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="60"/>
+        <location filename="../../core/failures/evidence.py" line="63"/>
         <source>{document} · {details}</source>
         <translation>{document} · {details}</translation>
     </message>
@@ -1567,42 +1602,42 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Documento {id} de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="53"/>
+        <location filename="../../core/failures/evidence.py" line="56"/>
         <source>Customer “{name}”</source>
         <translation>Cliente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="54"/>
+        <location filename="../../core/failures/evidence.py" line="57"/>
         <source>Customer “{name}” (inactive)</source>
         <translation>Cliente “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="55"/>
+        <location filename="../../core/failures/evidence.py" line="58"/>
         <source>Vendor “{name}”</source>
         <translation>Proveedor “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="56"/>
+        <location filename="../../core/failures/evidence.py" line="59"/>
         <source>Vendor “{name}” (inactive)</source>
         <translation>Proveedor “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="57"/>
+        <location filename="../../core/failures/evidence.py" line="60"/>
         <source>Employee “{name}”</source>
         <translation>Empleado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="58"/>
+        <location filename="../../core/failures/evidence.py" line="61"/>
         <source>Employee “{name}” (inactive)</source>
         <translation>Empleado “{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/failures/evidence.py" line="59"/>
+        <location filename="../../core/failures/evidence.py" line="62"/>
         <source>“{name}” (inactive)</source>
         <translation>“{name}” (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="43"/>
+        <location filename="../../core/fixes/words.py" line="50"/>
         <source>{qty} × {price} = {amount}</source>
         <translation>{qty} × {price} = {amount}</translation>
     </message>
@@ -1610,17 +1645,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="157"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="154"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="157"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="155"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="158"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -1676,32 +1711,37 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="104"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="102"/>
+        <source>No fix is clearly right: choose one</source>
+        <translation>Ninguna corrección es claramente la correcta: elija una</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="101"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="107"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="111"/>
         <source>Fill in the recommended fix: {label}</source>
         <translation>Complete la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="128"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="132"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2274,6 +2314,54 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Likeness</name>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="37"/>
+        <source>same email ({email})</source>
+        <translation>mismo correo ({email})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="38"/>
+        <source>same company ({company})</source>
+        <translation>misma empresa ({company})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="39"/>
+        <source>same email domain ({domain})</source>
+        <translation>mismo dominio de correo ({domain})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="40"/>
+        <source>same name ({name})</source>
+        <translation>mismo nombre ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="41"/>
+        <source>similar name ({name})</source>
+        <translation>nombre parecido ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="42"/>
+        <source>another company ({company})</source>
+        <translation>otra empresa ({company})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="43"/>
+        <source>another business with the same name (email at {domain}, not {mine})</source>
+        <translation>otro negocio con el mismo nombre (correo en {domain}, no en {mine})</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="44"/>
+        <source>nothing in common</source>
+        <translation>nada en común</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/likeness.py" line="45"/>
+        <source>Evidence: {evidence}.</source>
+        <translation>Indicios: {evidence}.</translation>
+    </message>
+</context>
+<context>
     <name>LineDiffView</name>
     <message>
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="35"/>
@@ -2449,7 +2537,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>NewCustomerNote</name>
     <message>
-        <location filename="../../gui/wizards/missing_customer.py" line="144"/>
+        <location filename="../../gui/wizards/missing_customer.py" line="153"/>
         <source>New QuickBooks customer: “{name}” with email {email}</source>
         <translation>Cliente nuevo en QuickBooks: “{name}” con el correo {email}</translation>
     </message>
@@ -2618,7 +2706,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="238"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="241"/>
         <source>Complete the details of this fix.</source>
         <translation>Complete los datos de esta corrección.</translation>
     </message>
@@ -2626,57 +2714,57 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="54"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="55"/>
         <source>Name pattern</source>
         <translation>Patrón del nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="59"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="60"/>
         <source>You can use: {hint}</source>
         <translation>Puede usar: {hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="62"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="63"/>
         <source>Proposed name</source>
         <translation>Nombre propuesto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="74"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="75"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="75"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="76"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="75"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="76"/>
         <source>Its new name</source>
         <translation>Su nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="83"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="84"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="107"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="108"/>
         <source>Not possible: {why}</source>
         <translation>No es posible: {why}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="112"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="113"/>
         <source>{n} names, e.g. {sample}</source>
         <translation>{n} nombres, p. ej. {sample}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="123"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="124"/>
         <source>Type a name pattern.</source>
         <translation>Escriba un patrón de nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/duplicate_display_name.py" line="125"/>
+        <location filename="../../gui/wizards/duplicate_display_name.py" line="126"/>
         <source>Change the pattern: {why}</source>
         <translation>Cambie el patrón: {why}</translation>
     </message>
@@ -2732,37 +2820,37 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>&quot;{option}&quot; no es una solución para {kind}; las soluciones son: {options}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="25"/>
+        <location filename="../../core/fixes/candidates.py" line="27"/>
         <source>Contact {id} is not in the cache; refresh first.</source>
         <translation>El contacto {id} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="26"/>
+        <location filename="../../core/fixes/candidates.py" line="28"/>
         <source>{contact} has no active QuickBooks customer with that email.</source>
         <translation>{contact} no tiene un cliente activo en QuickBooks con ese correo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="27"/>
+        <location filename="../../core/fixes/candidates.py" line="29"/>
         <source>Invoice {number}: remove contact {contact}</source>
         <translation>Factura {number}: quitar el contacto {contact}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/candidates.py" line="28"/>
+        <location filename="../../core/fixes/candidates.py" line="30"/>
         <source>Invoice {number}: bill to {contact}</source>
         <translation>Factura {number}: facturar a {contact}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="30"/>
+        <location filename="../../core/fixes/naming.py" line="31"/>
         <source>Unknown placeholder {placeholder}; use {placeholders}</source>
         <translation>Marcador desconocido {placeholder}; use {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="31"/>
+        <location filename="../../core/fixes/naming.py" line="32"/>
         <source>The pattern has a brace without its pair</source>
         <translation>El modelo tiene una llave sin su pareja</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/naming.py" line="32"/>
+        <location filename="../../core/fixes/naming.py" line="33"/>
         <source>The pattern is empty</source>
         <translation>El modelo está vacío</translation>
     </message>
@@ -2807,34 +2895,52 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Esta factura ya no está en los datos de HubSpot; actualice y vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="26"/>
+        <location filename="../../core/fixes/plans.py" line="30"/>
+        <source>Recommended: the usual fix for this problem, with nothing to decide per record.</source>
+        <translation>Recomendada: la corrección habitual para este problema, sin nada que decidir registro por registro.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/records.py" line="29"/>
         <source>HubSpot invoice {id} is not in the cache; refresh first</source>
         <translation>La factura {id} de HubSpot no está en la caché; actualice primero</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="27"/>
+        <location filename="../../core/fixes/records.py" line="30"/>
         <source>It is already in QuickBooks (invoice {id}).</source>
         <translation>Ya está en QuickBooks (factura {id}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="28"/>
+        <location filename="../../core/fixes/records.py" line="31"/>
         <source>Fix this first: {titles}.</source>
         <translation>Primero hay que resolver: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="29"/>
+        <location filename="../../core/fixes/records.py" line="32"/>
         <source>No QuickBooks customer has the contact&apos;s email yet.</source>
         <translation>Todavía ningún cliente de QuickBooks tiene el correo del contacto.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/records.py" line="30"/>
+        <location filename="../../core/fixes/records.py" line="33"/>
         <source>QuickBooks would not keep it as it is: {problems}</source>
         <translation>QuickBooks no lo guardaría tal cual: {problems}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="44"/>
+        <location filename="../../core/fixes/words.py" line="51"/>
         <source>{line} ({name})</source>
         <translation>{line} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../core/fixes/preview.py" line="25"/>
+        <source>{n} to create in {system}</source>
+        <translation>{n} por crear en {system}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/preview.py" line="26"/>
+        <source>{n} to change in {system}</source>
+        <translation>{n} por cambiar en {system}</translation>
     </message>
 </context>
 <context>
@@ -2850,63 +2956,68 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="40"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
+        <source>Confirm changing another client&apos;s document</source>
+        <translation>Confirmar el cambio en un documento de otro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="48"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="42"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="137"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="50"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="155"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="43"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="51"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="99"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="111"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="107"/>
-        <source>{n} in {system}</source>
-        <translation>{n} en {system}</translation>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <source>Records: {parts}.</source>
+        <translation>Registros: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="108"/>
-        <source>Records that will change: {parts}.</source>
-        <translation>Registros que cambiarán: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="110"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="130"/>
+        <source>I understand: change it anyway</source>
+        <translation>Lo entiendo: cambiarlo de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizards/pages_preview.py" line="134"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="122"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="156"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="147"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="165"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -3064,6 +3175,117 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="23"/>
+        <source>QuickBooks requires a service date on every line while revenue recognition is on; the invoice date is used where a line has none.</source>
+        <translation>QuickBooks exige una fecha de servicio en cada línea mientras el reconocimiento de ingresos está activado; se usa la fecha de la factura donde una línea no la tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="25"/>
+        <source>QuickBooks does not accept invoices for an inactive customer, so it is made active again.</source>
+        <translation>QuickBooks no acepta facturas para un cliente inactivo, así que se vuelve a activar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="27"/>
+        <source>HubSpot bills one contact per invoice: the current one is removed first.</source>
+        <translation>HubSpot factura a un solo contacto por factura: primero se quita el actual.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="28"/>
+        <source>{record} is {state}: its lines and total change on a document the client may already have.</source>
+        <translation>{record} está {state}: sus líneas y su total cambian en un documento que el cliente quizá ya tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="30"/>
+        <source>{record} belongs to another client and is already {state}: its number changes on a document the client may have.</source>
+        <translation>{record} pertenece a otro cliente y ya está {state}: su número cambia en un documento que el cliente quizá tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="22"/>
+        <source>Recommended: bill {contact}. {evidence}</source>
+        <translation>Recomendada: facturar a {contact}. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="23"/>
+        <source>Recommended: the QuickBooks customer “{customer}” is this client. {evidence}</source>
+        <translation>Recomendada: el cliente de QuickBooks «{customer}» es este cliente. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="24"/>
+        <source>Recommended: no QuickBooks customer looks like this client.</source>
+        <translation>Recomendada: ningún cliente de QuickBooks se parece a este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="25"/>
+        <source>Recommended: the look-alikes belong to other companies, so this client has no QuickBooks customer yet.</source>
+        <translation>Recomendada: los parecidos pertenecen a otras empresas, así que este cliente aún no tiene cliente en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="27"/>
+        <source>Not recommended: {who} belongs to another company. {evidence}</source>
+        <translation>No recomendada: {who} pertenece a otra empresa. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="28"/>
+        <source>Not recommended: nothing shows that {who} is this client. {evidence}</source>
+        <translation>No recomendada: nada indica que {who} sea este cliente. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="29"/>
+        <source>Not recommended: a customer may already exist for this client ({who}); check it first.</source>
+        <translation>No recomendada: puede que ya exista un cliente para este cliente ({who}); compruébelo antes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="31"/>
+        <source>Recommended: none of these clients looks like an existing QuickBooks customer.</source>
+        <translation>Recomendada: ninguno de estos clientes se parece a un cliente existente de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="141"/>
+        <source>Not recommended: this client already looks like a QuickBooks customer; a new one would be a second customer for the same client.</source>
+        <translation>No recomendada: este cliente ya parece tener un cliente en QuickBooks; uno nuevo sería un segundo cliente para el mismo cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="143"/>
+        <source>Recommended: “{name}” is another business. {evidence} This client gets a customer of its own.</source>
+        <translation>Recomendada: «{name}» es otro negocio. {evidence} Este cliente recibe un cliente propio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="145"/>
+        <source>Recommended: “{name}” is the same company but bills another person ({email}); this contact gets a customer of its own. {evidence}</source>
+        <translation>Recomendada: «{name}» es la misma empresa, pero factura a otra persona ({email}); este contacto recibe un cliente propio. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="147"/>
+        <source>Recommended: “{name}” is this client. {evidence} Its email {email} is replaced.</source>
+        <translation>Recomendada: «{name}» es este cliente. {evidence} Su correo {email} se sustituye.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="148"/>
+        <source>Not recommended: “{name}” is another business. {evidence}</source>
+        <translation>No recomendada: «{name}» es otro negocio. {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="149"/>
+        <source>Not recommended: “{name}” bills {email}; giving it this contact&apos;s email takes it from them.</source>
+        <translation>No recomendada: «{name}» factura a {email}; darle el correo de este contacto se lo quitaría a esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="151"/>
+        <source>Not recommended unless “{name}” should change its name: its invoices and history stay, but it is known by the new name from now on.</source>
+        <translation>No recomendada, salvo que «{name}» deba cambiar de nombre: sus facturas e historial se conservan, pero a partir de ahora se conoce por el nombre nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/recommend.py" line="153"/>
+        <source>Not recommended: “{name}” is already this client&apos;s customer; a new one would be a duplicate.</source>
+        <translation>No recomendada: «{name}» ya es el cliente de este cliente; uno nuevo sería un duplicado.</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <location filename="../../core/fixes/words.py" line="15"/>
@@ -3111,6 +3333,12 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Factura de HubSpot</translation>
     </message>
     <message>
+        <location filename="../../core/fixes/txn_words.py" line="15"/>
+        <source>{entity} &quot;{number}&quot; of {customer}</source>
+        <translation>{entity} &quot;{number}&quot; de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="44"/>
         <location filename="../../core/fixes/words.py" line="20"/>
         <source>{entity} &quot;{name}&quot;</source>
         <translation>{entity} &quot;{name}&quot;</translation>
@@ -3160,82 +3388,143 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../core/fixes/words.py" line="28"/>
+        <location filename="../../core/fixes/words.py" line="41"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="29"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="29"/>
-        <location filename="../../core/fixes/words.py" line="35"/>
+        <location filename="../../core/fixes/words.py" line="30"/>
+        <location filename="../../core/fixes/words.py" line="36"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="29"/>
         <location filename="../../core/fixes/words.py" line="30"/>
-        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="31"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="30"/>
+        <location filename="../../core/fixes/words.py" line="31"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="31"/>
+        <location filename="../../core/fixes/words.py" line="32"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="31"/>
-        <location filename="../../core/fixes/words.py" line="35"/>
+        <location filename="../../core/fixes/words.py" line="32"/>
+        <location filename="../../core/fixes/words.py" line="36"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="32"/>
-        <location filename="../../core/fixes/words.py" line="34"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="32"/>
-        <location filename="../../core/fixes/words.py" line="34"/>
+        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="35"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="33"/>
+        <location filename="../../core/fixes/words.py" line="34"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="36"/>
+        <location filename="../../core/fixes/words.py" line="37"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="37"/>
+        <location filename="../../core/fixes/words.py" line="38"/>
         <source>Custom transaction numbers</source>
         <translation>Números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="38"/>
+        <location filename="../../core/fixes/words.py" line="39"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="39"/>
+        <source>Billing email</source>
+        <translation>Correo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="40"/>
+        <source>Terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="40"/>
+        <source>Shipping address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="41"/>
+        <source>Email status</source>
+        <translation>Estado del envío por correo</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="42"/>
+        <source>Print status</source>
+        <translation>Estado de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="42"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="43"/>
+        <source>Taxable</source>
+        <translation>Sujeto a impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="44"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="44"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/words.py" line="45"/>
         <source>Service date (every line)</source>
         <translation>Fecha de servicio (cada línea)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="39"/>
+        <location filename="../../core/fixes/words.py" line="46"/>
         <source>Service date (lines without one)</source>
         <translation>Fecha de servicio (líneas sin ella)</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="41"/>
+        <location filename="../../core/fixes/words.py" line="48"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/words.py" line="42"/>
+        <location filename="../../core/fixes/words.py" line="49"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
@@ -3466,27 +3755,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ResultList</name>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="207"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="210"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/page_widgets.py" line="209"/>
+        <location filename="../../gui/wizards/page_widgets.py" line="212"/>
         <source>Results of each change</source>
         <translation>Resultado de cada cambio</translation>
     </message>
@@ -3577,6 +3866,44 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/wizards/revenue_recognition_service_date.py" line="75"/>
         <source>Open QuickBooks settings in the browser</source>
         <translation>Abrir los ajustes de QuickBooks en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>TxnState</name>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="16"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="17"/>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="18"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="19"/>
+        <source>partly paid, balance {balance}</source>
+        <translation>pagada en parte, saldo {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="20"/>
+        <source>unpaid, balance {balance}</source>
+        <translation>sin pagar, saldo {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="21"/>
+        <source>deposited</source>
+        <translation>depositada</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="22"/>
+        <source>credit left {balance}</source>
+        <translation>crédito pendiente {balance}</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4131,11 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../core/report.py" line="104"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/txn_words.py" line="102"/>
+        <source>none sent: QuickBooks adds tax by its own settings, if any</source>
+        <translation>no se envía: QuickBooks añade los impuestos según su propia configuración, si la hay</translation>
     </message>
 </context>
 <context>
@@ -4159,92 +4491,122 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>duplicate_document_number</name>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="33"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
+        <source>Number {number} is already used in QuickBooks by {documents}</source>
+        <translation>El número {number} ya lo usa en QuickBooks {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
         <source>Number {number} is already used by QuickBooks {documents}</source>
         <translation>El número {number} ya se usa en QuickBooks: {documents}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="34"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
         <source>invoice {id}</source>
         <translation>factura {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="35"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
         <source>credit memo {id}</source>
         <translation>nota de crédito {id}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="36"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="38"/>
+        <source>an invoice of {customer}</source>
+        <translation>una factura de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="39"/>
+        <source>a credit memo of {customer}</source>
+        <translation>una nota de crédito de {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="40"/>
+        <source>Recommended: what HubSpot recommends; {records} gets a new number and this invoice keeps its own. No other client&apos;s sent or paid document changes.</source>
+        <translation>Recomendada: lo que recomienda HubSpot; {records} recibe un número nuevo y esta factura conserva el suyo. No cambia ningún documento enviado o pagado de otro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="43"/>
+        <source>Not recommended: {records} was already sent or paid; the client may have it under its number.</source>
+        <translation>No recomendada: {records} ya se envió o se pagó; puede que el cliente lo tenga con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="45"/>
+        <source>Recommended: {records} was already sent or paid and keeps its number; this invoice goes to QuickBooks under a new one instead.</source>
+        <translation>Recomendada: {records} ya se envió o se pagó y conserva su número; esta factura pasa a QuickBooks con uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/duplicate_document_number.py" line="48"/>
         <source>Renumber the QuickBooks document</source>
         <translation>Cambiar el número del documento de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="37"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="49"/>
         <source>What HubSpot recommends: give the QuickBooks invoice or credit memo that holds the number a new, unused number, so this invoice can take its own.</source>
         <translation>Lo que recomienda HubSpot: dar un número nuevo y libre a la factura o nota de crédito de QuickBooks que tiene el número, para que esta factura pueda usar el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="41"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="53"/>
         <source>Send this invoice under a new number</source>
         <translation>Enviar esta factura con otro número</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="42"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="54"/>
         <source>Sync Doctor sends the invoice to QuickBooks itself under a new, unused number. HubSpot keeps its own number, so the two will differ.</source>
         <translation>Sync Doctor envía la factura a QuickBooks por su cuenta con un número nuevo y libre. HubSpot conserva su número, así que los dos serán distintos.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="46"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="58"/>
         <source>Turn off custom transaction numbers</source>
         <translation>Desactivar los números de transacción personalizados</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="47"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="59"/>
         <source>QuickBooks then numbers every new invoice itself and ignores HubSpot&apos;s numbers, so QuickBooks and HubSpot numbers will no longer match. This changes a company-wide setting.</source>
         <translation>QuickBooks numerará cada factura nueva por su cuenta e ignorará los números de HubSpot, así que los números de QuickBooks y HubSpot dejarán de coincidir. Cambia un ajuste de toda la empresa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="51"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
         <source>Custom transaction numbers are already off.</source>
         <translation>Los números personalizados ya están desactivados.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="52"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="64"/>
         <source>The QuickBooks copy gets the new number; the HubSpot invoice keeps its own.</source>
         <translation>La copia de QuickBooks recibe el número nuevo; la factura de HubSpot conserva el suyo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="54"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="66"/>
         <source>{record} is not in the cache; refresh first.</source>
         <translation>{record} no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="55"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
         <source>QuickBooks settings are not in the cache; refresh first.</source>
         <translation>Los ajustes de QuickBooks no están en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="62"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="74"/>
         <source>Invoice number already used</source>
         <translation>Número de factura ya utilizado</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="63"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="75"/>
         <source>QuickBooks already has an invoice or credit memo with this number that belongs to something else. While custom transaction numbers are on, QuickBooks refuses a second document with the same number.</source>
         <translation>QuickBooks ya tiene una factura o nota de crédito con este número que corresponde a otra operación. Mientras los números de transacción personalizados estén activados, QuickBooks no acepta un segundo documento con el mismo número.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="67"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="79"/>
         <source>Renumber the QuickBooks document that holds the number.</source>
         <translation>Cambiar el número del documento de QuickBooks que lo ocupa.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="68"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="80"/>
         <source>Give this invoice&apos;s QuickBooks copy a new number.</source>
         <translation>Dar un número nuevo a la copia de esta factura en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/duplicate_document_number.py" line="69"/>
+        <location filename="../../core/failures/duplicate_document_number.py" line="81"/>
         <source>Turn off custom transaction numbers in QuickBooks so it numbers documents itself.</source>
         <translation>Desactivar los números de transacción personalizados para que QuickBooks numere solo.</translation>
     </message>
@@ -4252,77 +4614,97 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>edited_in_quickbooks</name>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="23"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
+        <source>The QuickBooks copy (invoice {number} of {customer}) differs from HubSpot</source>
+        <translation>La copia de QuickBooks (factura {number} de {customer}) es distinta de la de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
         <source>The QuickBooks copy (invoice {id}) differs from HubSpot</source>
         <translation>La copia de QuickBooks (factura {id}) es distinta de la de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="24"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="26"/>
         <source>Put QuickBooks back to HubSpot&apos;s lines</source>
         <translation>Devolver QuickBooks a las líneas de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="25"/>
-        <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, dates and notes stay as they are.</source>
-        <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas y notas no cambian.</translation>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="27"/>
+        <source>What HubSpot recommends: the QuickBooks invoice gets HubSpot&apos;s lines again (quantities, prices, amounts). Its customer, number, invoice and due dates and notes stay as they are; the Preview lists anything else that must change, with the reason.</source>
+        <translation>Lo que recomienda HubSpot: la factura de QuickBooks vuelve a tener las líneas de HubSpot (cantidades, precios, importes). Su cliente, número, fechas de factura y de vencimiento y notas no cambian; la vista previa indica cualquier otro cambio necesario, con su motivo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="29"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="32"/>
+        <source>Recommended: what HubSpot recommends; the invoice was made in HubSpot, and its QuickBooks copy has not been paid.</source>
+        <translation>Recomendada: lo que recomienda HubSpot; la factura se creó en HubSpot y su copia de QuickBooks no se ha pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="35"/>
+        <source>Not recommended: {records} has payments; new lines would no longer match what was paid.</source>
+        <translation>No recomendada: {records} tiene pagos; con líneas nuevas ya no coincidiría con lo pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <source>Recommended: {records} has payments for its QuickBooks lines; HubSpot&apos;s invoice is corrected to match instead.</source>
+        <translation>Recomendada: {records} tiene pagos por sus líneas de QuickBooks; en su lugar se corrige la factura de HubSpot para que coincida.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
         <source>Keep the QuickBooks version</source>
         <translation>Conservar la versión de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="30"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="41"/>
         <source>If the change in QuickBooks is right, make the same change to the invoice in HubSpot. Sync Doctor lists what differs; you check again afterwards.</source>
         <translation>Si el cambio hecho en QuickBooks es correcto, haga el mismo cambio en la factura de HubSpot. Sync Doctor le muestra qué es distinto; después, vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="34"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="45"/>
         <source>Its QuickBooks copy is no longer in the cache; refresh first.</source>
         <translation>Su copia de QuickBooks ya no está en la caché; actualice primero.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="35"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="46"/>
         <source>Open invoice {number} in HubSpot and change its lines to match QuickBooks:</source>
         <translation>Abra la factura {number} en HubSpot y cambie sus líneas para que coincidan con QuickBooks:</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="37"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="48"/>
         <source>  add {line}</source>
         <translation>  añada {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="38"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="49"/>
         <source>  remove {line}</source>
         <translation>  quite {line}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="39"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="50"/>
         <source>  change {line} to {new}</source>
         <translation>  cambie {line} por {new}</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="40"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="51"/>
         <source>HubSpot only lets you edit draft invoices: for an open or paid one, void it and issue a corrected invoice. Then check again in Sync Doctor.</source>
         <translation>HubSpot solo deja editar facturas en borrador: si está abierta o pagada, anúlela y emita una factura corregida. Después, vuelva a comprobar en Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="50"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="61"/>
         <source>Changed in QuickBooks</source>
         <translation>Modificada en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="51"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="62"/>
         <source>This invoice was created in HubSpot, but its copy in QuickBooks has been edited since (lines, quantities, prices or the total). Changes made in QuickBooks cannot flow back to HubSpot, so HubSpot stops updating this invoice.</source>
         <translation>Esta factura se creó en HubSpot, pero su copia en QuickBooks se editó después (líneas, cantidades, precios o el total). Los cambios hechos en QuickBooks no pueden volver a HubSpot, así que HubSpot deja de actualizar esta factura.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="56"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="67"/>
         <source>Put the QuickBooks invoice back to HubSpot&apos;s lines.</source>
         <translation>Devolver la factura de QuickBooks a las líneas de HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/edited_in_quickbooks.py" line="57"/>
+        <location filename="../../core/failures/edited_in_quickbooks.py" line="68"/>
         <source>Keep the QuickBooks version and make the same change in HubSpot.</source>
         <translation>Conservar la versión de QuickBooks y hacer el mismo cambio en HubSpot.</translation>
     </message>
@@ -4361,31 +4743,36 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../core/failures/inactive_customer.py" line="33"/>
+        <source>Recommended: the inactive customer has the contact&apos;s own email ({email}), the strongest evidence that it is this client.</source>
+        <translation>Recomendada: el cliente inactivo tiene el mismo correo del contacto ({email}), el indicio más sólido de que es este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/failures/inactive_customer.py" line="36"/>
         <source>Choose the contact to bill.</source>
         <translation>Elija el contacto al que facturar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="34"/>
+        <location filename="../../core/failures/inactive_customer.py" line="37"/>
         <source>Choose which of the customers to make active.</source>
         <translation>Elija cuál de los clientes activar.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="41"/>
+        <location filename="../../core/failures/inactive_customer.py" line="44"/>
         <source>Customer is inactive in QuickBooks</source>
         <translation>Cliente inactivo en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="42"/>
+        <location filename="../../core/failures/inactive_customer.py" line="45"/>
         <source>The QuickBooks customer with this contact&apos;s email has been made inactive (QuickBooks&apos; way of deleting). QuickBooks does not accept new invoices for an inactive customer.</source>
         <translation>El cliente de QuickBooks con el correo de este contacto está inactivo (es la forma de QuickBooks de eliminarlo). QuickBooks no admite facturas nuevas para un cliente inactivo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="46"/>
+        <location filename="../../core/failures/inactive_customer.py" line="49"/>
         <source>Make the customer active again in QuickBooks.</source>
         <translation>Volver a activar el cliente en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/inactive_customer.py" line="47"/>
+        <location filename="../../core/failures/inactive_customer.py" line="50"/>
         <source>Bill the invoice to another contact whose customer is active.</source>
         <translation>Asignar la factura a otro contacto cuyo cliente esté activo.</translation>
     </message>
@@ -4556,27 +4943,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Otras facturas de HubSpot ({count}) encuentran este cliente por {email}; dejarán de encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="60"/>
+        <location filename="../../core/failures/missing_customer.py" line="61"/>
         <source>No matching customer in QuickBooks</source>
         <translation>Sin cliente equivalente en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="61"/>
+        <location filename="../../core/failures/missing_customer.py" line="62"/>
         <source>QuickBooks links an invoice to a customer by email address. No QuickBooks customer has the email of this invoice&apos;s contact, so the invoice has nobody to be billed to.</source>
         <translation>QuickBooks relaciona cada factura con un cliente a través del correo electrónico. Ningún cliente de QuickBooks tiene el correo del contacto de esta factura, así que la factura no tiene a quién cobrarse.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="65"/>
+        <location filename="../../core/failures/missing_customer.py" line="66"/>
         <source>Bill the invoice to another contact whose email a QuickBooks customer already uses.</source>
         <translation>Asignar la factura a otro contacto cuyo correo ya use un cliente de QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="67"/>
+        <location filename="../../core/failures/missing_customer.py" line="68"/>
         <source>Correct the email on the QuickBooks customer or on the HubSpot contact.</source>
         <translation>Corregir el correo del cliente en QuickBooks o del contacto en HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../core/failures/missing_customer.py" line="68"/>
+        <location filename="../../core/failures/missing_customer.py" line="69"/>
         <source>Create the customer in QuickBooks from the contact.</source>
         <translation>Crear el cliente en QuickBooks a partir del contacto.</translation>
     </message>

@@ -95,3 +95,9 @@ def test_every_stored_summary_has_a_spanish_sentence(demo_db: Path) -> None:
     assert registry.BY_ID["duplicate_document_number"].summary({"doc_number": "1001", "collisions": [
         {"txn_type": "Invoice", "id": "7"}, {"txn_type": "CreditMemo", "id": "9"}]}).render("es") == (
         "El número 1001 ya se usa en QuickBooks: factura 7, nota de crédito 9")
+    assert registry.BY_ID["edited_in_quickbooks"].summary(
+        {"qbo_invoice_id": "315", "qbo_number": "INV-7", "qbo_customer": "Acme"}).render("es") == (
+        "La copia de QuickBooks (factura INV-7 de Acme) es distinta de la de HubSpot")
+    assert registry.BY_ID["duplicate_document_number"].summary({"doc_number": "1001", "collisions": [
+        {"txn_type": "Invoice", "id": "7", "customer_name": "Acme"}]}).render("en") == (
+        "Number 1001 is already used in QuickBooks by an invoice of Acme")

@@ -44,7 +44,7 @@ def test_revert_removes_a_line_added_in_quickbooks(db: sqlite_utils.Database, de
     (change,) = plan_for(db, KIND, [failure(demo, "9027")], "revert_to_hubspot", {}).changes
     assert [(ln["SalesItemLineDetail"]["Qty"], ln["Amount"]) for ln in change.body["Line"]] == [(12.0, 540.0)]
     assert ("Línea 2", "1 × 18,00 = 18,00 (Domain registration (annual))", "(eliminada)") in shown(change.fields, "es")
-    assert change.label.render("es") == 'Factura "INV-1027"'
+    assert change.label.render("es") == 'Factura "INV-1027" de D\'Angelo Fitness Studio'
 
 
 def test_keep_quickbooks_lists_the_changes_to_make_in_hubspot(db: sqlite_utils.Database,

@@ -60,7 +60,7 @@ def test_a_fix_is_listed_and_can_be_undone_from_the_view(qtbot: QtBot, window: M
         view.reload()
     [run] = view.run_ids()
     assert view.row_text(run, 2) == "Changed in QuickBooks"
-    assert view.row_text(run, 3) == 'Invoice "INV-1016"'
+    assert view.row_text(run, 3) == 'Invoice "INV-1016" of Taquería Los Cuates'
     assert "Line 1: 8 × 125.00" in view.row_text(run, 4) and "→ 10 × 125.00" in view.row_text(run, 4)
     assert view.row_text(run, 5) == "Done" and view.row_text(run, 1)   # who
     shoot(view, tmp_path / "activity.png")

@@ -252,8 +252,9 @@ def test_the_invoice_card_has_no_english(qtbot: QtBot, session: Session, spanish
     qtbot.waitUntil(lambda: win.card.card is not None and win.card.entry is not None
                     and win.card.entry.number == "INV-1016", timeout=5000)
     text = "\n".join(visible_texts(win.card))
-    assert "La copia de QuickBooks (factura 315) es distinta de la de HubSpot" in text
-    assert "Factura de QuickBooks: 315" in text and "Líneas en HubSpot" in text
+    assert "La copia de QuickBooks (factura INV-1016 de Taquería Los Cuates) es distinta de la de HubSpot" in text
+    assert "Factura de QuickBooks: INV-1016" in text and "Líneas en HubSpot" in text
+    assert "315" not in text.replace("1.250", "")   # the internal id is the deep link's, never shown
     assert re.search(r"\d+ diferencias?, marcadas? con ≠", text), text
 
 
@@ -277,7 +278,7 @@ def test_a_wizard_has_no_english(qtbot: QtBot, session: Session, spanish: None, 
     shoot(wizard, tmp_path / "preview.png")
     texts = visible_texts(wizard.preview_page)
     assert not english_in(texts), english_in(texts)
-    assert any(s.startswith(("Vincular: ", "Desvincular: ")) for s in texts), texts
+    assert 'Cambiar: Cliente "Javier Peña"' in texts, texts   # the recommended fix
     assert wizard.button(QWizard.WizardButton.NextButton).accessibleName() == "Siguiente"
     assert wizard.button(QWizard.WizardButton.CommitButton).accessibleName() == "Aplicar cambios"
     wizard.close()
@@ -289,14 +290,15 @@ def test_shared_words_in_spanish(spanish: None) -> None:
     def shown(kind: str, evidence: dict[str, object]) -> list[tuple[str, str]]:
         return [(label, show_value(value)) for label, value in evidence_rows(kind, evidence)]
 
-    assert shown("edited_in_quickbooks", {"qbo_invoice_id": "315", "qbo_total": 1234.5}) == [
-        ("Factura de QuickBooks", "315"), ("Total en QuickBooks", "1.234,50")]
+    assert shown("edited_in_quickbooks", {"qbo_invoice_id": "315", "qbo_number": "INV-7", "qbo_customer": "Acme",
+                                          "qbo_total": 1234.5}) == [
+        ("Factura de QuickBooks", "INV-7"), ("Cliente de QuickBooks", "Acme"), ("Total en QuickBooks", "1.234,50")]
     assert shown("duplicate_display_name", {"contact_id": "7", "conflicts": [
         {"entity": "Vendor", "id": "3", "display_name": "Acme", "active": False}]}) == [
         ("Ya lo usa", "Proveedor “Acme” (inactivo)")]   # the contact's HubSpot id is left out
     assert shown("duplicate_document_number", {"collisions": [
         {"txn_type": "CreditMemo", "id": "9", "customer_name": "Acme", "total": 5.0, "date": "2026-01-02"}]}) == [
-        ("Ya lo usa", "Nota de crédito 9 de QuickBooks · Acme, 2 ene 2026, 5,00")]
+        ("Ya lo usa", "Nota de crédito de QuickBooks de Acme · 2 ene 2026, 5,00")]   # by its customer, not its id
     assert shown("revenue_recognition_service_date",
                  {"setting": "ProductAndServicesPrefs.RevenueRecognitionEnabled"}) == [
         ("Ajuste de QuickBooks", "Reconocimiento de ingresos (Cuenta y configuración → Avanzado)")]

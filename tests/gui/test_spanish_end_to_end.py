@@ -106,7 +106,8 @@ def test_a_fix_and_its_undo_in_spanish(qtbot: QtBot, spanish: None, session: Ses
         f"{f.field.render('es')}: {render(f.before, 'es')} → {render(f.after, 'es')}"
         for e in entries for f in e.fields]
     assert not no_english(shown), no_english(shown)
-    assert {e.label.render("es") for e in entries} == {'Factura "INV-1016"', 'Deshacer: Factura "INV-1016"'}
+    assert {e.label.render("es") for e in entries} == {'Factura "INV-1016" de Taquería Los Cuates',
+                                                       'Deshacer: Factura "INV-1016" de Taquería Los Cuates'}
     with sqlite3.connect(journal_path) as db:
         stored = [row[0] for row in db.execute("SELECT label_json FROM entries")]
     assert all('"context"' in s and "Factura" not in s for s in stored)   # keys, not the sentence shown

@@ -1,4 +1,5 @@
-"""Missing customer, from the panel: bill another contact (the recommended fix) or create the customer."""
+"""Missing customer, from the panel: correct Javier Peña's old email (the recommended fix: same name, while the
+only contact to bill instead is of another company), bill another contact, or create the customer."""
 
 from __future__ import annotations
 
@@ -33,28 +34,42 @@ pytestmark = pytest.mark.gui
 INVOICE = "9012"   # INV-1012: contact javier@fotopena.example, no QuickBooks customer has that email
 
 
-def test_bill_another_contact_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
-                                                             tmp_path: Path) -> None:
+def test_correct_the_old_email_from_the_banner_in_five_clicks(qtbot: QtBot, window: MainWindow, sandbox: Sandbox,
+                                                              tmp_path: Path) -> None:
     wizard, clicks = from_the_banner(qtbot, window, sandbox, "missing_customer", INVOICE)
     assert next_button(wizard).isEnabled()
     shoot(wizard, tmp_path / "explain.png")
 
     express_to_preview(qtbot, wizard, clicks)
     assert wizard.currentId() == PageId.PREVIEW
-    assert wizard.choose_page.selected() is not None and wizard.choose_page.selected().id == "reassign"
-    candidate = wizard.choose_page.editors["reassign"].params()["contact_id"]
+    assert wizard.choose_page.selected() is not None and wizard.choose_page.selected().id == "correct_email"
+    assert wizard.choose_page.editors["correct_email"].params()["customer_id"] == "12"   # Javier Peña
+    assert wizard.choose_page.editors["reassign"].params() == {}   # Andrés Peña, of another company: not picked
     rows = previewed(wizard)
-    assert ("Contact", "—", rows[-1][2]) == rows[-1] and "Andrés Peña" in rows[-1][2]
-    assert any(field == "Contact" and "javier@fotopena.example" in before for field, before, _ in rows)
+    assert ("Email", "jpena@correo-viejo.example", "javier@fotopena.example") in rows
     with sandbox.state.lock:   # nothing written by the preview
-        assert set(sandbox.state.hubspot.links("invoices", INVOICE, "contacts")) == {"1014"}
+        assert sandbox.state.qbo.entities["Customer"]["12"]["PrimaryEmailAddr"]["Address"] == \
+            "jpena@correo-viejo.example"
 
     apply_until_fixed(qtbot, wizard, clicks)
     assert "INV-1012 can now sync" in wizard.verify_page.verdict.text()
     assert clicks.count <= 5, clicks.log
-    with sandbox.state.lock:   # as previewed: the old contact removed, the candidate added
-        assert set(sandbox.state.hubspot.links("invoices", INVOICE, "contacts")) == {candidate}
+    with sandbox.state.lock:   # as previewed
+        assert sandbox.state.qbo.entities["Customer"]["12"]["PrimaryEmailAddr"]["Address"] == \
+            "javier@fotopena.example"
     qtbot.waitUntil(lambda: window.model.row_of(INVOICE) < 0, timeout=10_000)   # the panel reloaded
+
+
+def test_another_companys_contact_is_labelled_and_needs_a_pick(qtbot: QtBot, window: MainWindow) -> None:
+    loaded_window(qtbot, window)
+    wizard = open_at_choose(qtbot, window, "missing_customer", INVOICE)
+    click(qtbot, wizard.choose_page.radios["reassign"])
+    editor = wizard.choose_page.editors["reassign"]
+    assert not next_button(wizard).isEnabled()   # nothing pre-picked: the only candidate is of another company
+    item = editor.list.item(0)
+    assert "Andrés Peña" in item.text() and "another company" in item.text()
+    editor.list.setCurrentRow(0)
+    assert next_button(wizard).isEnabled()
 
 
 def test_create_the_customer_shows_it_field_by_field(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
@@ -133,9 +148,11 @@ def test_express_stops_on_choose_only_saying_what_to_type(qtbot: QtBot, window: 
     assert wizard is not None
     express = wizard.explain_page.recommended
     qtbot.waitUntil(express.isEnabled)
-    assert express.text() == "Fill in the recommended fix: Correct an email"
-    assert "No QuickBooks customer looks like this contact" in express.toolTip()
+    assert express.text() == "No fix is clearly right: choose one"   # no customer alike, the name now taken
     click(qtbot, express)
     wait_page(qtbot, wizard, PageId.CHOOSE)
     assert not next_button(wizard).isEnabled()
     assert wizard.choose_page.needed.isVisible() and "To continue: " in wizard.choose_page.needed.text()
+    status = wizard.choose_page.status   # nothing pre-selected, and the page says why
+    assert wizard.choose_page.selected() is None
+    assert status.isVisible() and status.text().startswith("No fix is clearly right for this invoice")
