@@ -17,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="fetch everything again instead of only what changed since the last refresh")
     diag = sub.add_parser("diagnose", help="list sync failures from the cache (no network needed)")
     diag.add_argument("--json", action="store_true", help="machine-readable output")
+    diag.add_argument("--no-options", action="store_true",
+                      help="with --json: leave out the fix options (a plan per failure: minutes at 100k invoices)")
     push = sub.add_parser("push", help="create the QuickBooks copy of ready invoices (journaled, never twice)")
     push.add_argument("invoice_ids", nargs="*", metavar="HUBSPOT_INVOICE_ID",
                       help="HubSpot invoice ids (default: every invoice that is ready: in scope, no problem found)")
@@ -77,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "refresh":
         return cli.cmd_refresh(args.profile, full=args.full)
     if args.command == "diagnose":
-        return cli.cmd_diagnose(args.profile, args.json)
+        return cli.cmd_diagnose(args.profile, args.json, options=not args.no_options)
     if args.command == "push":
         return cli.cmd_push(args.profile, args.invoice_ids, args.dry_run, args.json)
     if args.command == "finish":

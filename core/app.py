@@ -77,13 +77,14 @@ def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
         db.close()
 
 
-def diagnose_to(db_path: Path, out: TextIO) -> None:
-    """Diagnose and write the `diagnose --json` document to `out` as it is read (memory follows the failures)."""
+def diagnose_to(db_path: Path, out: TextIO, *, options: bool = True) -> None:
+    """Diagnose and write the `diagnose --json` document to `out` as it is read (memory follows the failures);
+    `options=False` leaves out each failure's fix options (each is a plan: the costly part at scale)."""
     db = open_db(db_path)
     try:
         require_complete(db, db_path)
         links.sync_from_journal(db, db_path)
-        diagnose_mod.run(db).write_json(db, out)
+        diagnose_mod.run(db).write_json(db, out, options=options)
     finally:
         db.close()
 

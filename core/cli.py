@@ -78,13 +78,13 @@ def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = F
     return 0
 
 
-def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout) -> int:
+def cmd_diagnose(profile: str | None, as_json: bool, out: TextIO = sys.stdout, *, options: bool = True) -> int:
     path = _cache(profile)
     if not path.exists():
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
     _intact(path)
     if as_json:
-        app.diagnose_to(path, out)
+        app.diagnose_to(path, out, options=options)
         intact.vouch(path)
         return 0
     result = app.diagnose(path)

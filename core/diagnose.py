@@ -47,7 +47,7 @@ class Diagnosis:
             ]
         return out
 
-    def write_json(self, db: sqlite_utils.Database, out: TextIO) -> None:
+    def write_json(self, db: sqlite_utils.Database, out: TextIO, *, options: bool = True) -> None:
         """The same document as `to_json(db)`, written as it is read: memory follows the failures, not the
         invoices (a company of a million invoices streams its `invoices` list row by row)."""
         kinds: dict[str, list[str]] = defaultdict(list)
@@ -57,7 +57,7 @@ class Diagnosis:
         out.write("{")
         out.write('\n  "failures": [')   # each with its fix options: one failure's plans in memory at a time
         with memo.scope():   # the company-wide reads the plans share are made once
-            _lines(out, (_with_options(db, f) for f in self.failures))
+            _lines(out, (_with_options(db if options else None, f) for f in self.failures))
         parts: list[tuple[str, list[Any]]] = [("warnings", self.warnings), ("notices", self.notices)]
         for key, items in parts:
             out.write(f',\n  "{key}": [')

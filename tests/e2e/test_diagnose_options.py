@@ -86,3 +86,17 @@ def test_the_json_options_are_what_the_wizard_previews(qtbot: QtBot, window: Mai
             wait_page(qtbot, wizard, PageId.CHOOSE)
         wizard.close()
     assert compared >= 8
+
+
+def test_no_options_leaves_only_the_options_out(sandbox: Sandbox, tmp_path: Path) -> None:   # noqa: F811
+    """`--no-options` is the same document without the plans: for scripts that only need the list, at scale."""
+    full = _diagnosed(sandbox, tmp_path)
+    lean = run_main(["diagnose", "--json", "--no-options"], sandbox_env(sandbox, tmp_path))
+    assert lean.returncode == 0, lean.stderr
+    document = json.loads(lean.stdout)
+    assert all("options" in f for f in full["failures"]) and full["failures"]
+    assert not any("options" in f for f in document["failures"])
+    strip = [{k: v for k, v in f.items() if k != "options"} for f in full["failures"]]
+    assert document["failures"] == strip
+    assert {k: v for k, v in document.items() if k != "failures"} == \
+        {k: v for k, v in full.items() if k != "failures"}
