@@ -76,8 +76,8 @@ def measure(n: int, tmp: Path, catch_up_max: int) -> str:
             refreshes, caught = refreshes + 1, link_of(cache, moved) == link_of(fresh, moved)
     equal = caught and rows(cache) == rows(fresh)
     invoices = sizes(cache)["hs_invoices"]
-    print(f"{n:,}: full {full} ({full_s:.0f} s), zero-change {zero}, after changes {changed}, equal {equal}",
-          flush=True)
+    print(f"{n:,}: full {full} ({full_s:.0f} s), zero-change {zero} ({zero_s:.1f} s), after changes {changed} "
+          f"({changed_s:.1f} s), equal {equal}", flush=True)
     bound = math.ceil(invoices / 1000)
     ok = (zero <= ZERO_GOAL + SWEEP_BUDGET and changed <= CHANGE_GOAL + SWEEP_BUDGET and rest_equal
           and (refreshes <= bound if equal else catch_up_max < bound))
@@ -106,8 +106,8 @@ def main() -> int:
         "link equal a fresh full refresh's | the whole cache equal, moved link included: incremental refreshes "
         "| goals |",
         "|---:|---:|---:|---:|---|---|---|", *lines, "",
-        "Times in brackets include rebuilding the facts table whole, which every refresh still does (updating only "
-        "the touched invoices is not done yet).", ""])
+        "Times in brackets include updating the facts of the invoices the refresh touched "
+        "(core/store/touched.py; a whole rebuild only when QuickBooks items changed).", ""])
     print(text)
     if not args.no_write:
         record(text)

@@ -41,6 +41,7 @@ class RefreshStats:
     qbo_requests: int = 0
     mode: str = "full"      # what ran: "full", "incremental" or "records"
     reason: str = ""        # why a full refresh ran when an incremental one was asked for ("" = by request)
+    facts_updated: int | None = None   # invoices whose facts were rebuilt alone; None = the facts rebuilt whole
 
 
 class Run:
@@ -71,9 +72,14 @@ class Run:
         then the facts the rules read are rebuilt."""
         self.tick("Finishing", 0)
         generation = int(get_meta(self.cache, "cache_generation") or 0) + 1
-        merge(self.cache, self.stage, full=full, meta={**self.meta, "cache_generation": str(generation)})
+        current = not full and facts.is_current(self.cache)   # else there is nothing whole to update
+        touched = merge(self.cache, self.stage, full=full, meta={**self.meta, "cache_generation": str(generation)},
+                        trace=current)
         self.tick("Preparing the diagnosis", 0)
-        facts.rebuild(self.cache)
+        if touched is not None and not touched.everything:
+            self.stats.facts_updated = facts.update(self.cache)
+        else:
+            facts.rebuild(self.cache)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ import sqlite_utils
 from core.paths import private_file
 from core.store import schema
 from core.store.db import set_meta
+from core.store.touched import Touched
 
 SUFFIX = ".stage"
 # What the scratch file records beside the API rows: records gone upstream, links re-read whole.
@@ -86,21 +87,31 @@ class Stage:
             self.db.table("sd_relinked").upsert_all(rows, pk=OPS_PKS["sd_relinked"])
 
 
-def merge(cache: sqlite_utils.Database, stage: Stage, *, full: bool, meta: Mapping[str, str]) -> None:
-    """Apply the stage to the cache in one transaction (with `meta` written in it too), then drop the stage."""
+def merge(cache: sqlite_utils.Database, stage: Stage, *, full: bool, meta: Mapping[str, str],
+          trace: bool = False) -> Touched | None:
+    """Apply the stage to the cache in one transaction (with `meta` written in it too), then drop the stage.
+    With `trace` (an incremental merge), also find the invoices it touched (core.store.touched), read before and
+    after the change within the same transaction; returned for the facts to follow."""
     stage.close()
     cache.execute("ATTACH DATABASE ? AS stage", [str(stage.path)])
+    touched: Touched | None = None
     try:
         with cache.atomic():
             if full:
                 _replace(cache)
             else:
+                touched = Touched(cache) if trace else None
+                if touched is not None:
+                    touched.before()
                 _merge(cache)
+                if touched is not None:
+                    touched.after()
             for key, value in meta.items():
                 set_meta(cache, key, value)
     finally:
         cache.execute("DETACH DATABASE stage")
     remove_files(stage.path)
+    return touched
 
 
 def _columns(table: str) -> str:
