@@ -65,7 +65,7 @@ def _application() -> QApplication:
 
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
-    from gui.app_window import AppWindow, profile_window, shutdown_all  # the full app; panel tests use MainWindow
+    from gui.app_window import AppWindow, profile_window, shutdown_all, welcome_window  # panel tests: MainWindow
 
     app = _application()
     i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
@@ -79,6 +79,8 @@ def run(demo: bool, profile: str | None = None) -> int:
             session = env_session(profile)   # environment variables win (headless and scripted setups)
             if not session.online:
                 saved = profile_window(profile)   # a saved profile: its cache now, its logins in the background
+                if saved is None:
+                    saved = welcome_window()      # the first run: try the demo, or add a client company
         except UserError as err:  # half-configured, or no such profile: open offline and say why
             session, error = offline_session(profile), err
         if saved is not None:

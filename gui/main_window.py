@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
+from core.progress import REQUESTS
 from gui import gc_policy, jobs
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
@@ -67,6 +68,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._card_qbo_id: str | None = None
         self._counts_fresh = False
         self._refresh_task: Task | None = None
+        self._read: dict[str, int] = {}   # records read per step, and requests sent, by the running refresh
+        self._step = ""
         self._outcome = RefreshOutcome.OK
         sandbox_state = getattr(session.sandbox, "state", None)   # the demo knows its own portal id
         self._portal_hint: str | None = sandbox_state.hubspot.portal_id if sandbox_state is not None else None
@@ -108,12 +111,13 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
             progress=self._on_progress, succeeded=self._on_refreshed, failed=self._on_refresh_failed,
             cancelled=self._on_refresh_cancelled, finished=self._on_refresh_finished)
         self.progress.setRange(0, 0)
-        self.progress_step.setText(self.tr("Starting…"))
+        self._read, self._step = {}, self.tr("Starting…")
+        self.progress_step.setText(self._step)
         self._update_controls()
         return self._refresh_task
 
     def retry(self) -> Task | None:
-        """Re-check now: the card's Retry is a refresh + diagnosis (the only way to know for sure)."""
+        """Re-check now: the card's Re-check is a refresh + diagnosis (the only way to know for sure)."""
         return self.refresh()
 
     def cancel_refresh(self) -> None:
@@ -290,12 +294,22 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
     def _on_progress(self, step: str, done: int, total: int) -> None:
         if self._refresh_task is not None and self._refresh_task.is_cancelled():
             return  # keep "Cancelling…" on screen
-        self.progress_step.setText(_humanize_step(step))
+        if step == REQUESTS:
+            self._read[REQUESTS] = done
+        else:
+            self._step = _humanize_step(step)
+            if step.startswith(("HubSpot ", "QuickBooks ")) and "→" not in step:
+                self._read[step] = done   # records of that kind read so far
+        records = sum(n for key, n in self._read.items() if key != REQUESTS)
+        parts = [self._step, self.tr("%n record(s) read", "", records) if records else ""]
+        if self._read.get(REQUESTS):
+            parts.append(self.tr("%n request(s) sent", "", self._read[REQUESTS]))
+        self.progress_step.setText(" · ".join(p for p in parts if p))
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
             self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
-        else:
+        elif step != REQUESTS:
             self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
 
     def _on_refreshed(self, snapshot: jobs.Snapshot | None) -> None:

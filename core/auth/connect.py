@@ -30,6 +30,7 @@ from core.auth.loopback import DEFAULT_TIMEOUT, LoopbackListener, LoopbackTimeou
 from core.auth.oauth import HUBSPOT, QBO, AppCredentials, AuthRequest, ReconnectNeeded, TokenSet
 from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
+from core.http import network_words
 from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
 
@@ -144,7 +145,7 @@ class Connections(AppCredentialStore):
             reply = requests.get(f"{profile.hubspot_api.rstrip('/')}/crm/v3/objects/contacts",
                                  params={"limit": 1}, headers={"Authorization": f"Bearer {token}"}, timeout=timeout)
         except requests.RequestException as err:
-            raise NetworkError(f"Could not reach HubSpot to check the token ({type(err).__name__}). Check your "
+            raise NetworkError(f"Could not reach HubSpot to check the token: {network_words(err)}. Check your "
                                "internet connection and try again.") from None
         if reply.status_code in (401, 530):  # HubSpot answers 530 to malformed tokens (HUBSPOT_API.md §7.4)
             raise AuthError("HubSpot did not accept this token. Copy it again from HubSpot (private app or "

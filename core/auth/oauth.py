@@ -241,7 +241,10 @@ def _call(provider: Provider, action: Callable[[], dict[str, Any]]) -> dict[str,
 
 
 def _network(provider: Provider, err: BaseException) -> NetworkError:
-    return NetworkError(f"Could not reach {provider.label} to sign in ({type(err).__name__}). "
+    from core.http import network_words  # the shared plain words for a request that got no reply
+
+    why = network_words(err) if isinstance(err, requests.RequestException) else "the connection failed"
+    return NetworkError(f"Could not reach {provider.label} to sign in: {why}. "
                         "Check your internet connection and try again.")
 
 

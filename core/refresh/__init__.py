@@ -23,7 +23,7 @@ from core.qbo.client import CdcOverflowError
 from core.refresh.full import full_refresh
 from core.refresh.incremental import CdcWindowError, incremental_refresh
 from core.refresh.records import Touched, refresh_records
-from core.refresh.run import QBO_ENTITIES, Progress, RefreshStats, source_of, watermark
+from core.refresh.run import QBO_ENTITIES, REQUESTS, Progress, RefreshStats, source_of, watermark
 from core.store import schema
 from core.store.db import COMPLETE, get_meta, open_db
 
@@ -34,6 +34,7 @@ __all__ = [
     "COMPLETE",
     "MODES",
     "QBO_ENTITIES",
+    "REQUESTS",
     "CdcWindowError",
     "IncrementalUnavailable",
     "Progress",

@@ -22,6 +22,8 @@ from core import writer_lock
 from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
 from core.hubspot.client import JSON, HubSpotClient
+from core.progress import REQUESTS as REQUESTS
+from core.progress import Progress as Progress
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
 from core.store import facts, schema
@@ -31,7 +33,6 @@ from core.store.stage import Stage, merge
 if TYPE_CHECKING:
     from core.app import Endpoints
 
-Progress = Callable[[str, int, int], None]
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 HS_TYPES = ("companies", "contacts", "line_items", "invoices")
 INVOICE_LINKS = ("contacts", "line_items")   # invoice → company feeds no rule
@@ -55,6 +56,7 @@ class Run:
                  cancel: threading.Event | None, mode: str) -> None:
         self.cache, self.stage, self.db = cache, stage, stage.db
         self.progress, self.cancel = progress, cancel
+        self.requests: Callable[[], int] | None = None   # the live request count, set by the run's ClientPool
         self.stats = RefreshStats(mode=mode)
         self.started = datetime.now(UTC)
         self.refresh_id = int(get_meta(cache, "refresh_seq") or 0) + 1
@@ -65,6 +67,8 @@ class Run:
             raise Cancelled("Refresh cancelled; the local copy is as it was before it started.")
         if self.progress:
             self.progress(step, done, total)
+            if self.requests is not None:
+                self.progress(REQUESTS, self.requests(), 0)
 
     def add(self, key: str, n: int) -> int:
         self.stats.counts[key] = self.stats.counts.get(key, 0) + n
@@ -107,6 +111,13 @@ class ClientPool:
         self.hubspots: list[HubSpotClient] = []
         self.qbos: list[QboClient] = []
         self._lock = threading.Lock()
+        run.requests = self.request_count
+
+    def request_count(self) -> int:
+        """Requests sent so far by every client of the run (a live count, for progress)."""
+        with self._lock:
+            return (sum(c.api.request_count for c in self.hubspots)
+                    + sum(c.api.request_count for c in self.qbos))
 
     def hubspot(self) -> HubSpotClient:
         client = HubSpotClient.connect(self.endpoints)

@@ -1,0 +1,172 @@
+"""A bookkeeper's first day (issue 13), by clicks only: from an empty data folder to a client company's failures,
+and removing a client company.
+
+Real widgets, real HTTP to the sandbox (its OAuth servers and APIs), real SQLite, the real Secret Service under
+tests/run.sh. The only thing simulated is the browser launch: `webbrowser.open` is replaced by a stand-in that
+GETs the sign-in address from the sandbox (which approves at once) and follows its redirect to Sync Doctor's
+loopback listener. The firm's app settings file is what an administrator would hand out (README).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import webbrowser
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from core.auth import app_file
+from core.profiles import ProfileStore
+from core.sandbox.server import Options, Sandbox
+from core.secrets import SERVICE, TokenStore
+from gui import app_window, jobs
+from gui.app_window import AppWindow, profile_window, welcome_window
+from gui.companies import NameDialog
+from gui.connect_dialog import ConnectDialog
+from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, Browser
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo_sandbox() -> Iterator[Sandbox]:
+    """The demo company's two services, a little slow (as over the internet) so the first check can be watched."""
+    with Sandbox("demo", options=Options(latency_ms=15)) as sb:
+        yield sb
+
+
+@pytest.fixture
+def firm_file(demo_sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The firm's oauth-apps.json, pointing at the sandbox's OAuth servers and APIs; QuickBooks' environment is
+    left out, so new companies get the default a real firm gets (production)."""
+    base = demo_sandbox.base_url
+    path = tmp_path / "oauth-apps.json"
+    path.write_text(json.dumps({
+        "hubspot": {"client_id": HUBSPOT_APP[0], "client_secret": HUBSPOT_APP[1], "oauth_base": base,
+                    "api_base": base},
+        "quickbooks": {"client_id": INTUIT_APP[0], "client_secret": INTUIT_APP[1], "oauth_base": base,
+                       "api_base": base}}), encoding="utf-8")
+    monkeypatch.setenv(app_file.ENV_VAR, str(path))
+    return path
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Browser:
+    """The one edge simulated: the system browser."""
+    stand_in = Browser()
+    monkeypatch.setattr(webbrowser, "open", stand_in.open)
+    return stand_in
+
+
+@pytest.fixture
+def keychain(token_store: TokenStore) -> Iterator[TokenStore]:
+    """The real Secret Service under tests/run.sh; every SyncDoctor entry a test leaves is deleted after it."""
+    yield token_store
+    for profile in ProfileStore().all():
+        for key in (f"hubspot:{profile.id}", f"qbo:{profile.qbo_realm}"):
+            token_store.delete_secret(*key.split(":", 1))
+
+
+@pytest.fixture
+def windows() -> Iterator[None]:
+    """Windows replace each other (a closed one is deleted by Qt), so none is handed to qtbot: whatever is still
+    open at the end is closed here."""
+    yield
+    for window in list(app_window._OPEN):
+        if shiboken6.isValid(window):
+            window.close()
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget.text()   # type: ignore[attr-defined]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)   # type: ignore[arg-type]
+
+
+def add_company(qtbot: QtBot, window: AppWindow, name: str, start: object) -> AppWindow:
+    """Click `start` (a welcome or File-menu button), type the name, OK: the company's window replaces this one."""
+    with qtbot.waitSignal(window.profile_switched, timeout=5000) as switched:
+        if hasattr(start, "trigger"):
+            start.trigger()   # type: ignore[attr-defined]
+        else:
+            click(qtbot, start)
+        dialog = window.companies.dialog
+        assert isinstance(dialog, NameDialog)
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.edit, name)
+        click(qtbot, dialog.ok_button)
+    other = switched.args[0]
+    assert isinstance(other, AppWindow)
+    qtbot.waitExposed(other)
+    return other
+
+
+def connect_both(qtbot: QtBot, dialog: ConnectDialog) -> None:
+    assert not dialog.hubspot_advanced.isChecked() and not dialog.hubspot_client_id.isVisible()
+    assert not dialog.hubspot_app_note.isVisible()   # the firm's file provides the app
+    with qtbot.waitSignal(dialog.work_finished, timeout=20000) as done:
+        click(qtbot, dialog.hubspot_connect)
+    assert done.args == ["ok"], dialog.status.text()
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert dialog.environment.currentData() == "production"   # a real firm's default, not development keys
+    with qtbot.waitSignal(dialog.work_finished, timeout=20000) as done:
+        click(qtbot, dialog.qbo_connect)
+    assert done.args == ["ok"], dialog.status.text()
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    del step, done, total
+
+
+def test_first_day_from_an_empty_data_folder(qtbot: QtBot, syncdoctor_home: Path, tmp_path: Path, demo_sandbox: Sandbox,
+                                             firm_file: Path, browser: Browser, keychain: TokenStore,
+                                             windows: None) -> None:
+    assert list(syncdoctor_home.iterdir()) == []
+    assert profile_window(None) is None   # what gui.app.run finds: no company, so the welcome page
+    window = welcome_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is window.welcome_page and window.welcome_page.isVisible()
+    assert window.welcome_page.demo_button.text() == "Try the demo company"
+
+    acme = add_company(qtbot, window, "Acme Ltd", window.welcome_page.connect_button)
+    assert acme.session.profile == "Acme Ltd" and acme.pages.currentWidget() is not acme.welcome_page
+    dialog = acme.connect_dialog
+    assert isinstance(dialog, ConnectDialog) and dialog.isVisible()   # a new company is connected at once
+    connect_both(qtbot, dialog)
+    # Both connected: the first check starts with a progress bar and Cancel, behind the dialog.
+    qtbot.waitUntil(lambda: acme.progress.isVisible() and acme.cancel_button.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: "record" in acme.progress_step.text(), timeout=15000)
+    with qtbot.waitSignal(acme.refresh_finished, timeout=60000) as finished:
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))
+    assert finished.args == ["ok"], acme.messages.text.text()
+    assert not acme.progress.isVisible()
+    # The panel shows that company's failures.
+    assert acme.session.db_path == syncdoctor_home / "profiles" / "Acme_Ltd" / "cache.db"
+    expected = jobs.refresh_and_diagnose(demo_sandbox.endpoints(), tmp_path / "check.db", _quiet,
+                                         threading.Event())   # the same company, checked on its own
+    assert expected is not None and expected.entries
+    shown = {e.id for e in acme.model.visible_entries()}
+    assert shown == {e.id for e in expected.entries}
+    assert acme.banner.title.text() == f"{len(shown)} invoices cannot sync"
+    assert acme.windowTitle() == "Sync Doctor — Acme Ltd"
+
+    profile = ProfileStore().get("Acme Ltd")
+    assert profile.qbo_environment == "production" and profile.qbo_realm == demo_sandbox.state.qbo.realm
+    if os.environ.get("SYNCDOCTOR_TEST_KEYRING") == "secretservice":
+        assert type(keyring.get_keyring()).__name__ == "Keyring"   # keyring.backends.SecretService
+        assert keyring.get_keyring().__module__ == "keyring.backends.SecretService"
+    hubspot_token = keyring.get_password(SERVICE, f"hubspot:{profile.id}")
+    qbo_token = keyring.get_password(SERVICE, f"qbo:{profile.qbo_realm}")
+    assert hubspot_token and hubspot_token in demo_sandbox.state.oauth.hubspot.by_refresh
+    assert qbo_token and qbo_token in demo_sandbox.state.oauth.intuit.by_refresh   # the rotated one, saved
+    saved = (syncdoctor_home / "profiles.json").read_text(encoding="utf-8")
+    assert hubspot_token not in saved and qbo_token not in saved   # tokens only in the keyring
