@@ -20,7 +20,7 @@ import keyring
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from core.auth import app_file
@@ -147,7 +147,7 @@ def test_first_day_from_an_empty_data_folder(qtbot: QtBot, syncdoctor_home: Path
     qtbot.waitUntil(lambda: "record" in acme.progress_step.text(), timeout=15000)
     with qtbot.waitSignal(acme.refresh_finished, timeout=60000) as finished:
         click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))
-    assert finished.args == ["ok"], acme.messages.text.text()
+    assert finished.args == ["ok"], acme.messages.text()
     assert not acme.progress.isVisible()
     # The panel shows that company's failures.
     assert acme.session.db_path == syncdoctor_home / "profiles" / "Acme_Ltd" / "cache.db"
@@ -170,3 +170,78 @@ def test_first_day_from_an_empty_data_folder(qtbot: QtBot, syncdoctor_home: Path
     assert qbo_token and qbo_token in demo_sandbox.state.oauth.intuit.by_refresh   # the rotated one, saved
     saved = (syncdoctor_home / "profiles.json").read_text(encoding="utf-8")
     assert hubspot_token not in saved and qbo_token not in saved   # tokens only in the keyring
+
+
+def connect_and_check(qtbot: QtBot, window: AppWindow) -> None:
+    """Connect both services in the company's Connect dialog, wait for the first check, close the dialog."""
+    dialog = window.connect_dialog
+    assert isinstance(dialog, ConnectDialog)
+    with qtbot.waitSignal(window.refresh_finished, timeout=60000) as finished:
+        connect_both(qtbot, dialog)
+    assert finished.args == ["ok"], window.messages.text()
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))
+
+
+def use_firm_file(path: Path, sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = sb.base_url
+    path.write_text(json.dumps({
+        "hubspot": {"client_id": HUBSPOT_APP[0], "client_secret": HUBSPOT_APP[1], "oauth_base": base,
+                    "api_base": base},
+        "quickbooks": {"client_id": INTUIT_APP[0], "client_secret": INTUIT_APP[1], "oauth_base": base,
+                       "api_base": base}}), encoding="utf-8")
+    monkeypatch.setenv(app_file.ENV_VAR, str(path))
+
+
+def test_removing_a_company_deletes_its_files_and_keyring_entries_only(
+        qtbot: QtBot, syncdoctor_home: Path, tmp_path: Path, browser: Browser, keychain: TokenStore,
+        windows: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two client companies, each with its own HubSpot portal and QuickBooks company (two sandboxes; the
+    # firm's file is pointed at the second before the second company is added).
+    with Sandbox({"hubspot": {"portal_id": "111"}, "qbo": {"realm": "9130000000000001"}}) as first, \
+            Sandbox({"hubspot": {"portal_id": "222"}, "qbo": {"realm": "9130000000000002"}}) as second:
+        use_firm_file(tmp_path / "oauth-apps.json", first, monkeypatch)
+        window = welcome_window()
+        window.show()
+        acme = add_company(qtbot, window, "Acme Ltd", window.welcome_page.connect_button)
+        connect_and_check(qtbot, acme)
+        use_firm_file(tmp_path / "oauth-apps.json", second, monkeypatch)
+        beta = add_company(qtbot, acme, "Beta LLC", acme.new_company_action)
+        connect_and_check(qtbot, beta)
+
+        store = ProfileStore()
+        kept, gone = store.get("Acme Ltd"), store.get("Beta LLC")
+        gone_dir, kept_dir = syncdoctor_home / "profiles" / "Beta_LLC", syncdoctor_home / "profiles" / "Acme_Ltd"
+        (syncdoctor_home / "locks").mkdir(exist_ok=True)
+        gone_lock = syncdoctor_home / "locks" / f"qbo-{gone.qbo_realm}.lock"
+        gone_lock.touch()   # as a token renewal leaves it
+        assert (gone_dir / "cache.db").exists() and (kept_dir / "cache.db").exists()
+        assert "writer.lock" in {p.name for p in gone_dir.iterdir()}   # not only the cache goes
+        kept_files = sorted(p.name for p in kept_dir.iterdir())
+        secrets = {name: (keyring.get_password(SERVICE, f"hubspot:{p.id}"),
+                          keyring.get_password(SERVICE, f"qbo:{p.qbo_realm}")) for name, p in
+                   (("kept", kept), ("gone", gone))}
+        assert all(all(pair) for pair in secrets.values())
+
+        # File ▸ Remove client company… on the open company (Beta), after a confirmation.
+        with qtbot.waitSignal(beta.profile_switched, timeout=5000) as switched:
+            beta.remove_company_action.trigger()
+            box = beta.companies.confirm_box
+            assert box is not None and "Beta LLC" in box.text()
+            qtbot.waitExposed(box)
+            click(qtbot, box.findChild(QPushButton, "confirmYes"))
+        after = switched.args[0]
+        assert isinstance(after, AppWindow) and after.session.profile == "Acme Ltd"
+        qtbot.waitUntil(lambda: "was removed" in after.messages.text(), timeout=30000)
+
+        assert not gone_dir.exists() and not gone_lock.exists()
+        assert keyring.get_password(SERVICE, f"hubspot:{gone.id}") is None
+        assert keyring.get_password(SERVICE, f"qbo:{gone.qbo_realm}") is None
+        assert not second.state.oauth.hubspot.by_refresh and not second.state.oauth.intuit.by_refresh  # revoked
+        assert [p.name for p in ProfileStore().all()] == ["Acme Ltd"]
+        # The other company is untouched: its files, its keyring entries, its grants, its window.
+        assert set(kept_files) <= {p.name for p in kept_dir.iterdir()}   # (its window reopened the cache)
+        assert keyring.get_password(SERVICE, f"hubspot:{kept.id}") == secrets["kept"][0]
+        assert keyring.get_password(SERVICE, f"qbo:{kept.qbo_realm}") is not None
+        assert first.state.oauth.hubspot.by_refresh and first.state.oauth.intuit.by_refresh
+        assert after.profile_bar.combo.count() == 1 and after.profile_bar.current_profile() == "Acme Ltd"
+        after.close()
