@@ -1,9 +1,9 @@
 """The menus a desktop user expects around the panel: File (client companies, Quit), Edit ▸ Undo last fix,
 View's tabs, and Help (causes explained, the log folder, About).
 
-Every action is added to the window itself, and its shortcut is window-wide (Qt.WindowShortcut), so it works
-whatever widget has the focus; keys a text box would take for itself (Ctrl+E, Ctrl+Z…) are handed back to the
-window by `ShortcutKeeper` when they belong to one of the window's actions.
+Every action is added to the window itself with a window-wide shortcut (Qt.WindowShortcut), so it works
+whatever widget has the focus, the search box included (tests/gui/test_menus.py). Ctrl+Z in a text box stays
+the text box's own undo: a text box claims its editing keys first.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from gui.app_window import AppWindow
 
 VERSION = "1.0"
-_S = QKeySequence.StandardKey
-_EDITING_KEYS = (_S.Undo, _S.Redo, _S.Copy, _S.Cut, _S.Paste, _S.SelectAll)
 
 
 def open_folder(path: str) -> bool:
@@ -84,7 +82,6 @@ class AppMenus(QObject):
         self.about_action = self._action(self.tr("&About Sync Doctor"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addActions([self.causes_action, self.logs_action, self.about_action])
-        self.keeper = ShortcutKeeper(window)
 
     def _action(self, name: str, slot: Callable[[], object], *keys: QKeySequence) -> QAction:
         action = self.window._action(name, slot, *keys)
@@ -172,38 +169,3 @@ def yes_button(box: QMessageBox) -> QPushButton:
     button = box.findChild(QPushButton, "confirmYes")
     assert button is not None
     return button
-
-
-class ShortcutKeeper(QObject):
-    """Hands the window's own shortcuts back from a focused text box: a QLineEdit claims Ctrl+E (end of line)
-    and friends for editing (ShortcutOverride), so without this they would do nothing while the search box has
-    the focus. Installed on the application, it only touches key events for widgets of its window; the
-    standard editing keys (undo, copy, paste…) stay the text box's."""
-
-    owner: Owner[AppWindow] = Owner()
-
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
-        self.owner = window
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-            return False
-        try:
-            window = self.owner
-        except RuntimeError:   # the window is being destroyed
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not window:
-            return False
-        if any(event.matches(key) for key in _EDITING_KEYS):
-            return False   # Ctrl+Z in a text box undoes the typing, never a fix
-        pressed = QKeySequence(event.keyCombination())
-        for action in window.actions():
-            if action.isEnabled() and any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                                          for s in action.shortcuts()):
-                event.ignore()   # not the text box's: the window's shortcut map fires the action
-                return True
-        return False
