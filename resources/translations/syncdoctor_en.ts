@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="189"/>
+        <location filename="../../gui/app_window.py" line="152"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="210"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -143,11 +143,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>
             <numerusform>Loading %n invoices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="304"/>
+        <source>%n record(s) read</source>
+        <translation>
+            <numerusform>%n record read</numerusform>
+            <numerusform>%n records read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="306"/>
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n request sent</numerusform>
+            <numerusform>%n requests sent</numerusform>
         </translation>
     </message>
 </context>
