@@ -36,6 +36,11 @@ class AppCredentialStore:
         """Only what was typed under Advanced on this computer."""
         return self.profiles.app(app_key)
 
+    def loopback_port(self, app_key: str) -> int:
+        """The fixed port of the app's registered localhost redirect (the firm's file), 0 for any free port."""
+        firm = firm_app(app_key)
+        return firm.loopback_port if firm is not None else 0
+
     def app_credentials(self, app_key: str) -> AppCredentials | None:
         """The client id and secret of an app (`hubspot`, `qbo-sandbox`, `qbo-production`), or None."""
         settings = self.profiles.app(app_key)

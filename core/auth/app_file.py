@@ -15,7 +15,9 @@ their settings reach each computer in `oauth-apps.json`. Looked for, first found
 
 `environment` is "production" (the default: real companies) or "sandbox" (Intuit development keys).
 `redirect_uri` is needed only for production keys (Intuit accepts a localhost redirect for development keys
-only). Optional `oauth_base` / `api_base` point a service at other hosts, e.g. `main.py sandbox` for training.
+only). `loopback_port` (a number) fixes the port of the `http://localhost:PORT/callback` redirect registered with
+the provider; without it a free port is used (for providers that accept any localhost port). Optional
+`oauth_base` / `api_base` point a service at other hosts, e.g. `main.py sandbox` for training.
 Keys typed under the Connect dialog's "Advanced" win over the file.
 """
 
@@ -45,6 +47,7 @@ class FirmApp:
     environment: str = "production"   # QuickBooks only
     oauth_base: str = ""
     api_base: str = ""
+    loopback_port: int = 0            # the port of the registered http://localhost:PORT/callback (0 = any free one)
 
 
 def candidates() -> list[Path]:
@@ -75,6 +78,9 @@ def firm_apps() -> dict[str, FirmApp]:
 
 
 def _app(path: Path, name: str, data: Any) -> FirmApp:
+    port = data.pop("loopback_port", 0) if isinstance(data, dict) else 0
+    if not isinstance(port, int) or isinstance(port, bool) or not (port == 0 or 1024 <= port <= 65535):
+        raise ConfigError(f"The loopback_port of \"{name}\" in {path} must be a port number (1024-65535).")
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise ConfigError(f"The \"{name}\" entry of {path} must hold text values only.")
     if not data.get("client_id") or not data.get("client_secret"):
@@ -83,7 +89,7 @@ def _app(path: Path, name: str, data: Any) -> FirmApp:
     if environment not in ("production", "sandbox"):
         raise ConfigError(f"The QuickBooks environment in {path} must be \"production\" or \"sandbox\".")
     return FirmApp(data["client_id"].strip(), data["client_secret"].strip(), data.get("redirect_uri", "").strip(),
-                   environment, data.get("oauth_base", "").strip(), data.get("api_base", "").strip())
+                   environment, data.get("oauth_base", "").strip(), data.get("api_base", "").strip(), port)
 
 
 def _why(err: BaseException) -> str:

@@ -101,6 +101,7 @@ class Connections(AppCredentialStore):
         self.check_keyring()
         provider = self.provider(profile, HUBSPOT)
         creds = self._creds(HUBSPOT_APP, "HubSpot")
+        port = port or self.loopback_port(HUBSPOT_APP)
         try:
             callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel, port)
         except LoopbackTimeout as err:
@@ -168,8 +169,8 @@ class Connections(AppCredentialStore):
         self.check_keyring()
         provider = self.provider(profile, QBO)
         creds = self._creds(profile.qbo_app, "QuickBooks")
-        callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel, port,
-                                               need_realm=True)
+        callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel,
+                                               port or self.loopback_port(profile.qbo_app), need_realm=True)
         return self._finish_qbo(profile, provider, creds, request, callback)
 
     def start_qbo_paste(self, profile_name: str, redirect_uri: str | None = None) -> AuthRequest:

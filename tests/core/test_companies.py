@@ -43,6 +43,9 @@ def test_the_firms_file_is_found_and_typed_keys_win(conn: Connections, syncdocto
     monkeypatch.setenv(app_file.ENV_VAR, str(named))
     assert app_file.location() == named and creds(conn, "hubspot") == ("named", "n")
     assert creds(conn, "qbo-sandbox") == ("q", "qs") and conn.app_credentials("qbo-production") is None
+    assert conn.loopback_port("hubspot") == 0   # any free port unless the firm registered one
+    write(named, {"hubspot": {"client_id": "named", "client_secret": "n", "loopback_port": 8765}})
+    assert conn.loopback_port("hubspot") == 8765 and conn.loopback_port("qbo-sandbox") == 0
     conn.save_app_credentials("hubspot", "typed", "t")   # Advanced, on this computer
     try:
         assert creds(conn, "hubspot") == ("typed", "t")
@@ -55,6 +58,8 @@ def test_the_firms_file_is_found_and_typed_keys_win(conn: Connections, syncdocto
     ('{"hubspot": {"client_id": "x"}}', "needs a client_id and a client_secret"),
     ('{"quickbooks": {"client_id": "x", "client_secret": "y", "environment": "dev"}}', "must be \"production\""),
     ('["hubspot"]', "is not in the expected form"),
+    ('{"hubspot": {"client_id": "x", "client_secret": "y", "loopback_port": "8765"}}', "must be a port number"),
+    ('{"hubspot": {"client_id": "x", "client_secret": "y", "loopback_port": 80}}', "must be a port number"),
 ])
 def test_a_bad_file_is_explained(content: str, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "apps.json"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import threading
 import webbrowser
 from collections.abc import Iterator
@@ -46,12 +47,16 @@ def demo_sandbox() -> Iterator[Sandbox]:
 @pytest.fixture
 def firm_file(demo_sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The firm's oauth-apps.json, pointing at the sandbox's OAuth servers and APIs; QuickBooks' environment is
-    left out, so new companies get the default a real firm gets (production)."""
+    left out, so new companies get the default a real firm gets (production). HubSpot's redirect is registered
+    with a fixed port."""
     base = demo_sandbox.base_url
     path = tmp_path / "oauth-apps.json"
+    with socket.socket() as probe:   # a port free right now, as an administrator would pick one
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     path.write_text(json.dumps({
         "hubspot": {"client_id": HUBSPOT_APP[0], "client_secret": HUBSPOT_APP[1], "oauth_base": base,
-                    "api_base": base},
+                    "api_base": base, "loopback_port": port},
         "quickbooks": {"client_id": INTUIT_APP[0], "client_secret": INTUIT_APP[1], "oauth_base": base,
                        "api_base": base}}), encoding="utf-8")
     monkeypatch.setenv(app_file.ENV_VAR, str(path))
@@ -159,6 +164,8 @@ def test_first_day_from_an_empty_data_folder(qtbot: QtBot, syncdoctor_home: Path
     assert acme.banner.title.text() == f"{len(shown)} invoices cannot sync"
     assert acme.windowTitle() == "Sync Doctor — Acme Ltd"
 
+    registered = json.loads(firm_file.read_text())["hubspot"]["loopback_port"]
+    assert f"localhost%3A{registered}%2Fcallback" in browser.opened[0]   # the redirect the firm registered
     profile = ProfileStore().get("Acme Ltd")
     assert profile.qbo_environment == "production" and profile.qbo_realm == demo_sandbox.state.qbo.realm
     if os.environ.get("SYNCDOCTOR_TEST_KEYRING") == "secretservice":
