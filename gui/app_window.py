@@ -161,10 +161,14 @@ class AppWindow(SavedPlans, MainWindow):
             names = [self.session.profile, *names]
         self.profile_bar.set_profiles(names, self.session.profile)
         self.profile_bar.connect_button.setEnabled(self.connections is not None and saved)
-        if not saved:
+        if self.session.profile == DEMO_PROFILE:
+            self.profile_bar.connect_button.setToolTip(self.tr("The demo company is always connected"))
+        elif not saved and self.session.online:
             self.profile_bar.connect_button.setToolTip(
-                self.tr("The demo company is always connected") if self.session.profile == DEMO_PROFILE
-                else self.tr("Connections come from the environment variables for this window"))
+                self.tr("Connections come from the environment variables for this window"))
+        elif not saved:
+            self.profile_bar.connect_button.setToolTip(
+                self.tr("Add the client company first (File ▸ New client company…), then connect it"))
         for action in (self.rename_company_action, self.remove_company_action):
             action.setEnabled(saved)
 

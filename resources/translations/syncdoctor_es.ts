@@ -291,17 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="166"/>
+        <location filename="../../gui/app_window.py" line="165"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="167"/>
+        <location filename="../../gui/app_window.py" line="168"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="211"/>
+        <location filename="../../gui/app_window.py" line="171"/>
+        <source>Add the client company first (File ▸ New client company…), then connect it</source>
+        <translation>Primero agregue la empresa cliente (Archivo ▸ Nueva empresa cliente…) y luego conéctela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="215"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>

@@ -252,3 +252,45 @@ def test_removing_a_company_deletes_its_files_and_keyring_entries_only(
         assert first.state.oauth.hubspot.by_refresh and first.state.oauth.intuit.by_refresh
         assert after.profile_bar.combo.count() == 1 and after.profile_bar.current_profile() == "Acme Ltd"
         after.close()
+
+
+def test_try_the_demo_company_from_the_welcome_page(qtbot: QtBot, syncdoctor_home: Path, windows: None,
+                                                    token_store: TokenStore) -> None:
+    window = welcome_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.profile_bar.isVisible() and not window.refresh_action.isEnabled()
+    with qtbot.waitSignal(window.profile_switched, timeout=10000) as switched:
+        click(qtbot, window.welcome_page.demo_button)
+    demo = switched.args[0]
+    assert isinstance(demo, AppWindow) and demo.session.profile == "demo" and demo.session.online
+    with qtbot.waitSignal(demo.refresh_finished, timeout=60000) as finished:
+        pass   # it starts on its own once the welcome window is gone
+    assert finished.args == ["ok"] and demo.model.rowCount() > 0
+    assert ProfileStore().names() == []   # trying the demo saves no client company
+
+
+def test_rename_a_client_company(qtbot: QtBot, syncdoctor_home: Path, windows: None, token_store: TokenStore,
+                                 tmp_path: Path) -> None:
+    window = welcome_window()
+    window.show()
+    acme = add_company(qtbot, window, "Acme", window.welcome_page.connect_button)
+    assert acme.connect_dialog is not None
+    acme.connect_dialog.reject()
+    old_id = ProfileStore().get("Acme").id
+    (syncdoctor_home / "profiles" / "Acme" / "notes.txt").write_text("kept")
+    with qtbot.waitSignal(acme.profile_switched, timeout=5000) as switched:
+        acme.rename_company_action.trigger()
+        dialog = acme.companies.dialog
+        assert isinstance(dialog, NameDialog) and dialog.edit.text() == "Acme"
+        dialog.edit.clear()
+        assert not dialog.ok_button.isEnabled()   # a name is needed
+        qtbot.keyClicks(dialog.edit, "Acme Holdings")
+        click(qtbot, dialog.ok_button)
+    renamed = switched.args[0]
+    assert renamed.session.profile == "Acme Holdings" and renamed.windowTitle() == "Sync Doctor — Acme Holdings"
+    assert ProfileStore().get("Acme Holdings").id == old_id   # keyring entries are keyed by id: they follow
+    assert (syncdoctor_home / "profiles" / "Acme_Holdings" / "notes.txt").read_text() == "kept"
+    assert not (syncdoctor_home / "profiles" / "Acme").exists()
+    assert renamed.profile_bar.current_profile() == "Acme Holdings"
+    assert renamed.profile_bar.connect_button.isEnabled()   # a saved company can always be connected
