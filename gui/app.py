@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -126,7 +127,7 @@ def screenshot(path: str, demo: bool) -> int:
             if widget.isVisible() and not widget.grab().save(target, "PNG"):
                 print(f"screenshot: could not write a PNG to {target}", file=sys.stderr)
                 return 1
-        return 0
+        return _welcome_screenshot(str(Path(path).with_name(Path(path).stem.removesuffix("-demo") + "-welcome.png")))
     except UserError as err:
         print(f"screenshot: {err}", file=sys.stderr)
         return 1
@@ -141,6 +142,29 @@ def screenshot(path: str, demo: bool) -> int:
             window.deleteLater()
         if session is not None:
             session.close()  # idempotent; covers a failure before the window existed
+
+
+def _welcome_screenshot(target: str) -> int:
+    """The first-run page as a new user sees it (no client company saved), at a laptop's size."""
+    from core.auth.connect import Connections
+    from core.profiles import ProfileStore
+    from gui.app_window import AppWindow, welcome_session
+
+    with tempfile.TemporaryDirectory() as empty:   # never the user's own companies
+        window = AppWindow(welcome_session(), lang="en",
+                           connections=Connections(ProfileStore(Path(empty) / "profiles.json")))
+        try:
+            window.resize(1280, 800)
+            window.show()
+            QCoreApplication.processEvents()
+            if not window.grab().save(target, "PNG"):
+                print(f"screenshot: could not write a PNG to {target}", file=sys.stderr)
+                return 1
+            return 0
+        finally:
+            window.shutdown()
+            window.close()
+            window.deleteLater()
 
 
 def _open_example_card(app: QApplication, window: MainWindow, timeout: float = 5.0) -> None:

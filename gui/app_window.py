@@ -95,6 +95,9 @@ class AppWindow(SavedPlans, MainWindow):
         if self.welcome:
             self.messages.clear()   # "no connection is configured" says nothing to someone who has none yet
             self.setWindowTitle(self.tr("Sync Doctor"))
+            for action in (self.export_action, self.open_plan_action, self.undo_action, self.search_action,
+                           self.clear_action, *self.tab_actions):
+                action.setEnabled(False)   # nothing to export, search or undo before a company exists
         if connections is None:
             self.update_statuses()   # shown at once; a saved profile's are read (keyring) by start()
 

@@ -6,8 +6,8 @@ The page only asks; the window opens the demo or adds the company (signals `demo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 _STYLE = """
 #welcomeTitle { font-size: 20pt; font-weight: 600; }
@@ -27,7 +27,7 @@ class WelcomePage(QWidget):
         self.setStyleSheet(_STYLE)
         box = QFrame(self)
         box.setObjectName("welcomeBox")
-        box.setMaximumWidth(620)
+        box.setFixedWidth(600)   # a fixed width gives the wrapped texts one height: nothing is cut short
         title = QLabel(self.tr("Welcome to Sync Doctor"), box)
         title.setObjectName("welcomeTitle")
         intro = QLabel(self.tr(
@@ -52,12 +52,16 @@ class WelcomePage(QWidget):
             inner.addWidget(widget)
             if widget is demo_hint:
                 inner.addSpacing(8)
+        row = QHBoxLayout()   # centred by stretches, not alignment: an aligned item would get its size hint,
+        row.addStretch(1)     # which ignores the height the wrapped texts need at this width
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
-    def _choice(self, parent: QWidget, text: str, signal: Signal) -> QPushButton:
+    def _choice(self, parent: QWidget, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text, parent)
         button.setProperty("role", "choice")
         button.setAccessibleName(text.rstrip("…"))

@@ -21,7 +21,7 @@ import keyring
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from core.auth import app_file
@@ -260,6 +260,11 @@ def test_try_the_demo_company_from_the_welcome_page(qtbot: QtBot, syncdoctor_hom
     window.show()
     qtbot.waitExposed(window)
     assert not window.profile_bar.isVisible() and not window.refresh_action.isEnabled()
+    assert not window.export_action.isEnabled() and not window.undo_action.isEnabled()
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    for label in window.welcome_page.findChildren(QLabel):   # every line of the page shown whole
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
     with qtbot.waitSignal(window.profile_switched, timeout=10000) as switched:
         click(qtbot, window.welcome_page.demo_button)
     demo = switched.args[0]
