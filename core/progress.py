@@ -1,8 +1,9 @@
 """What long jobs report while they run: `progress(step, done, total)` calls (total 0 = not known yet).
 
-One step name is special: after each other step a refresh reports REQUESTS with `done` = the requests it has
-sent so far, so a window can show how much talking to the services the work took. Kept tiny: the GUI imports it
-on its start path.
+Two step names are special. After each other step a refresh reports REQUESTS with `done` = the requests sent so
+far and `total` = the requests it expects to make in all (0 = not known: only a full refresh estimates), then,
+when it has an estimate, TIME_LEFT with `done` = the seconds those requests still take at the services' rate
+limits. Kept tiny: the GUI imports it on its start path.
 """
 
 from __future__ import annotations
@@ -11,3 +12,4 @@ from collections.abc import Callable
 
 Progress = Callable[[str, int, int], None]
 REQUESTS = "requests"
+TIME_LEFT = "time left"

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
-from core.progress import REQUESTS
+from core.progress import REQUESTS, TIME_LEFT
 from gui import gc_policy, jobs
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel
 from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
+from gui.progress_text import ProgressText
 from gui.session import Session
 from gui.style import STYLE_SHEET
 from gui.tasks import Task, TaskBridge
@@ -70,6 +71,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._refresh_task: Task | None = None
         self._read: dict[str, int] = {}   # records read per step, and requests sent, by the running refresh
         self._step = ""
+        self._sized = False   # the running refresh reported its size: the bar is a percentage, not busy
+        self._progress_text = ProgressText(self)
         self._outcome = RefreshOutcome.OK
         sandbox_state = getattr(session.sandbox, "state", None)   # the demo knows its own portal id
         self._portal_hint: str | None = sandbox_state.hubspot.portal_id if sandbox_state is not None else None
@@ -111,7 +114,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
             progress=self._on_progress, succeeded=self._on_refreshed, failed=self._on_refresh_failed,
             cancelled=self._on_refresh_cancelled, finished=self._on_refresh_finished)
         self.progress.setRange(0, 0)
-        self._read, self._step = {}, self.tr("Starting…")
+        self._read, self._step, self._sized = {}, self.tr("Starting…"), False
         self.progress_step.setText(self._step)
         self._update_controls()
         return self._refresh_task
@@ -294,23 +297,24 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
     def _on_progress(self, step: str, done: int, total: int) -> None:
         if self._refresh_task is not None and self._refresh_task.is_cancelled():
             return  # keep "Cancelling…" on screen
-        if step == REQUESTS:
-            self._read[REQUESTS] = done
+        if step in (REQUESTS, TIME_LEFT):
+            self._read[step] = done
+            if step == REQUESTS and total > 0:   # a full refresh knows its size: the bar counts requests
+                self._sized = True
+                self.progress.setRange(0, total)
+                self.progress.setValue(min(done, total))
+                self.progress.setFormat("%p%")
         else:
             self._step = _humanize_step(step)
             if step.startswith(("HubSpot ", "QuickBooks ")) and "→" not in step:
                 self._read[step] = done   # records of that kind read so far
-        records = sum(n for key, n in self._read.items() if key != REQUESTS)
-        parts = [self._step, self.tr("%n record(s) read", "", records) if records else ""]
-        if self._read.get(REQUESTS):
-            parts.append(self.tr("%n request(s) sent", "", self._read[REQUESTS]))
-        self.progress_step.setText(" · ".join(p for p in parts if p))
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-            self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
-        elif step != REQUESTS:
-            self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
+            if total > 0:
+                self.progress.setRange(0, total)
+                self.progress.setValue(min(done, total))
+                self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
+            elif not self._sized:
+                self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
+        self.progress_step.setText(self._progress_text.line(self._step, self._read))
 
     def _on_refreshed(self, snapshot: jobs.Snapshot | None) -> None:
         if snapshot is not None:

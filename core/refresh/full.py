@@ -26,6 +26,7 @@ from core.hubspot.client import BATCH_READ, HubSpotClient, inline_links
 from core.qbo import save as qbo_save
 from core.qbo.batch_read import Refused, read_company
 from core.qbo.client import QboClient
+from core.refresh import estimate
 from core.refresh.run import (
     INVOICE_LINKS,
     QBO_ENTITIES,
@@ -87,6 +88,9 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
             entity, rows = payload
             qbo_save.save_entities(db, entity, rows, run.refresh_id)
             step, done = f"QuickBooks {entity}", run.add(entity, len(rows))
+        elif kind == "estimate":   # HubSpot's sizes: the requests to come, for the time left
+            run.expected_hubspot = int(payload or 0)
+            return
         elif kind == "preferences":
             qbo_save.save_preferences(db, payload, run.refresh_id)
             step, done = "QuickBooks preferences", 1
@@ -103,6 +107,7 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
 # ---- the fetching side (worker threads) ----------------------------------------------------------------
 def _start(streams: Streams, pool: ClientPool) -> None:
     line_items: queue.Queue[list[str] | None] = queue.Queue()
+    streams.start("hubspot", "estimate", lambda emit: emit("estimate", estimate.hubspot_requests(pool.hubspot())))
     streams.start("quickbooks", "QuickBooks", lambda emit: _quickbooks(pool.qbo(), emit))
     streams.start("hubspot", "companies", lambda emit: _objects(pool.hubspot(), "companies", (), emit))
     streams.start("hubspot", "contacts", lambda emit: _objects(pool.hubspot(), "contacts", ("companies",), emit))

@@ -154,6 +154,12 @@ def test_first_day_from_an_empty_data_folder(qtbot: QtBot, syncdoctor_home: Path
         click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))
     assert finished.args == ["ok"], acme.messages.text()
     assert not acme.progress.isVisible()
+    # The bar counted the requests against HubSpot's sizes, counted first; the line said what was left.
+    assert acme.progress.maximum() > 0 and acme.progress.value() == acme.progress.maximum()
+    searched = [r["path"] for r in demo_sandbox.app.requests if r["path"].endswith("/search")]
+    assert len(searched) == 4   # companies, contacts, invoices, line items: one count each
+    said = acme.progress_step.text()
+    assert "requests sent" in said and "less than a minute left" in said, said
     # The panel shows that company's failures.
     assert acme.session.db_path == syncdoctor_home / "profiles" / "Acme_Ltd" / "cache.db"
     expected = jobs.refresh_and_diagnose(demo_sandbox.endpoints(), tmp_path / "check.db", _quiet,
