@@ -5,6 +5,7 @@ items are read 100 by id across the whole company, and every QuickBooks query ri
 queries of 1000 rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and
 QuickBooks are read at the same time, and HubSpot's lists side by side, all drawing on the account's one rate
 budget (refresh/streams.py), so the services' limits set the pace rather than the latency of each request.
+Four more, HubSpot's counts (refresh/estimate.py), tell the window how long the run will take.
 
 Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
 run leaves the previous cache exactly as it was. Success also records the watermarks an incremental refresh
