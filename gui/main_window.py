@@ -20,7 +20,7 @@ from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
 from core.progress import REQUESTS, TIME_LEFT
-from gui import gc_policy, jobs
+from gui import gc_policy, i18n, jobs
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel
@@ -84,6 +84,9 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
                 "No connection is configured, so Refresh is unavailable. Showing the invoices saved on this "
                 "computer for profile “{profile}”.").format(profile=session.profile), MessageLevel.INFO)
         self._update_controls()
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return i18n.tr_along(self, source, disambiguation, n)   # mixins' plurals too (gui.i18n.tr_along)
 
     @property
     def cache_key(self) -> tuple[str, str]:
