@@ -79,9 +79,11 @@ def run(demo: bool, profile: str | None = None) -> int:
         try:
             session = env_session(profile)   # environment variables win (headless and scripted setups)
             if not session.online:
-                saved = profile_window(profile)   # a saved profile: its cache now, its logins in the background
-                if saved is None:
-                    saved = welcome_window()      # the first run: try the demo, or add a client company
+                from core.auth.connect import Connections  # keyring and OAuth: only without the variables
+
+                connections = Connections()
+                # A saved profile: its cache now, its logins in the background; none yet: the first-run page.
+                saved = profile_window(profile, connections) or welcome_window(connections)
         except UserError as err:  # half-configured, or no such profile: open offline and say why
             session, error = offline_session(profile), err
         if saved is not None:

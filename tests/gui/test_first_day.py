@@ -20,8 +20,9 @@ from pathlib import Path
 import keyring
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from core.auth import app_file
@@ -305,3 +306,41 @@ def test_rename_a_client_company(qtbot: QtBot, syncdoctor_home: Path, windows: N
     assert not (syncdoctor_home / "profiles" / "Acme").exists()
     assert renamed.profile_bar.current_profile() == "Acme Holdings"
     assert renamed.profile_bar.connect_button.isEnabled()   # a saved company can always be connected
+
+
+class _QuitFromWelcome(QObject):
+    """Finds the window gui.app.run opened, notes what it shows, and quits it with File ▸ Quit (Ctrl+Q)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.showed_welcome = False
+        self.timed_out = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start(50)
+        QTimer.singleShot(15000, self.give_up)   # a safety net: the test fails if it was needed
+
+    def poll(self) -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, AppWindow) and w.isVisible()]
+        if not found:
+            return
+        window = found[0]
+        if not window.isActiveWindow():   # shortcuts go to the active window, as on a desktop
+            window.activateWindow()
+            return
+        self.timer.stop()
+        self.showed_welcome = window.pages.currentWidget() is window.welcome_page
+        QTest.keyClick(window.welcome_page.demo_button, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+    def give_up(self) -> None:
+        self.timed_out = True
+        QApplication.closeAllWindows()
+
+
+def test_main_opens_the_welcome_page_on_an_empty_data_folder(syncdoctor_home: Path, token_store: TokenStore) -> None:
+    from gui import app as gui_app
+
+    quitter = _QuitFromWelcome()
+    assert gui_app.run(demo=False) == 0   # the event loop ends: Ctrl+Q closed the window
+    assert quitter.showed_welcome and not quitter.timed_out
+    assert ProfileStore().names() == []
