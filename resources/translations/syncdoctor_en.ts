@@ -143,7 +143,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>

@@ -2449,17 +2449,17 @@
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2467,62 +2467,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -3960,7 +3960,7 @@
     <message>
         <location filename="../../gui/welcome.py" line="31"/>
         <source>Welcome to Sync Doctor</source>
-        <translation>Bienvenido a Sync Doctor</translation>
+        <translation>Le damos la bienvenida a Sync Doctor</translation>
     </message>
     <message>
         <location filename="../../gui/welcome.py" line="34"/>
