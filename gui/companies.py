@@ -7,6 +7,7 @@ window is gone, so none of its jobs still holds the files being deleted. Dialogs
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from core.auth import companies
+from core.error_text import plain
 from core.errors import UserError
 from gui import menus
 from gui.banner import MessageLevel
 from gui.session import Session
 from gui.widgets import Owner
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from core.auth.connect import Connections
@@ -40,6 +44,11 @@ class NameDialog(QDialog):
         label = QLabel(prompt, self)
         label.setWordWrap(True)
         label.setBuddy(self.edit)
+        self.error = QLabel(self)
+        self.error.setObjectName("companyNameError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C0392B;")
+        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -49,16 +58,22 @@ class NameDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self._on_text(name)
 
     def _on_text(self, value: str) -> None:
         self.ok_button.setEnabled(bool(value.strip()))
+        self.error.hide()
 
     def _on_ok(self) -> None:
+        """The receiver accepts the dialog, or keeps it open with show_error (a name taken, a bad settings file)."""
         self.named.emit(self.edit.text())
-        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
 
 class Companies(QObject):
@@ -71,6 +86,7 @@ class Companies(QObject):
         self.window = window
         self.dialog: NameDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.notice: QMessageBox | None = None   # what a removal left to say on the first-run page
 
     @property
     def connections(self) -> Connections:
@@ -94,8 +110,9 @@ class Companies(QObject):
         try:
             profile = companies.new_profile(self.connections, name)
         except UserError as err:
-            self.window.show_error(err)
+            self._refuse(err)
             return
+        self._close_dialog()
         other = self.open(profile.name)
         other.open_connect()   # a new company is connected at once: that is why it was added
 
@@ -118,9 +135,21 @@ class Companies(QObject):
         try:
             profile = self.connections.profiles.rename(old, new)
         except (UserError, OSError) as err:
-            self.window.show_error(err)
+            self._refuse(err)
             return
+        self._close_dialog()
         self.open(profile.name)
+
+    def _refuse(self, err: BaseException) -> None:
+        """Say in the name dialog why the name was not taken; it stays open for another try."""
+        if self.dialog is not None:
+            self.dialog.show_error(plain(err) or self.tr("Sync Doctor could not save the name."))
+        if not isinstance(err, UserError):
+            log.error("saving a client company's name failed", exc_info=err)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
 
     # ---- remove ---------------------------------------------------------------------------------------
     def remove_company(self) -> QMessageBox | None:
@@ -149,13 +178,29 @@ class Companies(QObject):
     def _remove_now(self, name: str) -> None:
         window = self.window
         window.bridge.submit(("companies", "remove"), partial(_remove_job, self.connections, name),
-                             name="remove client company", succeeded=self._on_removed, failed=window.show_error,
+                             name="remove client company", succeeded=self._on_removed,
+                             failed=self._on_remove_failed,
                              finished=window.start)
 
     def _on_removed(self, removed: companies.Removed) -> None:
-        text = self.tr("“{name}” was removed from this computer.").format(name=removed.name)
-        self.window.show_message(" ".join([text, *removed.notes]), MessageLevel.INFO)
+        text = " ".join([self.tr("“{name}” was removed from this computer.").format(name=removed.name),
+                         *removed.notes])
+        if self.window.welcome:   # no message bar on the first-run page
+            self._notice(QMessageBox.Icon.Information, text)
+        else:
+            self.window.show_message(text, MessageLevel.INFO)
         self.window.refresh_profiles()
+
+    def _on_remove_failed(self, err: BaseException) -> None:
+        if self.window.welcome:
+            self._notice(QMessageBox.Icon.Warning, plain(err) or self.tr("The client company could not be removed."))
+        else:
+            self.window.show_error(err)
+
+    def _notice(self, icon: QMessageBox.Icon, text: str) -> None:
+        self.notice = QMessageBox(icon, self.tr("Remove client company"), text, QMessageBox.StandardButton.Ok,
+                                  self.window)
+        self.notice.open()
 
     # ---- opening --------------------------------------------------------------------------------------
     def saved_names(self) -> list[str]:

@@ -796,54 +796,65 @@
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../gui/companies.py" line="86"/>
+        <location filename="../../gui/companies.py" line="102"/>
         <source>New client company</source>
         <translation>Nueva empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="87"/>
+        <location filename="../../gui/companies.py" line="103"/>
         <source>Name the client company. Each company has its own HubSpot and QuickBooks connections and its own saved copy on this computer.</source>
         <translation>Escriba el nombre de la empresa cliente. Cada empresa tiene sus propias conexiones con HubSpot y QuickBooks y su propia copia guardada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="106"/>
+        <location filename="../../gui/companies.py" line="123"/>
         <source>Only a saved client company can be renamed.</source>
         <translation>Solo se puede cambiar el nombre de una empresa cliente guardada.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="108"/>
+        <location filename="../../gui/companies.py" line="125"/>
         <source>Rename client company</source>
         <translation>Cambiar el nombre de la empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="109"/>
+        <location filename="../../gui/companies.py" line="126"/>
         <source>New name for “{name}”:</source>
         <translation>Nuevo nombre para «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="129"/>
+        <location filename="../../gui/companies.py" line="146"/>
+        <source>Sync Doctor could not save the name.</source>
+        <translation>Sync Doctor no pudo guardar el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="158"/>
         <source>Only a saved client company can be removed.</source>
         <translation>Solo se puede quitar una empresa cliente guardada.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="132"/>
+        <location filename="../../gui/companies.py" line="161"/>
+        <location filename="../../gui/companies.py" line="201"/>
         <source>Remove client company</source>
         <translation>Quitar la empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="133"/>
+        <location filename="../../gui/companies.py" line="162"/>
         <source>Remove “{name}” from Sync Doctor? Its saved copy, its record of fixes and its saved HubSpot and QuickBooks connections are deleted from this computer. Nothing in HubSpot or QuickBooks is changed.</source>
         <translation>¿Quitar «{name}» de Sync Doctor? Se borrarán de esta computadora su copia guardada, su registro de correcciones y sus conexiones guardadas con HubSpot y QuickBooks. No se cambia nada en HubSpot ni en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="136"/>
+        <location filename="../../gui/companies.py" line="165"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="156"/>
+        <location filename="../../gui/companies.py" line="186"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>«{name}» se quitó de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="196"/>
+        <source>The client company could not be removed.</source>
+        <translation>No se pudo quitar la empresa cliente.</translation>
     </message>
 </context>
 <context>
@@ -2553,12 +2564,12 @@
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../gui/companies.py" line="38"/>
+        <location filename="../../gui/companies.py" line="42"/>
         <source>Client company name</source>
         <translation>Nombre de la empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="39"/>
+        <location filename="../../gui/companies.py" line="43"/>
         <source>For example: Acme Ltd</source>
         <translation>Por ejemplo: Acme S.A.</translation>
     </message>

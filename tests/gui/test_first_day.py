@@ -344,3 +344,34 @@ def test_main_opens_the_welcome_page_on_an_empty_data_folder(syncdoctor_home: Pa
     assert gui_app.run(demo=False) == 0   # the event loop ends: Ctrl+Q closed the window
     assert quitter.showed_welcome and not quitter.timed_out
     assert ProfileStore().names() == []
+
+
+def test_a_taken_name_is_refused_in_the_dialog_and_removing_the_last_company_goes_back_to_welcome(
+        qtbot: QtBot, syncdoctor_home: Path, windows: None, token_store: TokenStore) -> None:
+    window = welcome_window()
+    window.show()
+    acme = add_company(qtbot, window, "Acme", window.welcome_page.connect_button)
+    assert acme.connect_dialog is not None
+    acme.connect_dialog.reject()
+    acme.new_company_action.trigger()
+    dialog = acme.companies.dialog
+    assert isinstance(dialog, NameDialog)
+    qtbot.keyClicks(dialog.edit, "acme")
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "already exists" in dialog.error.text() and dialog.error.isVisible()
+    qtbot.keyClicks(dialog.edit, " 2")
+    assert not dialog.error.isVisible()   # typing clears the complaint
+    dialog.reject()
+    assert ProfileStore().names() == ["Acme"]
+
+    with qtbot.waitSignal(acme.profile_switched, timeout=5000) as switched:
+        acme.remove_company_action.trigger()
+        box = acme.companies.confirm_box
+        assert box is not None
+        qtbot.waitExposed(box)
+        click(qtbot, box.findChild(QPushButton, "confirmYes"))
+    back = switched.args[0]
+    assert isinstance(back, AppWindow) and back.pages.currentWidget() is back.welcome_page
+    qtbot.waitUntil(lambda: back.companies.notice is not None, timeout=15000)
+    assert back.companies.notice is not None and "“Acme” was removed" in back.companies.notice.text()
+    assert ProfileStore().names() == [] and not (syncdoctor_home / "profiles" / "Acme").exists()
