@@ -34,7 +34,7 @@ from gui.widgets import Owner
 if TYPE_CHECKING:
     from gui.app_window import AppWindow
 
-VERSION = "1.0"
+VERSION = "0.1.0"   # pyproject.toml's (tests/gui/test_menus.py keeps them equal; the bundle has no pyproject)
 
 
 def open_folder(path: str) -> bool:

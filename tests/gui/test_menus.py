@@ -4,13 +4,14 @@ that say what they do."""
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from core import logs
@@ -105,6 +106,8 @@ def test_help_menu(qtbot: QtBot, app_window: AppWindow, monkeypatch: pytest.Monk
     app_window.menus.about_action.trigger()
     about = app_window.menus.dialog
     assert about is not None and about.isVisible() and "Sync Doctor" in about.windowTitle()
+    version = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]["version"]
+    assert version == menus.VERSION and version in about.findChild(QLabel, "aboutText").text()
     about.reject()
 
 
