@@ -178,7 +178,7 @@ class Connections(AppCredentialStore):
         profile = self.profiles.get(profile_name)
         self.check_keyring()
         creds = self._creds(profile.qbo_app, "QuickBooks")
-        uri = (redirect_uri or self.profiles.app(profile.qbo_app).redirect_uri).strip()
+        uri = (redirect_uri or self.app_settings(profile.qbo_app).redirect_uri).strip()   # typed, else the firm's
         if not uri:
             raise ConfigError("Enter the redirect address registered for your Intuit app (it starts with "
                               "https://) before connecting this way.")

@@ -35,8 +35,8 @@ def firm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(app_file.ENV_VAR, str(path))
 
 
-def dialog_for(qtbot: QtBot, conn: Connections) -> ConnectDialog:
-    dialog = ConnectDialog(conn, NAME, open_browser=lambda url: None, timeout=2)
+def dialog_for(qtbot: QtBot, conn: Connections, opened: list[str] | None = None) -> ConnectDialog:
+    dialog = ConnectDialog(conn, NAME, open_browser=(opened if opened is not None else []).append, timeout=2)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -56,7 +56,8 @@ def test_first_open_shows_sign_in_with_the_firms_apps(qtbot: QtBot, firm: None, 
                                                       tmp_path: Path) -> None:
     conn = Connections(ProfileStore(), token_store, lock_dir=tmp_path / "locks")
     assert new_profile(conn, NAME).qbo_environment == "production"
-    dialog = dialog_for(qtbot, conn)
+    opened: list[str] = []
+    dialog = dialog_for(qtbot, conn, opened)
     assert dialog.hubspot_connect.text() == "Sign in with HubSpot…" and dialog.hubspot_connect.isEnabled()
     assert not dialog.hubspot_advanced.isChecked() and not dialog.hubspot_client_id.isVisible()
     assert not dialog.hubspot_app_note.isVisible()   # the firm's file has the app: nothing to ask
@@ -74,6 +75,12 @@ def test_first_open_shows_sign_in_with_the_firms_apps(qtbot: QtBot, firm: None, 
         area = dialog.tabs.currentWidget()
         assert isinstance(area, QScrollArea)
         assert overlaps(area.widget()) == []
+    # The paste path signs in with the firm's Intuit app and its registered HTTPS redirect, nothing typed.
+    with qtbot.waitSignal(dialog.work_finished, timeout=10000) as done:
+        qtbot.mouseClick(dialog.qbo_open_page, Qt.MouseButton.LeftButton)
+    assert done.args == ["ok"], dialog.status.text()
+    assert len(opened) == 1 and "client_id=firm-intuit" in opened[0]
+    assert "redirect_uri=https%3A%2F%2Ffirm.example%2Fcallback" in opened[0]
     qtbot.mouseClick(dialog.qbo_advanced, Qt.MouseButton.LeftButton)
     assert dialog.environment.isVisible() and dialog.qbo_redirect.isVisible()
     assert dialog.qbo_redirect.text() == ""   # typed values only; the firm's address is used behind it
