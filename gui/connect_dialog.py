@@ -242,6 +242,10 @@ class ConnectDialog(ConnectPages, QDialog):
             self.qbo_landed.clear()
         if result.provider == HUBSPOT:
             self.hubspot_token.clear()
+        profile = self.conn.profiles.get(self.profile_name)
+        if profile.hubspot_auth and profile.qbo_realm:   # the window now checks every invoice, behind the dialog
+            parts.append(self.tr("Both are connected: close this window to watch Sync Doctor check every "
+                                 "invoice."))
         self.set_status(" ".join(parts), "ok")
         self.connected.emit(result.provider)
 

@@ -1055,17 +1055,22 @@
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="257"/>
+        <location filename="../../gui/connect_dialog.py" line="247"/>
+        <source>Both are connected: close this window to watch Sync Doctor check every invoice.</source>
+        <translation>Los dos están conectados: cierre esta ventana para ver cómo Sync Doctor comprueba todas las facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="261"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="262"/>
+        <location filename="../../gui/connect_dialog.py" line="266"/>
         <source>Something unexpected went wrong while connecting. Try again; if it keeps happening, send the log file (Help ▸ Open log folder) to support.</source>
         <translation>Algo inesperado falló al conectar. Inténtelo de nuevo; si vuelve a ocurrir, envíe el archivo de registro (Ayuda ▸ Abrir la carpeta de registros) al soporte.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="268"/>
+        <location filename="../../gui/connect_dialog.py" line="272"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
     </message>

@@ -126,6 +126,8 @@ def connect_both(qtbot: QtBot, dialog: ConnectDialog) -> None:
     with qtbot.waitSignal(dialog.work_finished, timeout=20000) as done:
         click(qtbot, dialog.qbo_connect)
     assert done.args == ["ok"], dialog.status.text()
+    assert dialog.status.text() == ("QuickBooks is connected. Both are connected: close this window to watch "
+                                    "Sync Doctor check every invoice.")
 
 
 def _quiet(step: str, done: int, total: int) -> None:
