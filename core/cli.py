@@ -57,10 +57,14 @@ def _endpoints(profile: str | None) -> app.Endpoints:
 
 
 def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = False) -> int:
+    from core.refresh import REQUESTS
+
     endpoints = _endpoints(profile)
     last = [""]
 
     def progress(step: str, done: int, total: int) -> None:
+        if step == REQUESTS:   # the running request count: the summary line says it at the end
+            return
         if step != last[0] and last[0]:
             print(file=sys.stderr)
         last[0] = step

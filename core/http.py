@@ -326,6 +326,11 @@ def _describe(exc: requests.RequestException) -> _Failure:
     return _Failure(f"the request could not be made ({type(exc).__name__})", final=True)
 
 
+def network_words(exc: requests.RequestException) -> str:
+    """Why a request got no reply, in plain words (no exception class names)."""
+    return _describe(exc).description
+
+
 def unreadable_error(service: str, what: str, response: requests.Response, problem: Exception) -> MalformedReplyError:
     text = (response.content or b"")[:500].decode("utf-8", "replace")
     return MalformedReplyError(f"{service} sent a reply that is {problem}, in answer to {what}; it was not used.",

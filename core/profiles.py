@@ -113,9 +113,9 @@ class _Document:
 def check_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ConfigError("Give the profile a name, for example the client company's name.")
+        raise ConfigError("Give the client company a name, for example its own name.")
     if len(cleaned) > _NAME_MAX:
-        raise ConfigError(f"Profile names can be at most {_NAME_MAX} characters long.")
+        raise ConfigError(f"Client company names can be at most {_NAME_MAX} characters long.")
     return cleaned
 
 
@@ -203,9 +203,10 @@ class ProfileStore:
             raise ConfigError("The QuickBooks environment must be sandbox or production.")
         with self._editing() as doc:
             if any(_same(p.name, profile.name) for p in doc.profiles):
-                raise ConfigError(f"A profile named \"{profile.name}\" already exists. Choose another name.")
+                raise ConfigError(f"A client company named \"{profile.name}\" already exists. Choose another name.")
             if any(_safe(p.name) == _safe(profile.name) for p in doc.profiles):
-                raise ConfigError(f"\"{profile.name}\" is too close to an existing profile name. Choose another.")
+                raise ConfigError(f"\"{profile.name}\" is too close to the name of another client company. "
+                                  "Choose another.")
             doc.profiles.append(profile)
             if doc.current is None:
                 doc.current = profile.name
@@ -230,7 +231,7 @@ class ProfileStore:
             if target is None:
                 raise ConfigError(f"There is no profile named \"{old}\".")
             if any(p is not target and (_same(p.name, new) or _safe(p.name) == _safe(new)) for p in doc.profiles):
-                raise ConfigError(f"A profile named \"{new}\" already exists. Choose another name.")
+                raise ConfigError(f"A client company named \"{new}\" already exists. Choose another name.")
             old_dir, new_dir = paths.profile_dir(target.name), paths.home() / "profiles" / _safe(new)
             if old_dir != new_dir:
                 if new_dir.exists() and any(new_dir.iterdir()):

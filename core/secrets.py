@@ -114,7 +114,8 @@ class TokenStore:
                 "again or opening your keychain app), then try again.")
 
     def _unavailable_message(self, err: BaseException) -> str:
-        return (f"The system keychain ({self.backend_name}) cannot be used right now ({type(err).__name__}). "
+        log.info("keychain %s failed: %s", self.backend_name, type(err).__name__)
+        return (f"The system keychain ({self.backend_name}) cannot be used right now. "
                 "Unlock it or check that it is running, then try again.")
 
     # --- secrets in the keychain ---------------------------------------------------------------------------

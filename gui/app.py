@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -65,7 +66,7 @@ def _application() -> QApplication:
 
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
-    from gui.app_window import AppWindow, profile_window, shutdown_all  # the full app; panel tests use MainWindow
+    from gui.app_window import AppWindow, profile_window, shutdown_all, welcome_window  # panel tests: MainWindow
 
     app = _application()
     i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
@@ -78,7 +79,11 @@ def run(demo: bool, profile: str | None = None) -> int:
         try:
             session = env_session(profile)   # environment variables win (headless and scripted setups)
             if not session.online:
-                saved = profile_window(profile)   # a saved profile: its cache now, its logins in the background
+                from core.auth.connect import Connections  # keyring and OAuth: only without the variables
+
+                connections = Connections()
+                # A saved profile: its cache now, its logins in the background; none yet: the first-run page.
+                saved = profile_window(profile, connections) or welcome_window(connections)
         except UserError as err:  # half-configured, or no such profile: open offline and say why
             session, error = offline_session(profile), err
         if saved is not None:
@@ -124,7 +129,7 @@ def screenshot(path: str, demo: bool) -> int:
             if widget.isVisible() and not widget.grab().save(target, "PNG"):
                 print(f"screenshot: could not write a PNG to {target}", file=sys.stderr)
                 return 1
-        return 0
+        return _welcome_screenshot(str(Path(path).with_name(Path(path).stem.removesuffix("-demo") + "-welcome.png")))
     except UserError as err:
         print(f"screenshot: {err}", file=sys.stderr)
         return 1
@@ -139,6 +144,29 @@ def screenshot(path: str, demo: bool) -> int:
             window.deleteLater()
         if session is not None:
             session.close()  # idempotent; covers a failure before the window existed
+
+
+def _welcome_screenshot(target: str) -> int:
+    """The first-run page as a new user sees it (no client company saved), at a laptop's size."""
+    from core.auth.connect import Connections
+    from core.profiles import ProfileStore
+    from gui.app_window import AppWindow, welcome_session
+
+    with tempfile.TemporaryDirectory() as empty:   # never the user's own companies
+        window = AppWindow(welcome_session(), lang="en",
+                           connections=Connections(ProfileStore(Path(empty) / "profiles.json")))
+        try:
+            window.resize(1280, 800)
+            window.show()
+            QCoreApplication.processEvents()
+            if not window.grab().save(target, "PNG"):
+                print(f"screenshot: could not write a PNG to {target}", file=sys.stderr)
+                return 1
+            return 0
+        finally:
+            window.shutdown()
+            window.close()
+            window.deleteLater()
 
 
 def _open_example_card(app: QApplication, window: MainWindow, timeout: float = 5.0) -> None:

@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from core import paths
 from core.auth.expiry import Forecast, Status
 from gui.banner import MessageLevel
+from gui.companies import Companies
 from gui.main_window import MainWindow
+from gui.menus import AppMenus
 from gui.profile_bar import ProfileBar
+from gui.saved_plans import SavedPlans
 from gui.send_ready import SendReady
-from gui.session import DEMO_PROFILE, Session
+from gui.session import DEFAULT_PROFILE, DEMO_PROFILE, Session
+from gui.undo_last import UndoLast
+from gui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
     from core.auth.connect import Connections
@@ -31,7 +35,6 @@ if TYPE_CHECKING:  # the rest loads when first used, so the window shows sooner
     from gui.connect_dialog import ConnectDialog
     from gui.export_dialog import ExportDialog
     from gui.history_chart import HistoryChart
-    from gui.wizards.base import FixWizard
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,7 @@ def _statuses(connections: Connections, profile: str, _progress: object, _cancel
     return connections.status(profile)
 
 
-class AppWindow(MainWindow):
+class AppWindow(SavedPlans, MainWindow):
     profile_switched = Signal(object)   # the AppWindow opened for the other profile
     went_online = Signal()              # a saved profile's logins worked; Refresh is available
     statuses_shown = Signal()
@@ -76,14 +79,25 @@ class AppWindow(MainWindow):
             self._portal_hint = mine.hubspot_portal_id or self._portal_hint
         self.export_dialog: ExportDialog | None = None
         self.connect_dialog: ConnectDialog | None = None
+        names = [p.name for p in saved]
+        # No company saved yet and nothing else to show: the first-run page (try the demo, or add a company).
+        self.welcome = (connections is not None and not self.session.online and self.session.profile not in names)
+        self.companies = Companies(self)
         self._wrap()
         self.export_requested.connect(self.open_export)
         self.snapshot_changed.connect(self._on_snapshot)
         self.refresh_finished.connect(self._on_refresh_done)
-        self._add_view_actions()
         self.send_ready = SendReady(self)
         self._add_plan_action()
-        self._show_profiles([p.name for p in saved])
+        self.undo_last = UndoLast(self)
+        self.menus = AppMenus(self)
+        self._show_profiles(names)
+        if self.welcome:
+            self.messages.clear()   # "no connection is configured" says nothing to someone who has none yet
+            self.setWindowTitle(self.tr("Sync Doctor"))
+            for action in (self.export_action, self.open_plan_action, self.undo_action, self.search_action,
+                           self.clear_action, *self.tab_actions):
+                action.setEnabled(False)   # nothing to export, search or undo before a company exists
         if connections is None:
             self.update_statuses()   # shown at once; a saved profile's are read (keyring) by start()
 
@@ -110,68 +124,20 @@ class AppWindow(MainWindow):
         self.tabs.addTab(self.activity_tab, self.tr("Activity"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.currentChanged.connect(self._on_tab)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        work = QWidget(self)
+        layout = QVBoxLayout(work)
         layout.setContentsMargins(20, 10, 20, 0)
         layout.setSpacing(6)
         layout.addWidget(self.profile_bar)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-
-    def _add_view_actions(self) -> None:
-        """View ▸ Failures / Activity / History (Ctrl+1…3), above the language menu."""
-        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
-        self.tab_actions: list[QAction] = []
-        slots = (self.show_failures, self.show_activity, self.show_history)
-        names = (self.tr("&Failures"), self.tr("&Activity"), self.tr("&History"))
-        for index, (name, slot) in enumerate(zip(names, slots, strict=True)):
-            action = self._action(name, slot, QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
-            self.view_menu.insertAction(first, action)   # type: ignore[arg-type]
-            self.tab_actions.append(action)
-        if first is not None:
-            self.view_menu.insertSeparator(first)
-
-    def _add_plan_action(self) -> None:
-        """File ▸ Apply a saved plan… (Ctrl+Shift+O), after Export."""
-        self.open_plan_action = self._action(
-            self.tr("Apply a saved &plan…"), self.open_saved_plan,
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
-        self.open_plan_action.setToolTip(self.tr("Open a plan saved from a fix's preview, check it and apply it"))
-        file_menu = next((m for a in self.menuBar().actions()
-                          if isinstance(m := a.menu(), QMenu) and self.export_action in m.actions()), None)
-        if file_menu is not None:
-            file_menu.addAction(self.open_plan_action)
-
-    def choose_plan_file(self) -> Path | None:
-        """Ask which saved plan to open (Qt's own dialog, the same on every system); None when cancelled."""
-        dialog = QFileDialog(self, self.tr("Apply a saved plan"))
-        dialog.setObjectName("openPlanDialog")
-        dialog.setAccessibleName(self.tr("Choose a saved plan"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setNameFilter(self.tr("Sync Doctor plan (*.json)"))
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-
-    def open_saved_plan(self, path: Path | None = None) -> FixWizard | None:
-        """Open a saved plan's wizard at its Preview (from the chooser unless `path` is given); a file that cannot
-        be applied here (not a plan, too new, another company) is explained in the message bar."""
-        if not isinstance(path, Path | str):   # triggered(bool) from the menu
-            path = self.choose_plan_file()
-        if path is None:
-            return None
-        from gui.wizards import open_saved_plan
-
-        try:
-            wizard = open_saved_plan(Path(path), self.session, self)
-        except Exception as err:   # UserErrors in their own words; anything else logged as a bug
-            self.show_error(err)
-            return None
-        wizard.cache_changed.connect(self.load_cache)   # after Verify the panel shows the new verdict
-        self.wizard_opened.emit(wizard)
-        return wizard
+        self.welcome_page = WelcomePage(self)
+        self.welcome_page.demo_requested.connect(self.companies.open_demo)
+        self.welcome_page.connect_requested.connect(self.companies.new_company)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(work)
+        self.pages.addWidget(self.welcome_page)
+        self.pages.setCurrentWidget(self.welcome_page if self.welcome else work)
+        self.setCentralWidget(self.pages)
 
     def show_failures(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -193,14 +159,25 @@ class AppWindow(MainWindow):
 
     # ---- profiles and connections ---------------------------------------------------------------------
     def _show_profiles(self, names: list[str]) -> None:
-        if self.session.profile not in names:
+        saved = self.session.profile in names
+        if not saved and not self.welcome:
             names = [self.session.profile, *names]
         self.profile_bar.set_profiles(names, self.session.profile)
-        self.profile_bar.connect_button.setEnabled(self.connections is not None)
-        if self.connections is None:
+        self.profile_bar.connect_button.setEnabled(self.connections is not None and saved)
+        if self.session.profile == DEMO_PROFILE:
+            self.profile_bar.connect_button.setToolTip(self.tr("The demo company is always connected"))
+        elif not saved and self.session.online:
             self.profile_bar.connect_button.setToolTip(
-                self.tr("The demo company is always connected") if self.session.profile == DEMO_PROFILE
-                else self.tr("Connections come from the environment variables for this window"))
+                self.tr("Connections come from the environment variables for this window"))
+        elif not saved:
+            self.profile_bar.connect_button.setToolTip(
+                self.tr("Add the client company first (File ▸ New client company…), then connect it"))
+        for action in (self.rename_company_action, self.remove_company_action):
+            action.setEnabled(saved)
+
+    def refresh_profiles(self) -> None:
+        """Show the saved companies again (one was added, renamed or removed)."""
+        self._show_profiles(self.companies.saved_names())
 
     def update_statuses(self) -> None:
         """Show both logins' state; a saved profile's forecast is read off the GUI thread (keyring)."""
@@ -247,21 +224,27 @@ class AppWindow(MainWindow):
         cancelled and its widgets gone before the new company's work begins."""
         if self.connections is None or name == self.session.profile:
             return None
-        profile = self.connections.profiles.switch(name)
-        other = AppWindow(Session(profile.name, profile.cache_path, None), lang=self.lang,
-                          connections=self.connections)
+        return self.companies.open(name)
+
+    def replace_with(self, other: AppWindow, start: bool = True) -> AppWindow:
+        """Show `other` where this window is, then close this one; `other` starts once this one is destroyed."""
         other.setGeometry(self.geometry())
         other.show()   # before this one closes: the app quits when its last window closes
-        self.destroyed.connect(other.start)
+        if start:
+            self.destroyed.connect(other.start)
         self.profile_switched.emit(other)
         self.close()
         return other
+
+    def quit_app(self) -> None:
+        """File ▸ Quit: close every window (each stops its work), which ends the app."""
+        QApplication.closeAllWindows()
 
     def start(self) -> None:
         """Begin the window's work (building it starts none): the logins' state, fixes cut short, the cache now,
         then fresh data (a refresh when connected, else a saved profile's sign-in off the GUI thread). Nothing
         once the window is closed."""
-        if self.bridge.closed:
+        if self.bridge.closed or self.welcome:
             return
         self.update_statuses()
         self.bridge.submit((self.session.profile, "journal"), partial(_unfinished_runs, self.session.profile),
@@ -291,7 +274,9 @@ class AppWindow(MainWindow):
 
     def _on_connection_changed(self, provider: str) -> None:
         log.info("connection to %s changed", provider)
-        self.go_online()
+        profile = self.connections.profiles.get(self.session.profile) if self.connections else None
+        if profile is not None and profile.hubspot_auth and profile.qbo_realm:
+            self.go_online()   # both connected: sign in and check every invoice (the progress bar shows it)
         self.update_statuses()
 
     # ---- export, activity, history ----------------------------------------------------------------------
@@ -353,6 +338,20 @@ class AppWindow(MainWindow):
         super().closeEvent(event)   # shuts the window's work down and hands it to Qt for deletion
         if event.isAccepted():
             _OPEN.discard(self)
+
+
+def welcome_session() -> Session:
+    """What the first-run window stands on: no company yet, nothing to load."""
+    return Session(DEFAULT_PROFILE, paths.home() / "profiles" / DEFAULT_PROFILE / "cache.db", None)
+
+
+def welcome_window(connections: Connections | None = None) -> AppWindow:
+    """The first-run window (no client company saved yet), not started."""
+    if connections is None:
+        from core.auth.connect import Connections
+
+        connections = Connections()
+    return AppWindow(welcome_session(), connections=connections)
 
 
 def shutdown_all() -> None:

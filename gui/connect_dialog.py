@@ -12,15 +12,13 @@ import webbrowser
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,16 +29,16 @@ from core.auth.connect import Connected, Connections, Disconnected, OpenBrowser
 from core.auth.expiry import Forecast, Status
 from core.auth.oauth import HUBSPOT, QBO, AuthRequest
 from core.errors import UserError
-from core.profiles import HUBSPOT_APP, qbo_app_key
 from gui import connect_jobs as jobs
 from gui import widgets
+from gui.connect_pages import ConnectPages
 from gui.style import CONNECT_STYLE
 from gui.tasks import Job, TaskBridge
 
 log = logging.getLogger(__name__)
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(ConnectPages, QDialog):
     connected = Signal(str)       # provider key, once a connection is saved
     disconnected = Signal(str)    # provider key
     work_finished = Signal(str)   # "ok", "error" or "cancelled", once the dialog has shown the outcome
@@ -67,6 +65,7 @@ class ConnectDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Services"))
         self.tabs.addTab(self._hubspot_page(), self.tr("HubSpot"))
         self.tabs.addTab(self._qbo_page(), self.tr("QuickBooks"))
+        self.tabs.currentChanged.connect(self._fit_height)
         self.status = widgets.named_label(self, "connectStatus", self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton(self.tr("Stop waiting"), self)
@@ -96,106 +95,7 @@ class ConnectDialog(QDialog):
         self.refresh_statuses()
         self._on_environment_changed()
 
-    # --- building -------------------------------------------------------------------------------------------
-    def _hubspot_page(self) -> QWidget:
-        page = QWidget(self)
-        self.hubspot_state = widgets.named_label(self, "hubspotState", self.tr("HubSpot connection"))
-        oauth_box = QGroupBox(self.tr("Connect in the browser"), page)
-        self.hubspot_client_id = widgets.field(oauth_box, self.tr("HubSpot app client ID"))
-        self.hubspot_secret = widgets.field(oauth_box, self.tr("HubSpot app client secret"), secret=True)
-        self.hubspot_connect = widgets.button(oauth_box, self.tr("Connect in browser"), self.connect_hubspot)
-        form = QFormLayout(oauth_box)
-        form.addRow(self.tr("App client ID:"), self.hubspot_client_id)
-        form.addRow(self.tr("App client secret:"), self.hubspot_secret)
-        form.addRow(widgets.hint(self.tr("Entered once for this computer; the secret is kept in the system "
-                                       "keychain."), oauth_box))
-        form.addRow(widgets.left(self.hubspot_connect))
-
-        token_box = QGroupBox(self.tr("Or paste a private-app token or service key"), page)
-        self.hubspot_token = widgets.field(token_box, self.tr("Private-app token or service key"), "pat-…",
-                                         secret=True)
-        self.hubspot_portal = widgets.field(token_box, self.tr("HubSpot account ID"), self.tr("optional"))
-        self.hubspot_use_token = widgets.button(token_box, self.tr("Use this token"), self.use_hubspot_token)
-        token_form = QFormLayout(token_box)
-        token_form.addRow(self.tr("Token or key:"), self.hubspot_token)
-        token_form.addRow(self.tr("Account ID:"), self.hubspot_portal)
-        token_form.addRow(widgets.left(self.hubspot_use_token))
-
-        self.scopes_label = widgets.named_label(self, "scopesLabel", self.tr("Permissions Sync Doctor needs"))
-        self.scopes_label.hide()
-        self.hubspot_disconnect = widgets.button(page, self.tr("Disconnect HubSpot"), self.disconnect_hubspot)
-        layout = QVBoxLayout(page)
-        for widget in (self.hubspot_state, oauth_box, token_box, self.scopes_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.hubspot_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
-
-    def _qbo_page(self) -> QWidget:
-        page = QWidget(self)
-        self.qbo_state = widgets.named_label(self, "qboState", self.tr("QuickBooks connection"))
-        self.environment = QComboBox(page)
-        self.environment.setAccessibleName(self.tr("QuickBooks environment"))
-        self.environment.addItem(self.tr("Sandbox (development keys)"), "sandbox")
-        self.environment.addItem(self.tr("Production"), "production")
-        profile = self.conn.profiles.get(self.profile_name)
-        self.environment.setCurrentIndex(max(self.environment.findData(profile.qbo_environment), 0))
-        self.environment.currentIndexChanged.connect(self._on_environment_changed)
-
-        app_box = QGroupBox(self.tr("Your Intuit app"), page)
-        self.qbo_client_id = widgets.field(app_box, self.tr("Intuit app client ID"))
-        self.qbo_secret = widgets.field(app_box, self.tr("Intuit app client secret"), secret=True)
-        self.qbo_redirect = widgets.field(app_box, self.tr("HTTPS redirect address"),
-                                        self.tr("https://… (needed for production keys)"))
-        app_form = QFormLayout(app_box)
-        app_form.addRow(self.tr("Environment:"), self.environment)
-        app_form.addRow(self.tr("App client ID:"), self.qbo_client_id)
-        app_form.addRow(self.tr("App client secret:"), self.qbo_secret)
-        app_form.addRow(self.tr("Redirect address:"), self.qbo_redirect)
-
-        browser_box = QGroupBox(self.tr("Connect in the browser"), page)
-        self.qbo_connect = widgets.button(browser_box, self.tr("Connect in browser"), self.connect_qbo)
-        self.qbo_loopback_hint = widgets.hint("", browser_box)
-        browser_layout = QVBoxLayout(browser_box)
-        browser_layout.addWidget(self.qbo_loopback_hint)
-        browser_layout.addWidget(self.qbo_connect, 0, Qt.AlignmentFlag.AlignLeft)
-
-        paste_box = QGroupBox(self.tr("Or paste the address your browser landed on"), page)
-        self.qbo_open_page = widgets.button(paste_box, self.tr("1. Open the sign-in page"), self.start_qbo_paste)
-        self.qbo_landed = widgets.field(paste_box, self.tr("Address your browser landed on"),
-                                      self.tr("Paste the whole address from the address bar"))
-        self.qbo_finish = widgets.button(paste_box, self.tr("2. Finish connecting"), self.finish_qbo_paste)
-        self.qbo_finish.setEnabled(False)
-        paste_layout = QVBoxLayout(paste_box)
-        paste_layout.addWidget(widgets.hint(self.tr(
-            "After you approve, the browser lands on your redirect address. Copy that whole address from the "
-            "address bar and paste it here."), paste_box))
-        paste_layout.addWidget(self.qbo_open_page, 0, Qt.AlignmentFlag.AlignLeft)
-        paste_layout.addWidget(self.qbo_landed)
-        paste_layout.addWidget(self.qbo_finish, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.qbo_disconnect = widgets.button(page, self.tr("Disconnect QuickBooks"), self.disconnect_qbo)
-        layout = QVBoxLayout(page)
-        for widget in (self.qbo_state, app_box, browser_box, paste_box):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.qbo_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
-
     # --- state shown -----------------------------------------------------------------------------------------
-    def _show_keyring_policy(self) -> None:
-        store = self.conn.store
-        if store.persistent:
-            self.keyring_note.setText(self.tr("Connections are saved in the system keychain ({backend}).").format(
-                backend=store.backend_name))
-            self.keyring_note.setProperty("level", "info")
-        else:
-            self.keyring_note.setText(self.tr(
-                "No secure system keychain is available, so tokens are kept in memory for this session only: "
-                "you will need to connect again after closing Sync Doctor."))
-            self.keyring_note.setProperty("level", "warning")
-        widgets.repolish(self.keyring_note)
-
     def refresh_statuses(self) -> None:
         statuses = self.conn.status(self.profile_name)
         self.hubspot_state.setText(self._forecast_text(self.tr("HubSpot"), statuses[HUBSPOT]))
@@ -215,42 +115,35 @@ class ConnectDialog(QDialog):
             return self.tr("{system} cannot be reached right now.").format(system=system)
         return self.tr("{system} is not connected yet.").format(system=system)
 
-    def _on_environment_changed(self) -> None:
-        environment = str(self.environment.currentData())
-        settings = self.conn.app_settings(qbo_app_key(environment))
-        self.qbo_client_id.setText(settings.client_id)
-        self.qbo_redirect.setText(settings.redirect_uri)
-        self._secret_placeholder(self.qbo_secret, bool(settings.client_id))
-        hub = self.conn.app_settings(HUBSPOT_APP)
-        if not self.hubspot_client_id.text():
-            self.hubspot_client_id.setText(hub.client_id)
-        self._secret_placeholder(self.hubspot_secret, bool(hub.client_id))
-        production = environment == "production" and not self.conn.profiles.get(self.profile_name).qbo_oauth_base
-        self.qbo_connect.setEnabled(not production)
-        self.qbo_loopback_hint.setText(
-            self.tr("Intuit sends the browser back to this computer (localhost) only for development keys. For "
-                    "production keys, use the paste option below with your HTTPS redirect address.")
-            if production else
-            self.tr("Opens Intuit's sign-in page; after you approve, Sync Doctor finishes on its own."))
-        self.pending = None
-        self.qbo_finish.setEnabled(False)
-
-    def _secret_placeholder(self, edit: QLineEdit, saved: bool) -> None:
-        edit.setPlaceholderText(self.tr("saved in the keychain (type to replace)") if saved else "")
-
     def set_status(self, text: str, level: str) -> None:
         self.status.setText(text)
         self.status.setProperty("level", level)
         widgets.repolish(self.status)
         self._fit_height()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
     def _fit_height(self) -> None:
-        """Grow (never shrink) so a wrapped message or the scope list is shown whole."""
+        """Grow (never shrink, never past the screen) so a wrapped message and the open page are shown whole;
+        what still does not fit scrolls inside the page."""
         layout = self.layout()
         if layout is None:
             return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        area = self.tabs.currentWidget()
+        if isinstance(area, QScrollArea) and (page := area.widget()) is not None:
+            page_layout = page.layout()
+            if page_layout is not None:
+                page_layout.activate()
+                wanted = page.heightForWidth(area.viewport().width())
+                wanted = wanted if wanted > 0 else page.sizeHint().height()
+                needed = max(needed, self.height() + wanted - area.viewport().height())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height() - 40)
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -349,6 +242,10 @@ class ConnectDialog(QDialog):
             self.qbo_landed.clear()
         if result.provider == HUBSPOT:
             self.hubspot_token.clear()
+        profile = self.conn.profiles.get(self.profile_name)
+        if profile.hubspot_auth and profile.qbo_realm:   # the window now checks every invoice, behind the dialog
+            parts.append(self.tr("Both are connected: close this window to watch Sync Doctor check every "
+                                 "invoice."))
         self.set_status(" ".join(parts), "ok")
         self.connected.emit(result.provider)
 
@@ -366,8 +263,8 @@ class ConnectDialog(QDialog):
                                   list(oauth.HUBSPOT_SCOPES))
         else:
             log.error("connect job failed", exc_info=err if isinstance(err, BaseException) else None)
-            text = self.tr("Something went wrong while connecting ({kind}). Try again; if it keeps happening, "
-                           "please report it.").format(kind=type(err).__name__)
+            text = self.tr("Something unexpected went wrong while connecting. Try again; if it keeps happening, "
+                           "send the log file (Help ▸ Open log folder) to support.")
         self.set_status(text, "error")
         self._outcome = "error"
 

@@ -151,6 +151,20 @@ def _qt(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+def tr_along(obj: object, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """tr() for a class built from mixins (MainWindow, AppWindow): the first class in the MRO whose context
+    really translates `source`. PySide's own tr() stops at the first result that differs from the source, and
+    an untranslated plural already does ("5 invoice(s)"), so a mixin's plural would never be translated."""
+    untranslated = QCoreApplication.translate("", source, disambiguation, n)
+    for cls in type(obj).__mro__:
+        if cls.__module__.startswith("PySide6"):
+            break
+        found = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+        if found != untranslated:
+            return found
+    return untranslated
+
+
 def uninstall(app: QCoreApplication) -> None:
     """Back to the source language (English) and to no decision: current_lang() is the preferred one again."""
     global _current

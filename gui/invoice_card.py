@@ -90,7 +90,7 @@ class InvoiceCardPanel(QScrollArea):
         self._online: tuple[bool, str] = (True, "")
         self._fix_state: dict[str, tuple[bool, str]] = {}
         self._links: tuple[str, str] = ("", "")   # why each browser link is unavailable ("" = available)
-        self.retry_button = self._action_button("retry", self.tr("Retry"), "cardRetry", self.retry_requested)
+        self.retry_button = self._action_button("retry", self.tr("Re-check"), "cardRetry", self.retry_requested)
         self.hubspot_button = self._action_button("open-external", self.tr("Open in HubSpot"), "openHubSpot",
                                                   self.open_hubspot_requested)
         self.qbo_button = self._action_button("open-external", self.tr("Open in QuickBooks"), "openQuickBooks",

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
-from gui import gc_policy, jobs
+from core.progress import REQUESTS, TIME_LEFT
+from gui import gc_policy, i18n, jobs
 from gui.banner import MessageLevel
 from gui.cache_rescue import CacheRescue
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel
 from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
+from gui.progress_text import ProgressText
 from gui.session import Session
 from gui.style import STYLE_SHEET
 from gui.tasks import Task, TaskBridge
@@ -69,6 +71,10 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._card_qbo_id: str | None = None
         self._counts_fresh = False
         self._refresh_task: Task | None = None
+        self._read: dict[str, int] = {}   # records read per step, and requests sent, by the running refresh
+        self._step = ""
+        self._sized = False   # the running refresh reported its size: the bar is a percentage, not busy
+        self._progress_text = ProgressText(self)
         self._outcome = RefreshOutcome.OK
         sandbox_state = getattr(session.sandbox, "state", None)   # the demo knows its own portal id
         self._portal_hint: str | None = sandbox_state.hubspot.portal_id if sandbox_state is not None else None
@@ -80,6 +86,9 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
                 "No connection is configured, so Refresh is unavailable. Showing the invoices saved on this "
                 "computer for profile “{profile}”.").format(profile=session.profile), MessageLevel.INFO)
         self._update_controls()
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return i18n.tr_along(self, source, disambiguation, n)   # mixins' plurals too (gui.i18n.tr_along)
 
     @property
     def cache_key(self) -> tuple[str, str]:
@@ -110,12 +119,13 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
             progress=self._on_progress, succeeded=self._on_refreshed, failed=self._on_refresh_failed,
             cancelled=self._on_refresh_cancelled, finished=self._on_refresh_finished)
         self.progress.setRange(0, 0)
-        self.progress_step.setText(self.tr("Starting…"))
+        self._read, self._step, self._sized = {}, self.tr("Starting…"), False
+        self.progress_step.setText(self._step)
         self._update_controls()
         return self._refresh_task
 
     def retry(self) -> Task | None:
-        """Re-check now: the card's Retry is a refresh + diagnosis (the only way to know for sure)."""
+        """Re-check now: the card's Re-check is a refresh + diagnosis (the only way to know for sure)."""
         return self.refresh()
 
     def cancel_refresh(self) -> None:
@@ -292,13 +302,24 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
     def _on_progress(self, step: str, done: int, total: int) -> None:
         if self._refresh_task is not None and self._refresh_task.is_cancelled():
             return  # keep "Cancelling…" on screen
-        self.progress_step.setText(_humanize_step(step))
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-            self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
+        if step in (REQUESTS, TIME_LEFT):
+            self._read[step] = done
+            if step == REQUESTS and total > 0:   # a full refresh knows its size: the bar counts requests
+                self._sized = True
+                self.progress.setRange(0, total)
+                self.progress.setValue(min(done, total))
+                self.progress.setFormat("%p%")
         else:
-            self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
+            self._step = _humanize_step(step)
+            if step.startswith(("HubSpot ", "QuickBooks ")) and "→" not in step:
+                self._read[step] = done   # records of that kind read so far
+            if total > 0:
+                self.progress.setRange(0, total)
+                self.progress.setValue(min(done, total))
+                self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
+            elif not self._sized:
+                self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
+        self.progress_step.setText(self._progress_text.line(self._step, self._read))
 
     def _on_refreshed(self, snapshot: jobs.Snapshot | None) -> None:
         if snapshot is not None:

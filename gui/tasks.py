@@ -27,6 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from core.progress import REQUESTS, TIME_LEFT
 from core.types import Progress as Progress  # re-exported: jobs take it from here
 
 log = logging.getLogger(__name__)
@@ -96,12 +97,14 @@ class _Reporter:
     """The progress callback a job gets: throttled, emitted on the relay (plain Python, no Qt object held)."""
 
     def __init__(self, relay: _Relay, number: int) -> None:
-        self.relay, self.number, self.last = relay, number, 0.0
+        self.relay, self.number = relay, number
+        self.last: dict[str, float] = {}   # per channel: the steps, the request count, the time left
 
     def __call__(self, step: str, done: int, total: int) -> None:
         now = time.monotonic()
-        if (total and done >= total) or now - self.last >= _PROGRESS_INTERVAL:
-            self.last = now
+        channel = step if step in (REQUESTS, TIME_LEFT) else ""   # each follows a step: throttled on its own
+        if (total and done >= total) or now - self.last.get(channel, 0.0) >= _PROGRESS_INTERVAL:
+            self.last[channel] = now
             self.relay.progress.emit(self.number, step, done, total)
 
 

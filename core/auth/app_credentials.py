@@ -1,13 +1,23 @@
-"""The OAuth apps' own credentials, entered once per installation: client id (and redirect address) in the
-settings, client secret in the OS keychain. Mixed into core.auth.connect.Connections."""
+"""The OAuth apps' own credentials: typed once per installation under "Advanced" (client id and redirect address
+in the settings, client secret in the OS keychain), else the firm's app settings file (core.auth.app_file).
+Mixed into core.auth.connect.Connections."""
 
 from __future__ import annotations
 
-from core.auth import oauth
+from core.auth import app_file, oauth
 from core.auth.oauth import AppCredentials
 from core.errors import ConfigError
-from core.profiles import AppSettings, ProfileStore
+from core.profiles import HUBSPOT_APP, AppSettings, ProfileStore, qbo_app_key
 from core.secrets import TokenStore
+
+
+def firm_app(app_key: str) -> app_file.FirmApp | None:
+    """The firm file's app for an app key (`hubspot`, `qbo-sandbox`, `qbo-production`), or None."""
+    apps = app_file.firm_apps()
+    if app_key == HUBSPOT_APP:
+        return apps.get("hubspot")
+    qbo = apps.get("quickbooks")
+    return qbo if qbo is not None and qbo_app_key(qbo.environment) == app_key else None
 
 
 class AppCredentialStore:
@@ -15,15 +25,31 @@ class AppCredentialStore:
     store: TokenStore
 
     def app_settings(self, app_key: str) -> AppSettings:
+        """What was typed under Advanced, else the firm's file (client id and redirect address)."""
+        typed = self.profiles.app(app_key)
+        firm = firm_app(app_key)
+        if typed.client_id or firm is None:
+            return typed
+        return AppSettings(firm.client_id, typed.redirect_uri or firm.redirect_uri)
+
+    def typed_app_settings(self, app_key: str) -> AppSettings:
+        """Only what was typed under Advanced on this computer."""
         return self.profiles.app(app_key)
 
+    def loopback_port(self, app_key: str) -> int:
+        """The fixed port of the app's registered localhost redirect (the firm's file), 0 for any free port."""
+        firm = firm_app(app_key)
+        return firm.loopback_port if firm is not None else 0
+
     def app_credentials(self, app_key: str) -> AppCredentials | None:
-        """The saved client id and secret of an app (`hubspot`, `qbo-sandbox`, `qbo-production`), or None."""
+        """The client id and secret of an app (`hubspot`, `qbo-sandbox`, `qbo-production`), or None."""
         settings = self.profiles.app(app_key)
-        if not settings.client_id:
-            return None
-        secret = self.store.get_client_secret(app_key, settings.client_id)
-        return AppCredentials(settings.client_id, secret) if secret else None
+        if settings.client_id:
+            secret = self.store.get_client_secret(app_key, settings.client_id)
+            if secret:
+                return AppCredentials(settings.client_id, secret)
+        firm = firm_app(app_key)
+        return AppCredentials(firm.client_id, firm.client_secret) if firm is not None else None
 
     def save_app_credentials(self, app_key: str, client_id: str, client_secret: str = "",
                              redirect_uri: str | None = None) -> None:
@@ -47,5 +73,7 @@ class AppCredentialStore:
     def _creds(self, app_key: str, label: str) -> AppCredentials:
         creds = self.app_credentials(app_key)
         if creds is None:
-            raise ConfigError(f"Enter the {label} app's client id and secret first (once for this computer).")
+            raise ConfigError(f"This computer has no {label} app set up yet. Ask your firm's administrator for "
+                              f"the app settings file (oauth-apps.json), or enter the app's details under "
+                              f"Advanced.")
         return creds

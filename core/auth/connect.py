@@ -29,6 +29,7 @@ from core.auth.loopback import DEFAULT_TIMEOUT, LoopbackListener, LoopbackTimeou
 from core.auth.oauth import HUBSPOT, QBO, AppCredentials, AuthRequest, ReconnectNeeded, TokenSet
 from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
+from core.http import network_words
 from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
 from core.types import Endpoints
@@ -100,6 +101,7 @@ class Connections(AppCredentialStore):
         self.check_keyring()
         provider = self.provider(profile, HUBSPOT)
         creds = self._creds(HUBSPOT_APP, "HubSpot")
+        port = port or self.loopback_port(HUBSPOT_APP)
         try:
             callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel, port)
         except LoopbackTimeout as err:
@@ -144,7 +146,7 @@ class Connections(AppCredentialStore):
             reply = requests.get(f"{profile.hubspot_api.rstrip('/')}/crm/v3/objects/contacts",
                                  params={"limit": 1}, headers={"Authorization": f"Bearer {token}"}, timeout=timeout)
         except requests.RequestException as err:
-            raise NetworkError(f"Could not reach HubSpot to check the token ({type(err).__name__}). Check your "
+            raise NetworkError(f"Could not reach HubSpot to check the token: {network_words(err)}. Check your "
                                "internet connection and try again.") from None
         if reply.status_code in (401, 530):  # HubSpot answers 530 to malformed tokens (HUBSPOT_API.md §7.4)
             raise AuthError("HubSpot did not accept this token. Copy it again from HubSpot (private app or "
@@ -167,8 +169,8 @@ class Connections(AppCredentialStore):
         self.check_keyring()
         provider = self.provider(profile, QBO)
         creds = self._creds(profile.qbo_app, "QuickBooks")
-        callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel, port,
-                                               need_realm=True)
+        callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel,
+                                               port or self.loopback_port(profile.qbo_app), need_realm=True)
         return self._finish_qbo(profile, provider, creds, request, callback)
 
     def start_qbo_paste(self, profile_name: str, redirect_uri: str | None = None) -> AuthRequest:
@@ -176,7 +178,7 @@ class Connections(AppCredentialStore):
         profile = self.profiles.get(profile_name)
         self.check_keyring()
         creds = self._creds(profile.qbo_app, "QuickBooks")
-        uri = (redirect_uri or self.profiles.app(profile.qbo_app).redirect_uri).strip()
+        uri = (redirect_uri or self.app_settings(profile.qbo_app).redirect_uri).strip()   # typed, else the firm's
         if not uri:
             raise ConfigError("Enter the redirect address registered for your Intuit app (it starts with "
                               "https://) before connecting this way.")

@@ -236,12 +236,16 @@ def _call(provider: Provider, action: Callable[[], dict[str, Any]]) -> dict[str,
     except requests.RequestException as err:
         raise _network(provider, err) from None
     except (OAuth2Error, Warning, ValueError) as err:  # a 200 reply oauthlib cannot use (no token, odd scope)
-        raise MalformedReplyError(f"{provider.label} answered the sign-in without the expected tokens "
-                                  f"({type(err).__name__}).", 200) from None
+        log.info("unusable token reply from %s: %s", provider.label, type(err).__name__)   # details: the log
+        raise MalformedReplyError(f"{provider.label} answered the sign-in without the expected tokens. Try "
+                                  "again; if it keeps happening, the app's settings may be wrong.", 200) from None
 
 
 def _network(provider: Provider, err: BaseException) -> NetworkError:
-    return NetworkError(f"Could not reach {provider.label} to sign in ({type(err).__name__}). "
+    from core.http import network_words  # the shared plain words for a request that got no reply
+
+    why = network_words(err) if isinstance(err, requests.RequestException) else "the connection failed"
+    return NetworkError(f"Could not reach {provider.label} to sign in: {why}. "
                         "Check your internet connection and try again.")
 
 

@@ -115,6 +115,16 @@ class HubSpotClient:
             if not after:
                 return
 
+    def count(self, object_type: str) -> int | None:
+        """How many objects of a type the account holds (one search request, one record asked for); None when
+        HubSpot's reply does not say. Sent once, never re-sent: a count is only worth its first answer."""
+        self.search_throttle.wait()
+        what = f"the {object_type} count"
+        body = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search", idempotent=False,
+                                           json={"limit": 1, "properties": ["hs_object_id"]}, what=what), what)
+        total = body.get("total")
+        return total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None
+
     def search_modified(self, object_type: str, since_ms: int,
                         properties: list[str] | None = None) -> Iterator[list[JSON]]:
         """Objects modified after `since_ms`, oldest first, 200 per page. Search stops at 10,000 results per

@@ -22,7 +22,7 @@ from core.qbo.client import CdcOverflowError
 from core.refresh.full import full_refresh
 from core.refresh.incremental import CdcWindowError, incremental_refresh
 from core.refresh.records import Touched, refresh_records
-from core.refresh.run import QBO_ENTITIES, RefreshStats, source_of, watermark
+from core.refresh.run import QBO_ENTITIES, REQUESTS, RefreshStats, source_of, watermark
 from core.store import schema
 from core.store.db import COMPLETE, get_meta, open_db
 from core.types import Endpoints, Progress
@@ -31,6 +31,7 @@ __all__ = [
     "COMPLETE",
     "MODES",
     "QBO_ENTITIES",
+    "REQUESTS",
     "CdcWindowError",
     "IncrementalUnavailable",
     "Progress",

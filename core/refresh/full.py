@@ -5,6 +5,7 @@ items are read 100 by id across the whole company, and every QuickBooks query ri
 queries of 1000 rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and
 QuickBooks are read at the same time, and HubSpot's lists side by side, all drawing on the account's one rate
 budget (refresh/streams.py), so the services' limits set the pace rather than the latency of each request.
+Four more, HubSpot's counts (refresh/estimate.py), tell the window how long the run will take.
 
 Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
 run leaves the previous cache exactly as it was. Success also records the watermarks an incremental refresh
@@ -26,6 +27,7 @@ from core.hubspot.client import BATCH_READ, HubSpotClient, inline_links
 from core.qbo import save as qbo_save
 from core.qbo.batch_read import Refused, read_company
 from core.qbo.client import QboClient
+from core.refresh import estimate
 from core.refresh.run import (
     INVOICE_LINKS,
     QBO_ENTITIES,
@@ -84,6 +86,9 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
             entity, rows = payload
             qbo_save.save_entities(db, entity, rows, run.refresh_id)
             step, done = f"QuickBooks {entity}", run.add(entity, len(rows))
+        elif kind == "estimate":   # HubSpot's sizes: the requests to come, for the time left
+            run.expected_hubspot = int(payload or 0)
+            return
         elif kind == "preferences":
             qbo_save.save_preferences(db, payload, run.refresh_id)
             step, done = "QuickBooks preferences", 1
@@ -100,6 +105,7 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
 # ---- the fetching side (worker threads) ----------------------------------------------------------------
 def _start(streams: Streams, pool: ClientPool) -> None:
     line_items: queue.Queue[list[str] | None] = queue.Queue()
+    streams.start("hubspot", "estimate", lambda emit: emit("estimate", estimate.hubspot_requests(pool.hubspot())))
     streams.start("quickbooks", "QuickBooks", lambda emit: _quickbooks(pool.qbo(), emit))
     streams.start("hubspot", "companies", lambda emit: _objects(pool.hubspot(), "companies", (), emit))
     streams.start("hubspot", "contacts", lambda emit: _objects(pool.hubspot(), "contacts", ("companies",), emit))

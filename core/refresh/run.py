@@ -20,9 +20,12 @@ import sqlite_utils
 from core import writer_lock
 from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
-from core.hubspot.client import HubSpotClient
+from core.hubspot.client import REQUESTS_PER_10S, HubSpotClient
+from core.progress import REQUESTS as REQUESTS
+from core.progress import TIME_LEFT as TIME_LEFT
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
+from core.refresh.estimate import seconds_left
 from core.store import facts, schema
 from core.store.db import get_meta, open_db, set_meta
 from core.store.stage import Stage, merge
@@ -52,6 +55,9 @@ class Run:
                  cancel: threading.Event | None, mode: str) -> None:
         self.cache, self.stage, self.db = cache, stage, stage.db
         self.progress, self.cancel = progress, cancel
+        self.requests: Callable[[], tuple[int, int]] | None = None   # (HubSpot, QuickBooks) sent so far: the pool
+        self.hubspot_budget: Callable[[], tuple[int, float]] | None = None   # HubSpot's (requests, seconds)
+        self.expected_hubspot = 0   # requests a full refresh expects to make to HubSpot (0 = no estimate)
         self.stats = RefreshStats(mode=mode)
         self.started = datetime.now(UTC)
         self.refresh_id = int(get_meta(cache, "refresh_seq") or 0) + 1
@@ -62,6 +68,19 @@ class Run:
             raise Cancelled("Refresh cancelled; the local copy is as it was before it started.")
         if self.progress:
             self.progress(step, done, total)
+            if self.requests is not None:
+                self._report_requests(self.requests())
+
+    def _report_requests(self, sent: tuple[int, int]) -> None:
+        """REQUESTS (and TIME_LEFT once HubSpot's sizes are known): QuickBooks' few batched requests are counted
+        as they go; HubSpot's, which pace the run, against the estimate."""
+        assert self.progress is not None
+        hubspot, qbo = sent
+        expected = max(self.expected_hubspot, hubspot) + qbo if self.expected_hubspot else 0
+        self.progress(REQUESTS, hubspot + qbo, expected)
+        if self.expected_hubspot and self.hubspot_budget is not None:
+            limit, window = self.hubspot_budget()
+            self.progress(TIME_LEFT, seconds_left(self.expected_hubspot, hubspot, limit, window), 0)
 
     def add(self, key: str, n: int) -> int:
         self.stats.counts[key] = self.stats.counts.get(key, 0) + n
@@ -109,6 +128,18 @@ class ClientPool:
         self.hubspots: list[HubSpotClient] = []
         self.qbos: list[QboClient] = []
         self._lock = threading.Lock()
+        run.requests, run.hubspot_budget = self.request_counts, self.hubspot_budget
+
+    def request_counts(self) -> tuple[int, int]:
+        """(HubSpot, QuickBooks) requests sent so far by the run's clients (a live count, for progress)."""
+        with self._lock:
+            return (sum(c.api.request_count for c in self.hubspots), sum(c.api.request_count for c in self.qbos))
+
+    def hubspot_budget(self) -> tuple[int, float]:
+        """HubSpot's budget as the clients pace by it: (requests, per seconds); the published one by default."""
+        with self._lock:
+            throttle = next((c.api.throttle for c in self.hubspots if c.api.throttle is not None), None)
+        return (throttle.limit, throttle.seconds) if throttle is not None else (REQUESTS_PER_10S, 10.0)
 
     def hubspot(self) -> HubSpotClient:
         client = HubSpotClient.connect(self.endpoints)

@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="189"/>
+        <location filename="../../gui/app_window.py" line="155"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="210"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>
@@ -183,6 +183,33 @@
         <translation>
             <numerusform>Expires in %n day</numerusform>
             <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="21"/>
+        <source>%n record(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="23"/>
+        <source>%n request(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="27"/>
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -173,69 +173,117 @@
     </message>
 </context>
 <context>
-    <name>AppWindow</name>
+    <name>AppMenus</name>
     <message>
-        <location filename="../../gui/app_window.py" line="108"/>
-        <source>Views</source>
-        <translation>Vistas</translation>
+        <location filename="../../gui/menus.py" line="58"/>
+        <source>&amp;New client company…</source>
+        <translation>&amp;Nueva empresa cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="109"/>
-        <source>Failures</source>
-        <translation>Errores</translation>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Re&amp;name client company…</source>
+        <translation>Cambiar el &amp;nombre de la empresa cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="110"/>
-        <source>Activity</source>
-        <translation>Actividad</translation>
+        <location filename="../../gui/menus.py" line="61"/>
+        <source>Re&amp;move client company…</source>
+        <translation>&amp;Quitar la empresa cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="111"/>
-        <source>History</source>
-        <translation>Historial</translation>
+        <location filename="../../gui/menus.py" line="62"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="126"/>
+        <location filename="../../gui/menus.py" line="65"/>
+        <source>&amp;Undo last fix…</source>
+        <translation>&amp;Deshacer la última corrección…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="67"/>
+        <source>Put back what the most recent fix changed (after you confirm)</source>
+        <translation>Devuelve a su estado anterior lo que cambió la corrección más reciente (después de que usted lo confirme)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="80"/>
+        <source>&amp;Causes explained</source>
+        <translation>&amp;Causas explicadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="81"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="82"/>
+        <source>&amp;About Sync Doctor</source>
+        <translation>&amp;Acerca de Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>&amp;Failures</source>
         <translation>&amp;Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="126"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>&amp;Activity</source>
         <translation>&amp;Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="126"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="137"/>
-        <source>Apply a saved &amp;plan…</source>
-        <translation>Aplicar un &amp;plan guardado…</translation>
+        <location filename="../../gui/menus.py" line="108"/>
+        <source>Causes explained</source>
+        <translation>Causas explicadas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="139"/>
-        <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
-        <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
+        <location filename="../../gui/menus.py" line="123"/>
+        <source>About Sync Doctor</source>
+        <translation>Acerca de Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="147"/>
-        <source>Apply a saved plan</source>
-        <translation>Aplicar un plan guardado</translation>
+        <location filename="../../gui/menus.py" line="124"/>
+        <source>&lt;h2&gt;Sync Doctor {version}&lt;/h2&gt;&lt;p&gt;Finds why HubSpot invoices do not reach QuickBooks Online, and helps fix the cause.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Sync Doctor {version}&lt;/h2&gt;&lt;p&gt;Averigua por qué las facturas de HubSpot no llegan a QuickBooks Online y le ayuda a corregir la causa.&lt;/p&gt;&lt;p&gt;Archivo de registro: {log}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../gui/app_window.py" line="97"/>
+        <source>Sync Doctor</source>
+        <translation>Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="149"/>
-        <source>Choose a saved plan</source>
-        <translation>Elija un plan guardado</translation>
+        <location filename="../../gui/app_window.py" line="122"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="153"/>
-        <source>Sync Doctor plan (*.json)</source>
-        <translation>Plan de Sync Doctor (*.json)</translation>
+        <location filename="../../gui/app_window.py" line="123"/>
+        <source>Failures</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="124"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="125"/>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="189"/>
+        <location filename="../../gui/app_window.py" line="155"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -243,17 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="202"/>
+        <location filename="../../gui/app_window.py" line="168"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="203"/>
+        <location filename="../../gui/app_window.py" line="171"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="241"/>
+        <location filename="../../gui/app_window.py" line="174"/>
+        <source>Add the client company first (File ▸ New client company…), then connect it</source>
+        <translation>Primero agregue la empresa cliente (Archivo ▸ Nueva empresa cliente…) y luego conéctela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app_window.py" line="218"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -804,6 +857,70 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Companies</name>
+    <message>
+        <location filename="../../gui/companies.py" line="102"/>
+        <source>New client company</source>
+        <translation>Nueva empresa cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="103"/>
+        <source>Name the client company. Each company has its own HubSpot and QuickBooks connections and its own saved copy on this computer.</source>
+        <translation>Escriba el nombre de la empresa cliente. Cada empresa tiene sus propias conexiones con HubSpot y QuickBooks y su propia copia guardada en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="123"/>
+        <source>Only a saved client company can be renamed.</source>
+        <translation>Solo se puede cambiar el nombre de una empresa cliente guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="125"/>
+        <source>Rename client company</source>
+        <translation>Cambiar el nombre de la empresa cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="126"/>
+        <source>New name for “{name}”:</source>
+        <translation>Nuevo nombre para «{name}»:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="146"/>
+        <source>Sync Doctor could not save the name.</source>
+        <translation>Sync Doctor no pudo guardar el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="158"/>
+        <source>Only a saved client company can be removed.</source>
+        <translation>Solo se puede quitar una empresa cliente guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="161"/>
+        <location filename="../../gui/companies.py" line="201"/>
+        <source>Remove client company</source>
+        <translation>Quitar la empresa cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="162"/>
+        <source>Remove “{name}” from Sync Doctor? Its saved copy, its record of fixes and its saved HubSpot and QuickBooks connections are deleted from this computer. Nothing in HubSpot or QuickBooks is changed.</source>
+        <translation>¿Quitar «{name}» de Sync Doctor? Se borrarán de esta computadora su copia guardada, su registro de correcciones y sus conexiones guardadas con HubSpot y QuickBooks. No se cambia nada en HubSpot ni en QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="165"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="186"/>
+        <source>“{name}” was removed from this computer.</source>
+        <translation>«{name}» se quitó de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="196"/>
+        <source>The client company could not be removed.</source>
+        <translation>No se pudo quitar la empresa cliente.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPage</name>
     <message>
         <location filename="../../gui/wizards/pages_other.py" line="43"/>
@@ -869,244 +986,55 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="61"/>
+        <location filename="../../gui/connect_dialog.py" line="59"/>
         <source>Connect — {profile}</source>
         <translation>Conectar — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="65"/>
+        <location filename="../../gui/connect_dialog.py" line="63"/>
         <source>Where your connections are saved</source>
         <translation>Dónde se guardan sus conexiones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="67"/>
+        <location filename="../../gui/connect_dialog.py" line="65"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="68"/>
-        <location filename="../../gui/connect_dialog.py" line="201"/>
+        <location filename="../../gui/connect_dialog.py" line="66"/>
+        <location filename="../../gui/connect_dialog.py" line="101"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="69"/>
-        <location filename="../../gui/connect_dialog.py" line="202"/>
+        <location filename="../../gui/connect_dialog.py" line="67"/>
+        <location filename="../../gui/connect_dialog.py" line="102"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="70"/>
+        <location filename="../../gui/connect_dialog.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="72"/>
+        <location filename="../../gui/connect_dialog.py" line="71"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="73"/>
+        <location filename="../../gui/connect_dialog.py" line="72"/>
         <source>Stop waiting for the browser</source>
         <translation>Dejar de esperar al navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="102"/>
-        <source>HubSpot connection</source>
-        <translation>Conexión con HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="103"/>
-        <location filename="../../gui/connect_dialog.py" line="156"/>
-        <source>Connect in the browser</source>
-        <translation>Conectar en el navegador</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="104"/>
-        <source>HubSpot app client ID</source>
-        <translation>ID de cliente de la app de HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="105"/>
-        <source>HubSpot app client secret</source>
-        <translation>Secreto de cliente de la app de HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="106"/>
-        <location filename="../../gui/connect_dialog.py" line="157"/>
-        <source>Connect in browser</source>
-        <translation>Conectar en el navegador</translation>
-    </message>
-    <message>
         <location filename="../../gui/connect_dialog.py" line="108"/>
-        <location filename="../../gui/connect_dialog.py" line="152"/>
-        <source>App client ID:</source>
-        <translation>ID de cliente de la app:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="109"/>
-        <location filename="../../gui/connect_dialog.py" line="153"/>
-        <source>App client secret:</source>
-        <translation>Secreto de cliente de la app:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="110"/>
-        <source>Entered once for this computer; the secret is kept in the system keychain.</source>
-        <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="114"/>
-        <source>Or paste a private-app token or service key</source>
-        <translation>O pegue un token de app privada o una clave de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="115"/>
-        <source>Private-app token or service key</source>
-        <translation>Token de app privada o clave de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="117"/>
-        <source>HubSpot account ID</source>
-        <translation>ID de la cuenta de HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="117"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="118"/>
-        <source>Use this token</source>
-        <translation>Usar este token</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="120"/>
-        <source>Token or key:</source>
-        <translation>Token o clave:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="121"/>
-        <source>Account ID:</source>
-        <translation>ID de la cuenta:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="124"/>
-        <source>Permissions Sync Doctor needs</source>
-        <translation>Permisos que necesita Sync Doctor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="126"/>
-        <source>Disconnect HubSpot</source>
-        <translation>Desconectar HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="136"/>
-        <source>QuickBooks connection</source>
-        <translation>Conexión con QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="138"/>
-        <source>QuickBooks environment</source>
-        <translation>Entorno de QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="139"/>
-        <source>Sandbox (development keys)</source>
-        <translation>Sandbox (claves de desarrollo)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="140"/>
-        <source>Production</source>
-        <translation>Producción</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="145"/>
-        <source>Your Intuit app</source>
-        <translation>Su app de Intuit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="146"/>
-        <source>Intuit app client ID</source>
-        <translation>ID de cliente de la app de Intuit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="147"/>
-        <source>Intuit app client secret</source>
-        <translation>Secreto de cliente de la app de Intuit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="148"/>
-        <source>HTTPS redirect address</source>
-        <translation>Dirección de redirección HTTPS</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="149"/>
-        <source>https://… (needed for production keys)</source>
-        <translation>https://… (necesaria para claves de producción)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="151"/>
-        <source>Environment:</source>
-        <translation>Entorno:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="154"/>
-        <source>Redirect address:</source>
-        <translation>Dirección de redirección:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="163"/>
-        <source>Or paste the address your browser landed on</source>
-        <translation>O pegue la dirección a la que llegó su navegador</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="164"/>
-        <source>1. Open the sign-in page</source>
-        <translation>1. Abrir la página de inicio de sesión</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="165"/>
-        <source>Address your browser landed on</source>
-        <translation>Dirección a la que llegó su navegador</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="166"/>
-        <source>Paste the whole address from the address bar</source>
-        <translation>Pegue la dirección completa de la barra de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="167"/>
-        <source>2. Finish connecting</source>
-        <translation>2. Terminar la conexión</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="171"/>
-        <source>After you approve, the browser lands on your redirect address. Copy that whole address from the address bar and paste it here.</source>
-        <translation>Después de que usted apruebe, el navegador llega a su dirección de redirección. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="177"/>
-        <source>Disconnect QuickBooks</source>
-        <translation>Desconectar QuickBooks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="189"/>
-        <source>Connections are saved in the system keychain ({backend}).</source>
-        <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="194"/>
-        <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
-        <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="208"/>
-        <location filename="../../gui/connect_dialog.py" line="337"/>
+        <location filename="../../gui/connect_dialog.py" line="230"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="210"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
@@ -1114,110 +1042,360 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="213"/>
+        <location filename="../../gui/connect_dialog.py" line="113"/>
         <source>{system} needs you to connect again.</source>
         <translation>{system} necesita que vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="215"/>
+        <location filename="../../gui/connect_dialog.py" line="115"/>
         <source>{system} cannot be reached right now.</source>
         <translation>No se puede acceder a {system} en este momento.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="216"/>
+        <location filename="../../gui/connect_dialog.py" line="116"/>
         <source>{system} is not connected yet.</source>
         <translation>{system} aún no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="231"/>
-        <source>Intuit sends the browser back to this computer (localhost) only for development keys. For production keys, use the paste option below with your HTTPS redirect address.</source>
-        <translation>Intuit devuelve el navegador a esta computadora (localhost) solo con claves de desarrollo. Con claves de producción, use la opción de pegar que está abajo con su dirección de redirección HTTPS.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="234"/>
-        <source>Opens Intuit&apos;s sign-in page; after you approve, Sync Doctor finishes on its own.</source>
-        <translation>Abre la página de inicio de sesión de Intuit; después de que usted apruebe, Sync Doctor termina solo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="239"/>
-        <source>saved in the keychain (type to replace)</source>
-        <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/connect_dialog.py" line="278"/>
-        <location filename="../../gui/connect_dialog.py" line="288"/>
+        <location filename="../../gui/connect_dialog.py" line="171"/>
+        <location filename="../../gui/connect_dialog.py" line="181"/>
         <source>Waiting for you to approve Sync Doctor in the browser…</source>
         <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="283"/>
+        <location filename="../../gui/connect_dialog.py" line="176"/>
         <source>Checking the token with HubSpot…</source>
         <translation>Comprobando el token con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="294"/>
+        <location filename="../../gui/connect_dialog.py" line="187"/>
         <source>Preparing the sign-in page…</source>
         <translation>Preparando la página de inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="301"/>
+        <location filename="../../gui/connect_dialog.py" line="194"/>
         <source>Open the sign-in page first (step 1).</source>
         <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="303"/>
+        <location filename="../../gui/connect_dialog.py" line="196"/>
         <source>Finishing the connection with QuickBooks…</source>
         <translation>Terminando la conexión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="308"/>
+        <location filename="../../gui/connect_dialog.py" line="201"/>
         <source>Disconnecting HubSpot…</source>
         <translation>Desconectando HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="312"/>
+        <location filename="../../gui/connect_dialog.py" line="205"/>
         <source>Disconnecting QuickBooks…</source>
         <translation>Desconectando QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="324"/>
+        <location filename="../../gui/connect_dialog.py" line="217"/>
         <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
         <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="330"/>
+        <location filename="../../gui/connect_dialog.py" line="223"/>
         <source>{system} is disconnected.</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="339"/>
+        <location filename="../../gui/connect_dialog.py" line="232"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="342"/>
+        <location filename="../../gui/connect_dialog.py" line="235"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="344"/>
+        <location filename="../../gui/connect_dialog.py" line="237"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="364"/>
+        <location filename="../../gui/connect_dialog.py" line="247"/>
+        <source>Both are connected: close this window to watch Sync Doctor check every invoice.</source>
+        <translation>Los dos están conectados: cierre esta ventana para ver cómo Sync Doctor comprueba todas las facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_dialog.py" line="261"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="369"/>
-        <source>Something went wrong while connecting ({kind}). Try again; if it keeps happening, please report it.</source>
-        <translation>Algo salió mal al conectar ({kind}). Inténtelo de nuevo; si sigue ocurriendo, por favor infórmelo.</translation>
+        <location filename="../../gui/connect_dialog.py" line="266"/>
+        <source>Something unexpected went wrong while connecting. Try again; if it keeps happening, send the log file (Help ▸ Open log folder) to support.</source>
+        <translation>Algo inesperado falló al conectar. Inténtelo de nuevo; si vuelve a ocurrir, envíe el archivo de registro (Ayuda ▸ Abrir la carpeta de registros) al soporte.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="375"/>
+        <location filename="../../gui/connect_dialog.py" line="272"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPages</name>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="45"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="46"/>
+        <source>Advanced settings for {name}</source>
+        <translation>Ajustes avanzados de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="64"/>
+        <source>HubSpot connection</source>
+        <translation>Conexión con HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="65"/>
+        <source>HubSpot app</source>
+        <translation>Aplicación de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="66"/>
+        <source>Sign in with HubSpot</source>
+        <translation>Iniciar sesión con HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="67"/>
+        <source>Sign in with HubSpot…</source>
+        <translation>Iniciar sesión con HubSpot…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="70"/>
+        <source>Opens HubSpot in your browser. Choose the client&apos;s account and approve; Sync Doctor finishes on its own.</source>
+        <translation>Abre HubSpot en su navegador. Elija la cuenta del cliente y apruebe el acceso; Sync Doctor termina por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="74"/>
+        <source>Or paste a private-app token or service key</source>
+        <translation>O pegue un token de app privada o una clave de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="75"/>
+        <source>Private-app token or service key</source>
+        <translation>Token de app privada o clave de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="77"/>
+        <source>HubSpot account ID</source>
+        <translation>ID de la cuenta de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="77"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="78"/>
+        <source>Use this token</source>
+        <translation>Usar este token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="80"/>
+        <source>Token or key:</source>
+        <translation>Token o clave:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="81"/>
+        <source>Account ID:</source>
+        <translation>ID de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="84"/>
+        <source>Permissions Sync Doctor needs</source>
+        <translation>Permisos que necesita Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="87"/>
+        <source>HubSpot app client ID</source>
+        <translation>ID de cliente de la app de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="88"/>
+        <source>HubSpot app client secret</source>
+        <translation>Secreto de cliente de la app de HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="89"/>
+        <location filename="../../gui/connect_pages.py" line="141"/>
+        <source>App client ID:</source>
+        <translation>ID de cliente de la app:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="90"/>
+        <location filename="../../gui/connect_pages.py" line="142"/>
+        <source>App client secret:</source>
+        <translation>Secreto de cliente de la app:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="93"/>
+        <source>Disconnect HubSpot</source>
+        <translation>Desconectar HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="105"/>
+        <source>QuickBooks connection</source>
+        <translation>Conexión con QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="106"/>
+        <source>QuickBooks app</source>
+        <translation>Aplicación de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="107"/>
+        <source>Sign in with QuickBooks</source>
+        <translation>Iniciar sesión con QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="108"/>
+        <source>Sign in with QuickBooks…</source>
+        <translation>Iniciar sesión con QuickBooks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="114"/>
+        <source>Or paste the address your browser landed on</source>
+        <translation>O pegue la dirección a la que llegó su navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="115"/>
+        <source>1. Open the sign-in page</source>
+        <translation>1. Abrir la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="116"/>
+        <source>Address your browser landed on</source>
+        <translation>Dirección a la que llegó su navegador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="117"/>
+        <source>Paste the whole address from the address bar</source>
+        <translation>Pegue la dirección completa de la barra de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="118"/>
+        <source>2. Finish connecting</source>
+        <translation>2. Terminar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="122"/>
+        <source>For QuickBooks production keys: after you approve, the browser lands on your firm&apos;s redirect address. Copy that whole address from the address bar and paste it here.</source>
+        <translation>Para las claves de producción de QuickBooks: después de aprobar, el navegador llega a la dirección de redirección de su despacho. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="130"/>
+        <source>QuickBooks environment</source>
+        <translation>Entorno de QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="131"/>
+        <source>Production (real companies)</source>
+        <translation>Producción (empresas reales)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="132"/>
+        <source>Sandbox (development keys)</source>
+        <translation>Sandbox (claves de desarrollo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="136"/>
+        <source>Intuit app client ID</source>
+        <translation>ID de cliente de la app de Intuit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="137"/>
+        <source>Intuit app client secret</source>
+        <translation>Secreto de cliente de la app de Intuit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="138"/>
+        <source>HTTPS redirect address</source>
+        <translation>Dirección de redirección HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="139"/>
+        <source>https://… (needed for production keys)</source>
+        <translation>https://… (necesaria para claves de producción)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="140"/>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="143"/>
+        <source>Redirect address:</source>
+        <translation>Dirección de redirección:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="147"/>
+        <source>Disconnect QuickBooks</source>
+        <translation>Desconectar QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="161"/>
+        <source>Connections are saved in the system keychain ({backend}).</source>
+        <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="164"/>
+        <source>Entered once for this computer; the secret is kept in the system keychain.</source>
+        <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="167"/>
+        <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
+        <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="170"/>
+        <source>Without a keychain the secret is kept only until Sync Doctor closes.</source>
+        <translation>Sin llavero, el secreto se conserva solo hasta que se cierre Sync Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="189"/>
+        <source>Intuit sends the browser back to this computer only for development keys. With production keys, use the paste option below.</source>
+        <translation>Intuit devuelve el navegador a esta computadora solo con claves de desarrollo. Con claves de producción, use la opción de pegar que aparece abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="192"/>
+        <source>Opens QuickBooks in your browser. Choose the client&apos;s company and approve; Sync Doctor finishes on its own.</source>
+        <translation>Abre QuickBooks en su navegador. Elija la empresa del cliente y apruebe el acceso; Sync Doctor termina por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="199"/>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="200"/>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="203"/>
+        <source>This computer has no {system} app set up yet. Ask your firm&apos;s administrator for the app settings file (oauth-apps.json), or enter the app&apos;s details under Advanced.</source>
+        <translation>Esta computadora todavía no tiene configurada una aplicación de {system}. Pida al administrador de su despacho el archivo de ajustes de aplicaciones (oauth-apps.json) o escriba los datos de la aplicación en Avanzado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="215"/>
+        <source>saved in the keychain (type to replace)</source>
+        <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/connect_pages.py" line="216"/>
+        <source>saved for this session (type to replace)</source>
+        <translation>guardado para esta sesión (escriba para reemplazarlo)</translation>
     </message>
 </context>
 <context>
@@ -2143,8 +2321,8 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/invoice_card.py" line="93"/>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
+        <source>Re-check</source>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <location filename="../../gui/invoice_card.py" line="94"/>
@@ -2423,27 +2601,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="86"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2451,62 +2629,62 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2532,6 +2710,19 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/banner.py" line="130"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../gui/companies.py" line="42"/>
+        <source>Client company name</source>
+        <translation>Nombre de la empresa cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/companies.py" line="43"/>
+        <source>For example: Acme Ltd</source>
+        <translation>Por ejemplo: Acme S.A.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3340,38 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/profile_bar.py" line="134"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="21"/>
+        <source>%n record(s) read</source>
+        <translation>
+            <numerusform>%n registro leído</numerusform>
+            <numerusform>%n registros leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="23"/>
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n solicitud enviada</numerusform>
+            <numerusform>%n solicitudes enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="26"/>
+        <source>less than a minute left</source>
+        <translation>falta menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/progress_text.py" line="27"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>falta alrededor de %n minuto</numerusform>
+            <numerusform>faltan alrededor de %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4027,34 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>SavedPlans</name>
+    <message>
+        <location filename="../../gui/saved_plans.py" line="22"/>
+        <source>Apply a saved &amp;plan…</source>
+        <translation>Aplicar un &amp;plan guardado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved_plans.py" line="24"/>
+        <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
+        <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved_plans.py" line="32"/>
+        <source>Apply a saved plan</source>
+        <translation>Aplicar un plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved_plans.py" line="34"/>
+        <source>Choose a saved plan</source>
+        <translation>Elija un plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/saved_plans.py" line="38"/>
+        <source>Sync Doctor plan (*.json)</source>
+        <translation>Plan de Sync Doctor (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>SendReady</name>
     <message>
         <location filename="../../gui/send_ready.py" line="56"/>
@@ -4119,6 +4370,34 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>UndoLast</name>
+    <message>
+        <location filename="../../gui/undo_last.py" line="33"/>
+        <source>You are offline, so nothing can be undone now.</source>
+        <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_last.py" line="50"/>
+        <source>There is no fix to undo.</source>
+        <translation>No hay ninguna corrección que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_last.py" line="56"/>
+        <source>Undo last fix</source>
+        <translation>Deshacer la última corrección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_last.py" line="57"/>
+        <source>Undo “{what}” ({when})? Every record it changed in QuickBooks or HubSpot is put back as it was.</source>
+        <translation>¿Deshacer «{what}» ({when})? Cada registro que cambió en QuickBooks o HubSpot vuelve a quedar como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo_last.py" line="58"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
     <name>Value</name>
     <message>
         <location filename="../../core/i18n.py" line="108"/>
@@ -4251,6 +4530,39 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/wizards/page_verify.py" line="208"/>
         <source>The fix was undone. The invoice is back to how it was.</source>
         <translation>Se deshizo la corrección. La factura volvió a como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gui/welcome.py" line="31"/>
+        <source>Welcome to Sync Doctor</source>
+        <translation>Le damos la bienvenida a Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="34"/>
+        <source>Sync Doctor finds the HubSpot invoices that did not reach QuickBooks, explains why in plain words, and helps you fix the cause. Nothing is changed in either system until you confirm a fix.</source>
+        <translation>Sync Doctor encuentra las facturas de HubSpot que no llegaron a QuickBooks, explica el motivo con palabras sencillas y le ayuda a corregir la causa. No se cambia nada en ninguno de los dos sistemas hasta que usted confirme una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="38"/>
+        <source>Try the demo company</source>
+        <translation>Probar la empresa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="40"/>
+        <source>A made-up company with typical sync problems, on this computer only. Nothing real is touched.</source>
+        <translation>Una empresa ficticia con problemas de sincronización típicos, solo en esta computadora. No se toca nada real.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="41"/>
+        <source>Connect a client company…</source>
+        <translation>Conectar una empresa cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="43"/>
+        <source>Give the company a name, then sign in to its HubSpot account and its QuickBooks company. Sync Doctor then checks every invoice.</source>
+        <translation>Dé un nombre a la empresa y luego inicie sesión en su cuenta de HubSpot y en su empresa de QuickBooks. Después, Sync Doctor comprueba todas las facturas.</translation>
     </message>
 </context>
 <context>

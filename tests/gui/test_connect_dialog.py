@@ -222,8 +222,11 @@ def test_private_app_token(qtbot: QtBot, conn: Connections, oauth_sandbox: Sandb
 
 def test_missing_app_credentials(qtbot: QtBot, conn: Connections) -> None:
     dialog = make_dialog(qtbot, conn)
+    missing = ("This computer has no HubSpot app set up yet. Ask your firm's administrator for the app settings "
+               "file (oauth-apps.json), or enter the app's details under Advanced.")
+    assert dialog.hubspot_app_note.isVisible() and dialog.hubspot_app_note.text() == missing
     assert click(qtbot, dialog, dialog.hubspot_connect) == "error"
-    assert dialog.status.text() == ("Enter the HubSpot app's client id and secret first (once for this computer).")
+    assert dialog.status.text() == missing
 
 
 def test_production_keys_need_the_paste_path(qtbot: QtBot, oauth_sandbox: Sandbox, token_store: TokenStore,

@@ -182,6 +182,8 @@ def test_screenshot_writes_png_of_the_demo(tmp_path: Path) -> None:
     assert not image.isNull() and image.width() > 800
     # the demo run filled the demo cache: the picture shows real failures
     assert core_app.load_failure_rows(paths.cache_path(DEMO_PROFILE))
+    welcome = QImage(str(tmp_path / "shot-welcome.png"))   # and the first-run page beside it, for the README
+    assert not welcome.isNull() and welcome.width() == 1280
 
 
 def test_screenshot_without_demo_uses_the_offline_cache(tmp_path: Path) -> None:

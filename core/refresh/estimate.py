@@ -1,0 +1,43 @@
+"""How many HubSpot requests a full refresh will take, so the window can say how long is left.
+
+HubSpot is what paces a full refresh: its lists come 100 records a request under one budget per account (100
+requests per 10 s), while QuickBooks answers the whole company in a few batched queries. Four counts (one search
+each) give the sizes before the lists are read; the time left is then the requests still to make at HubSpot's
+budget. Best effort: a count HubSpot refuses or leaves out only means no estimate, never a failed refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from core.errors import UserError
+from core.hubspot.client import BATCH_READ, LIST_LIMIT, HubSpotClient
+
+log = logging.getLogger(__name__)
+
+LISTED = ("companies", "contacts", "invoices")   # read as lists, LIST_LIMIT a request
+COUNTED = (*LISTED, "line_items")                # line items are read by id, BATCH_READ a request
+
+
+def hubspot_requests(client: HubSpotClient) -> int | None:
+    """The requests a full refresh makes to HubSpot, these counts included; None when a count is missing."""
+    counts: dict[str, int] = {}
+    for object_type in COUNTED:
+        try:
+            found = client.count(object_type)
+        except UserError as err:   # a refused or spoilt count: the refresh itself will say what is wrong
+            log.info("no estimate: the %s count failed (%s)", object_type, err)
+            return None
+        if found is None:
+            return None
+        counts[object_type] = found
+    pages = sum(max(math.ceil(counts[t] / LIST_LIMIT), 1) for t in LISTED)
+    return len(COUNTED) + pages + math.ceil(counts["line_items"] / BATCH_READ)
+
+
+def seconds_left(expected: int, done: int, limit: int, window: float) -> int:
+    """Seconds the requests still to make take at `limit` requests per `window` seconds."""
+    if limit <= 0 or window <= 0:
+        return 0
+    return math.ceil(max(expected - done, 0) * window / limit)
