@@ -290,6 +290,10 @@ class InvoiceCardPanel(QScrollArea):
             return
         right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
+        for c in range(3):   # a narrow card elides a header: its tooltip says it whole
+            header_item = table.horizontalHeaderItem(c)
+            if header_item is not None:
+                header_item.setToolTip(header_item.text())
         rows: list[tuple[str, str, str, bool]] = [
             (text(f.label, self.lang), field_value(f, "hubspot", self.lang), field_value(f, "quickbooks", self.lang),
              f.differs) for f in card.fields]
@@ -304,6 +308,7 @@ class InvoiceCardPanel(QScrollArea):
         for r, (label, left, right_value, differs) in enumerate(rows):
             for c, cell in enumerate(("\u2260 " + label if differs else label, left, right_value)):
                 item = QTableWidgetItem(cell)
+                item.setToolTip(cell)   # an address or a line too long to wrap is elided
                 item.setData(DIFFERS_ROLE, differs)
                 if differs:   # colour plus a mark and bold type: never colour alone
                     item.setBackground(emphasis)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
-from gui import gc_policy, jobs
+from gui import gc_policy, jobs, window_geometry
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
-from gui.failures_model import FailuresModel
+from gui.failures_model import FailuresModel, format_amount
 from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.session import Session
@@ -72,6 +72,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._portal_hint: str | None = sandbox_state.hubspot.portal_id if sandbox_state is not None else None
         self._build_ui()
         self._build_actions()
+        window_geometry.restore(self)   # inside the screen it opens on, where it was left
         self.setWindowTitle(self.tr("Sync Doctor — {profile}").format(profile=session.profile))
         if not session.online:
             self.show_message(self.tr(
@@ -207,7 +208,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
             self.banner.show_unknown()
         else:
             failing_kinds = {c.kind for c in counts if c.severity == "failure"}
-            self.banner.show_result(summary.failing, len(failing_kinds), summary.ignored)
+            self.banner.show_result(summary.failing, len(failing_kinds), summary.ignored,
+                                    self._blocked_text(summary.blocked))
         self.cause_cards.set_counts(counts, summary.invoices)
         self.filter_bar.set_kinds([c.kind for c in counts])
         self.last_refreshed = summary.last_refreshed
@@ -229,9 +231,15 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         else:
             ignored = sum(1 for e in entries if e.status == jobs.IGNORED)
             failing_kinds = {c.kind for c in counts if c.severity == "failure"}
-            self.banner.show_result(self.model.invoice_count(), len(failing_kinds), ignored)
-        self.cause_cards.set_counts(counts, len(entries))
+            self.banner.show_result(self.model.invoice_count(), len(failing_kinds), ignored,
+                                    self._blocked_text(jobs.blocked_amounts(entries)))
+        self.cause_cards.set_counts(counts, sum(1 for e in entries if e.rows))   # those with a cause
         self.filter_bar.set_kinds([c.kind for c in counts])
+
+    def _blocked_text(self, totals: dict[str, float]) -> str:
+        """"28,593.00 USD · 1,200.00 EUR": the amounts held back, one per currency, largest first."""
+        ranked = sorted(totals.items(), key=lambda item: -item[1])
+        return " · ".join(format_amount(amount, currency, self.lang) for currency, amount in ranked)
 
     def _show_connection_problems(self, snapshot: jobs.Snapshot) -> None:
         lines = []
@@ -330,6 +338,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.shutdown()
         super().closeEvent(event)
         if event.isAccepted():
+            window_geometry.save(self)
             gc_policy.retire(self)
 
     def shutdown(self) -> None:

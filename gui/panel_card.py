@@ -122,7 +122,9 @@ class CardActions:
         self.cause_cards.select(spec.kind)
 
     def _on_rows_filtered(self: MainWindow) -> None:
-        """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown."""
+        """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown. A
+        search that finds nothing under the chosen status but finds invoices under another one says so."""
+        self.filter_bar.show_elsewhere(self.model.hidden_matches())
         entry = self.card.entry if self.card.isVisible() else None
         if entry is not None:
             row = self.model.row_of(entry.id)

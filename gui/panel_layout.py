@@ -31,7 +31,7 @@ from gui.style import STYLE_SHEET
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-_MAX_FITTED_WIDTH = 240   # px; a long customer name must not push the cause column off screen
+_MAX_FITTED_WIDTH = 220   # px; a long customer name must not push the cause column off screen
 HEADER_KEY = "panel/header/v2"   # bump when the columns change: an old layout would misplace them
 LANGUAGE_KEY = "ui/language"
 
@@ -87,10 +87,11 @@ class PanelLayout:
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_lang(self.lang)
         self.filter_bar.changed.connect(self._on_filter_changed)
+        self.model.set_filter(self.filter_bar.current())   # what needs attention, until the user asks for more
 
         self.table = QTableView(self)
         self.table.setObjectName("failuresTable")
-        self.table.setAccessibleName(self.tr("Invoices that cannot sync"))
+        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.INVOICE, Qt.SortOrder.AscendingOrder)
@@ -152,7 +153,6 @@ class PanelLayout:
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
         self._show_last_refreshed()
 
     def _build_actions(self: MainWindow) -> None:

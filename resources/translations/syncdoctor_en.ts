@@ -26,7 +26,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="68"/>
+        <location filename="../../gui/banner.py" line="79"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n invoice is ignored.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="75"/>
+        <location filename="../../gui/banner.py" line="86"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n invoice cannot sync</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="78"/>
+        <location filename="../../gui/banner.py" line="89"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>%n cause found. Pick it to see its invoices, or an invoice to see why QuickBooks would reject it.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CauseCards</name>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="123"/>
+        <location filename="../../gui/cause_cards.py" line="127"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="124"/>
+        <location filename="../../gui/cause_cards.py" line="128"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>All causes, %n invoice</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="129"/>
+        <location filename="../../gui/cause_cards.py" line="133"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="130"/>
+        <location filename="../../gui/cause_cards.py" line="134"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -111,6 +111,25 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="196"/>
+        <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
+        <translation>
+            <numerusform>No invoice with this status matches the search; %n invoice with another status does.</numerusform>
+            <numerusform>No invoice with this status matches the search; %n invoices with another status do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>More filters (%n)</numerusform>
+            <numerusform>More filters (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCardPanel</name>
     <message numerus="yes">
         <location filename="../../gui/invoice_card.py" line="182"/>
@@ -121,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="323"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>
@@ -143,7 +162,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>

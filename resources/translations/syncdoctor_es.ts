@@ -329,27 +329,32 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="54"/>
+        <location filename="../../gui/banner.py" line="62"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="57"/>
+        <location filename="../../gui/banner.py" line="65"/>
         <source>Details of the sync failures</source>
         <translation>Detalles de los errores de sincronización</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="58"/>
+        <location filename="../../gui/banner.py" line="66"/>
         <source>Show every failing invoice and why it fails</source>
         <translation>Mostrar cada factura con error y por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="67"/>
+        <location filename="../../gui/banner.py" line="76"/>
+        <source>{amount} blocked</source>
+        <translation>{amount} bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="78"/>
         <source>1 invoice is ignored.</source>
         <translation>1 factura está ignorada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="68"/>
+        <location filename="../../gui/banner.py" line="79"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n factura está ignorada.</numerusform>
@@ -357,22 +362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="70"/>
+        <location filename="../../gui/banner.py" line="81"/>
         <source>All in-scope invoices can sync</source>
         <translation>Todas las facturas revisadas se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="71"/>
+        <location filename="../../gui/banner.py" line="82"/>
         <source>Every open and paid HubSpot invoice has what QuickBooks needs.</source>
         <translation>Cada factura abierta o pagada de HubSpot tiene lo que QuickBooks necesita.</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="74"/>
+        <location filename="../../gui/banner.py" line="85"/>
         <source>1 invoice cannot sync</source>
         <translation>1 factura no se puede sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="75"/>
+        <location filename="../../gui/banner.py" line="86"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n factura no se puede sincronizar</numerusform>
@@ -380,12 +385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="76"/>
+        <location filename="../../gui/banner.py" line="87"/>
         <source>One cause found. Pick an invoice below to see why QuickBooks would reject it.</source>
         <translation>Se encontró una causa. Elija una factura abajo para ver por qué QuickBooks la rechazaría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="78"/>
+        <location filename="../../gui/banner.py" line="89"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>Se encontró %n causa. Elija una causa para ver sus facturas, o una factura para ver por qué QuickBooks la rechazaría.</numerusform>
@@ -393,12 +398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="83"/>
+        <location filename="../../gui/banner.py" line="95"/>
         <source>Not checked yet</source>
         <translation>Aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="84"/>
+        <location filename="../../gui/banner.py" line="96"/>
         <source>Refresh to compare your HubSpot invoices with QuickBooks.</source>
         <translation>Actualice para comparar sus facturas de HubSpot con QuickBooks.</translation>
     </message>
@@ -505,27 +510,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="171"/>
+        <location filename="../../gui/panel_card.py" line="175"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="172"/>
+        <location filename="../../gui/panel_card.py" line="176"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="175"/>
+        <location filename="../../gui/panel_card.py" line="179"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="178"/>
+        <location filename="../../gui/panel_card.py" line="182"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="180"/>
+        <location filename="../../gui/panel_card.py" line="184"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -533,17 +538,17 @@
 <context>
     <name>CauseCards</name>
     <message>
-        <location filename="../../gui/cause_cards.py" line="61"/>
+        <location filename="../../gui/cause_cards.py" line="63"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="125"/>
+        <location filename="../../gui/cause_cards.py" line="129"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="123"/>
+        <location filename="../../gui/cause_cards.py" line="127"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -554,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="124"/>
+        <location filename="../../gui/cause_cards.py" line="128"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>Todas las causas, %n factura</numerusform>
@@ -562,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="129"/>
+        <location filename="../../gui/cause_cards.py" line="133"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -570,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="130"/>
+        <location filename="../../gui/cause_cards.py" line="134"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -578,12 +583,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="133"/>
+        <location filename="../../gui/cause_cards.py" line="139"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="135"/>
+        <location filename="../../gui/cause_cards.py" line="141"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
     </message>
@@ -1198,7 +1203,7 @@
 <context>
     <name>ConnectionStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="156"/>
+        <location filename="../../gui/banner.py" line="168"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
@@ -1878,83 +1883,144 @@
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="78"/>
+        <source>Ready to sync</source>
+        <translation>Lista para sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="79"/>
+        <source>Synced</source>
+        <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="80"/>
+        <source>Out of scope</source>
+        <translation>Fuera de alcance</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/filter_bar.py" line="30"/>
+        <location filename="../../gui/filter_bar.py" line="47"/>
         <source>Search number, name or email (Ctrl+F)</source>
         <translation>Buscar número, nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="31"/>
+        <location filename="../../gui/filter_bar.py" line="48"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="38"/>
+        <location filename="../../gui/filter_bar.py" line="57"/>
         <source>Filter by cause</source>
         <translation>Filtrar por causa</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="44"/>
+        <location filename="../../gui/filter_bar.py" line="66"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="45"/>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <location filename="../../gui/filter_bar.py" line="67"/>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="50"/>
+        <location filename="../../gui/filter_bar.py" line="70"/>
+        <source>Every invoice</source>
+        <translation>Todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="71"/>
+        <source>Which invoices to list: those that need attention (cannot sync or warning), one status, or every invoice</source>
+        <translation>Qué facturas mostrar: las que requieren atención (no se sincronizan o tienen un aviso), las de un estado o todas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="75"/>
         <source>Invoice date from</source>
         <translation>Fecha de factura desde</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="51"/>
+        <location filename="../../gui/filter_bar.py" line="76"/>
         <source>Invoice date to</source>
         <translation>Fecha de factura hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="52"/>
+        <location filename="../../gui/filter_bar.py" line="77"/>
         <source>Minimum amount</source>
         <translation>Importe mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="53"/>
+        <location filename="../../gui/filter_bar.py" line="78"/>
         <source>Maximum amount</source>
         <translation>Importe máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="58"/>
-        <location filename="../../gui/filter_bar.py" line="60"/>
+        <location filename="../../gui/filter_bar.py" line="83"/>
+        <location filename="../../gui/filter_bar.py" line="85"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="61"/>
+        <location filename="../../gui/filter_bar.py" line="86"/>
         <source>Show every invoice again</source>
         <translation>Mostrar de nuevo todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="70"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../../gui/filter_bar.py" line="94"/>
+        <source>Filter by date and amount</source>
+        <translation>Filtrar por fecha e importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="74"/>
+        <location filename="../../gui/filter_bar.py" line="95"/>
+        <source>Filter by invoice date and amount</source>
+        <translation>Filtrar por fecha de la factura e importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="105"/>
+        <source>Show every invoice</source>
+        <translation>Mostrar todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="132"/>
+        <source>Invoice date</source>
+        <translation>Fecha de la factura</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="196"/>
+        <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
+        <translation>
+            <numerusform>Ninguna factura con este estado coincide con la búsqueda; coincide %n factura con otro estado.</numerusform>
+            <numerusform>Ninguna factura con este estado coincide con la búsqueda; coinciden %n facturas con otro estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>Más filtros (%n)</numerusform>
+            <numerusform>Más filtros (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="133"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="92"/>
-        <location filename="../../gui/filter_bar.py" line="105"/>
+        <location filename="../../gui/filter_bar.py" line="153"/>
+        <location filename="../../gui/filter_bar.py" line="166"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="117"/>
+        <location filename="../../gui/filter_bar.py" line="178"/>
         <source>Any cause</source>
         <translation>Cualquier causa</translation>
     </message>
@@ -2183,17 +2249,17 @@
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="297"/>
+        <location filename="../../gui/invoice_card.py" line="301"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="317"/>
+        <location filename="../../gui/invoice_card.py" line="322"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="323"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2201,7 +2267,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="319"/>
+        <location filename="../../gui/invoice_card.py" line="324"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -2277,27 +2343,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2305,62 +2371,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2368,22 +2434,22 @@
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="117"/>
+        <location filename="../../gui/banner.py" line="129"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="118"/>
+        <location filename="../../gui/banner.py" line="130"/>
         <source>Dismiss message</source>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="130"/>
+        <location filename="../../gui/banner.py" line="142"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="130"/>
+        <location filename="../../gui/banner.py" line="142"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2492,9 +2558,9 @@
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="93"/>
-        <source>Invoices that cannot sync</source>
-        <translation>Facturas que no se pueden sincronizar</translation>
+        <location filename="../../gui/panel_layout.py" line="94"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
     </message>
     <message>
         <location filename="../../gui/panel_layout.py" line="159"/>
