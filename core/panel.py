@@ -150,18 +150,12 @@ SELECT f.kind, lower({who}), count(*), sum(coalesce(f.root, 0) != 0), max(coales
  WHERE {live}
  GROUP BY 1, 2
 """
+# Per currency, so the amount the failing invoices hold back comes out of the same single pass.
 _INVOICES_SQL = """
-SELECT count(*), sum(failing), sum(NOT live)
-  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max({live}) AS live
+SELECT upper(currency), count(*), sum(failing), sum(NOT live), sum(CASE WHEN failing THEN amount END)
+  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max({live}) AS live,
+               max(f.amount) AS amount, max(coalesce(f.currency, '')) AS currency
           FROM failures f {join} GROUP BY f.hubspot_invoice_id)
-"""
-
-_BLOCKED_SQL = """
-SELECT upper(currency), sum(amount)
-  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max(f.amount) AS amount,
-               max(coalesce(f.currency, '')) AS currency
-          FROM failures f {join} GROUP BY f.hubspot_invoice_id)
- WHERE failing AND amount IS NOT NULL
  GROUP BY 1
 """
 
@@ -195,9 +189,7 @@ def load_panel_summary(db_path: Path) -> PanelSummary | None:
             facts = " LEFT JOIN facts_invoices fi ON fi.id = f.hubspot_invoice_id"
             who = "coalesce(nullif(fi.email, ''), f.customer, '')"
         per_kind = conn.execute(_KINDS_SQL.format(who=who, join=facts + ignores, live=live)).fetchall()
-        totals = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchone()
-        blocked = {str(cur): float(amount) for cur, amount in
-                   conn.execute(_BLOCKED_SQL.format(join=ignores, live=live))}
+        per_currency = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchall()
         last = None
         if "meta" in tables:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('last_refresh', 'last_full_refresh')"))
@@ -217,4 +209,6 @@ def load_panel_summary(db_path: Path) -> PanelSummary | None:
         customers.setdefault(kind, set()).add(key.casefold() if not key.isascii() else key)
     kinds = [KindCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in invoices]
     kinds.sort(key=lambda k: card_order(k.kind, k.severity, k.roots))
-    return PanelSummary(kinds, int(totals[0]), int(totals[1] or 0), int(totals[2] or 0), last, blocked)
+    blocked = {str(cur): float(amount) for cur, _n, _failing, _ignored, amount in per_currency if amount is not None}
+    return PanelSummary(kinds, sum(int(r[1]) for r in per_currency), sum(int(r[2] or 0) for r in per_currency),
+                        sum(int(r[3] or 0) for r in per_currency), last, blocked)

@@ -169,6 +169,7 @@ class FailuresModel(QAbstractTableModel):
         self._visible: list[InvoiceEntry] = []   # the ordered entries the filter accepts
         self._cells: dict[int, tuple[str, ...]] = {}   # id(entry) -> its display texts, filled on first paint
         self._filter = Filter()
+        self._stale = False   # entries changed in place since the status filter was applied
         self._sort: tuple[int, Qt.SortOrder] = (Column.INVOICE, Qt.SortOrder.AscendingOrder)
         self.lang = lang
 
@@ -181,16 +182,16 @@ class FailuresModel(QAbstractTableModel):
         self.beginResetModel()
         self._cells = {}
         self._set_ordered(self._sorted(self._entries))
-        self._visible = self._apply(self._ordered)
+        self._visible, self._stale = self._apply(self._ordered), False
         self.endResetModel()
         self.filtered.emit()
 
     def set_filter(self, spec: Filter) -> None:
-        if spec == self._filter:
+        if spec == self._filter and not self._stale:
             return
-        before, self._filter = self._filter, spec
+        before, self._filter, stale, self._stale = self._filter, spec, self._stale, False
         old, new = fold(before.text.strip()), fold(spec.text.strip())
-        narrow = bool(old) and old in new and replace(before, text="") == replace(spec, text="")
+        narrow = not stale and bool(old) and old in new and replace(before, text="") == replace(spec, text="")
         self.beginResetModel()
         self._visible = self._apply(self._ordered, self._visible if narrow else None)
         self.endResetModel()
@@ -214,6 +215,7 @@ class FailuresModel(QAbstractTableModel):
         for entry in self._entries:
             if entry.id in ids:
                 self._cells.pop(id(entry), None)
+        self._stale = bool(self._filter.status)   # the same filter chosen again applies to them
         for row, entry in enumerate(self._visible):
             if entry.id in ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -287,7 +289,7 @@ class FailuresModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         self._set_ordered(self._sorted(self._entries))
-        self._visible = self._apply(self._ordered)
+        self._visible, self._stale = self._apply(self._ordered), False
         self.layoutChanged.emit()
         self.filtered.emit()
 

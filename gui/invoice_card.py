@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from core import formatting
 from core.card import DATES, FieldRow, InvoiceCard
+from core.failure_history import FailureHistory
 from core.failures import evidence as core_evidence
 from core.failures import registry
 from core.fixes.words import line_message
 from gui import icons
+from gui.card_history import history_lines
 from gui.failures_model import format_amount, format_date, status_text
 from gui.i18n import text
 from gui.jobs import InvoiceEntry
@@ -78,6 +80,9 @@ class InvoiceCardPanel(QScrollArea):
         self.setMinimumWidth(380)
         self.entry: InvoiceEntry | None = None
         self.card: InvoiceCard | None = None
+        self.history: FailureHistory | None = None
+        self.history_label = QLabel(self)   # replaced by the body's own at each render
+        self.history_label.hide()
         self.lang = "en"
         self.selected_count = 1
         self.fix_buttons: dict[str, QPushButton] = {}
@@ -129,15 +134,23 @@ class InvoiceCardPanel(QScrollArea):
     def show_entry(self, entry: InvoiceEntry | None, lang: str, selected_count: int = 1) -> None:
         """Render `entry`'s causes now; the side-by-side waits for `set_card`."""
         if self.entry is None or entry is None or entry.id != (self.entry.id if self.entry else None):
-            self.card = None
+            self.card, self.history = None, None
         self.entry, self.lang, self.selected_count = entry, lang, selected_count
         self._render()
 
-    def set_card(self, card: InvoiceCard | None, invoice_id: str, error: str = "") -> None:
+    def set_card(self, card: InvoiceCard | None, invoice_id: str, error: str = "",
+                 history: FailureHistory | None = None) -> None:
         if self.entry is None or self.entry.id != invoice_id:
             return   # an answer for an invoice the user has already left
-        self.card = card
+        self.card, self.history = card, history
+        self._show_history()
         self._render_diff(error)
+
+    def _show_history(self) -> None:
+        label = self.history_label
+        lines = history_lines(self.history, bool(self.entry and self.entry.rows)) if self.card else []
+        label.setText("\n".join(lines))
+        label.setVisible(bool(lines))
 
     def _render(self) -> None:
         for button in (self.retry_button, self.hubspot_button, self.qbo_button):
@@ -169,6 +182,12 @@ class InvoiceCardPanel(QScrollArea):
         facts.setObjectName("cardFacts")
         facts.setWordWrap(True)
         layout.addWidget(facts)
+        self.history_label = QLabel()   # first seen, last checked, QuickBooks' own reply: filled by set_card
+        self.history_label.setObjectName("cardHistory")
+        self.history_label.setWordWrap(True)
+        self.history_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.history_label)
+        self._show_history()
         # The row joins the body before the buttons join the row: adding a filled layout makes the binding wrap
         # each layout item, and these buttons leave their row at the next render, which deletes the item under
         # its wrapper; the next object Qt allocates there (once, the diff table's header) came back as that item.

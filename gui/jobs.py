@@ -33,6 +33,7 @@ from core.store.db import get_meta, open_db
 if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
     from core.app import Endpoints, Progress
     from core.card import InvoiceCard
+    from core.failure_history import FailureHistory
     from core.failures import notices
 
 FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
@@ -251,6 +252,7 @@ class CardResult:
     invoice_id: str
     card: InvoiceCard | None   # None: the invoice is no longer in the cache
     error: str = ""
+    history: FailureHistory | None = None   # first seen, last checked, QuickBooks' last refusal
 
 
 def load_card(db_path: Path, invoice_id: str, status: str,
@@ -258,10 +260,12 @@ def load_card(db_path: Path, invoice_id: str, status: str,
     """Job: HubSpot beside QuickBooks for one invoice."""
     del progress, cancel
     from core.card import invoice_card
+    from core.failure_history import history
 
     db = open_db(db_path)
     try:
-        return CardResult(invoice_id, invoice_card(db, invoice_id, status))
+        card = invoice_card(db, invoice_id, status)
+        return CardResult(invoice_id, card, history=history(db, invoice_id, db_path.parent / "journal.sqlite"))
     except KeyError:
         return CardResult(invoice_id, None, "gone")
     finally:

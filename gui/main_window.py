@@ -22,7 +22,7 @@ from core.panel import PanelSummary
 from gui import gc_policy, jobs, window_geometry
 from gui.banner import MessageLevel
 from gui.cause_cards import cause_counts, summary_counts
-from gui.failures_model import FailuresModel, format_amount
+from gui.failures_model import FailuresModel, Filter, format_amount
 from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.session import Session
@@ -189,7 +189,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._show_last_refreshed()
         self._show_connection_problems(snapshot)
         if snapshot.entries:
-            self.table_stack.setCurrentWidget(self.table)
+            self.show_rows_or_quiet()
             QTimer.singleShot(0, self.table, self.table.viewport)   # its first call costs ~20 ms: not on a keystroke
             if not self._layout_restored:
                 self._fit_columns()
@@ -260,6 +260,15 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         log.error("unexpected error in a background task", exc_info=(type(err), err, err.__traceback__))
         self.show_message(self.tr("Something went wrong. The details were written to the log."),
                           MessageLevel.ERROR)
+
+    def show_rows_or_quiet(self) -> None:
+        """The table; or, when the default view (what needs attention) is empty while other invoices exist,
+        words saying so and where the others are."""
+        quiet = not self.model.rowCount() and self.model.filter() == Filter(status=jobs.ATTENTION)
+        if quiet:
+            self.empty_label.setText(self.tr("No invoice needs attention. Choose another status in the filter "
+                                             "above to see the others."))
+        self.table_stack.setCurrentWidget(self.empty_label if quiet else self.table)
 
     def _show_empty_state(self, checked: bool) -> None:
         if checked:

@@ -125,6 +125,8 @@ class CardActions:
         """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown. A
         search that finds nothing under the chosen status but finds invoices under another one says so."""
         self.filter_bar.show_elsewhere(self.model.hidden_matches())
+        if self.snapshot is not None and self.snapshot.entries:
+            self.show_rows_or_quiet()
         entry = self.card.entry if self.card.isVisible() else None
         if entry is not None:
             row = self.model.row_of(entry.id)
@@ -188,6 +190,6 @@ class CardActions:
         if self.card.entry is None or self.card.entry.id != result.invoice_id:
             return
         self._card_qbo_id = result.card.qbo_invoice_id if result.card else None
-        self.card.set_card(result.card, result.invoice_id, result.error)
+        self.card.set_card(result.card, result.invoice_id, result.error, result.history)
         self._show_link_state()
         self.card_loaded.emit(result.invoice_id)

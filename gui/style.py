@@ -64,7 +64,7 @@ QTableView#failuresTable QHeaderView::section {
 #invoiceCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 #invoiceCardBody { background: palette(base); }
 #cardHeading { font-size: 14pt; font-weight: 600; }
-#cardFacts, #ignoredNote { color: palette(placeholder-text); }
+#cardFacts, #ignoredNote, #cardHistory { color: palette(placeholder-text); }
 #cardSection { font-weight: 600; margin-top: 6px; }
 #causeSection { border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }
 #causeSection[root="true"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }

@@ -132,7 +132,7 @@
 <context>
     <name>InvoiceCardPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="201"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>%n invoice is selected: Fix and Ignore apply to it.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="323"/>
+        <location filename="../../gui/invoice_card.py" line="342"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>

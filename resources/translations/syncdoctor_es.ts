@@ -2103,49 +2103,67 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCard</name>
+    <message>
+        <location filename="../../gui/card_history.py" line="28"/>
+        <source>First seen {first}; last checked {last}.</source>
+        <translation>Detectado por primera vez el {first}; última comprobación: {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="32"/>
+        <source>QuickBooks replied on {when}: error {code}: {text}</source>
+        <translation>Respuesta de QuickBooks del {when}: error {code}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="34"/>
+        <source>QuickBooks replied on {when}: {text}</source>
+        <translation>Respuesta de QuickBooks del {when}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCardPanel</name>
     <message>
-        <location filename="../../gui/invoice_card.py" line="76"/>
+        <location filename="../../gui/invoice_card.py" line="78"/>
         <source>Invoice card</source>
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="93"/>
+        <location filename="../../gui/invoice_card.py" line="98"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="94"/>
+        <location filename="../../gui/invoice_card.py" line="99"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="96"/>
+        <location filename="../../gui/invoice_card.py" line="101"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="111"/>
+        <location filename="../../gui/invoice_card.py" line="116"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="123"/>
+        <location filename="../../gui/invoice_card.py" line="128"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="124"/>
+        <location filename="../../gui/invoice_card.py" line="129"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="156"/>
+        <location filename="../../gui/invoice_card.py" line="169"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="201"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
@@ -2153,113 +2171,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="188"/>
+        <location filename="../../gui/invoice_card.py" line="207"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="191"/>
-        <location filename="../../gui/invoice_card.py" line="289"/>
+        <location filename="../../gui/invoice_card.py" line="210"/>
+        <location filename="../../gui/invoice_card.py" line="308"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="196"/>
+        <location filename="../../gui/invoice_card.py" line="215"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="218"/>
+        <location filename="../../gui/invoice_card.py" line="237"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="231"/>
+        <location filename="../../gui/invoice_card.py" line="250"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="238"/>
+        <location filename="../../gui/invoice_card.py" line="257"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="239"/>
+        <location filename="../../gui/invoice_card.py" line="258"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="245"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="247"/>
+        <location filename="../../gui/invoice_card.py" line="266"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="272"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="272"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="263"/>
+        <location filename="../../gui/invoice_card.py" line="282"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="264"/>
+        <location filename="../../gui/invoice_card.py" line="283"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="265"/>
+        <location filename="../../gui/invoice_card.py" line="284"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="288"/>
+        <location filename="../../gui/invoice_card.py" line="307"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
+        <location filename="../../gui/invoice_card.py" line="310"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
+        <location filename="../../gui/invoice_card.py" line="310"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="311"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="311"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="301"/>
+        <location filename="../../gui/invoice_card.py" line="320"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="322"/>
+        <location filename="../../gui/invoice_card.py" line="341"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="323"/>
+        <location filename="../../gui/invoice_card.py" line="342"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2267,7 +2285,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="324"/>
+        <location filename="../../gui/invoice_card.py" line="343"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -2376,57 +2394,62 @@
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>No invoice needs attention. Choose another status in the filter above to see the others.</source>
+        <translation>Ninguna factura requiere atención. Elija otro estado en el filtro de arriba para ver las demás.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>

@@ -94,3 +94,20 @@ def test_the_banner_shows_the_amount_blocked(qtbot: QtBot, window: MainWindow) -
     assert "20,548.00" in window.banner.amount.text()   # the demo's 17 failing invoices
     summary = load_panel_summary(window.session.db_path)   # the start-up banner, counted in SQL, agrees
     assert summary is not None and summary.blocked == pytest.approx(expected)
+
+
+def test_when_nothing_needs_attention_the_panel_says_where_the_others_are(qtbot: QtBot, window: MainWindow) -> None:
+    loaded_window(qtbot, window)
+    for kind in list(window.cause_cards.cards):   # every cause ignored on every invoice
+        ids = [e.id for e in window.model.entries() if kind in e.kinds]
+        with qtbot.waitSignal(window.ignores_changed, timeout=5000):
+            window.ignore(kind, ids, "checked with the client")
+    # Ignored from their cards, they stay listed until the filter is chosen again.
+    assert window.model.rowCount() and _statuses(window) == {"ignored"}
+    window.filter_bar.clear()   # the same default view, applied afresh
+    assert window.model.rowCount() == 0
+    assert window.table_stack.currentWidget() is window.empty_label
+    assert "No invoice needs attention" in window.empty_label.text()
+    _choose(window, "ignored")
+    assert window.table_stack.currentWidget() is window.table and window.model.rowCount() == 17
+    assert not window.banner.amount.isVisible()   # nothing is blocked any more
