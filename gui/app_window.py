@@ -250,7 +250,9 @@ class AppWindow(MainWindow):
         profile = self.connections.profiles.switch(name)
         other = AppWindow(Session(profile.name, profile.cache_path, None), lang=self.lang,
                           connections=self.connections)
-        other.setGeometry(self.geometry())
+        other.setGeometry(self.normalGeometry() if self.isMaximized() else self.geometry())
+        if self.isMaximized():   # the same place and state as this window (gui.window_geometry)
+            other.setWindowState(other.windowState() | Qt.WindowState.WindowMaximized)
         other.show()   # before this one closes: the app quits when its last window closes
         self.destroyed.connect(other.start)
         self.profile_switched.emit(other)

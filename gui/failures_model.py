@@ -304,7 +304,7 @@ class FailuresModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:   # a narrowed one elides
             return _headers()[Column(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(Column(section))

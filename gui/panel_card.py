@@ -6,7 +6,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 
@@ -163,6 +163,7 @@ class CardActions:
             self.card.show()
             width = self.splitter.width()
             self.splitter.setSizes([width - min(560, width * 2 // 5), min(560, width * 2 // 5)])
+            QTimer.singleShot(0, self._keep_columns_in_view)   # once the table has its new width
 
     def _close_card(self: MainWindow) -> None:
         self.card.show_entry(None, self.lang)

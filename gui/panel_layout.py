@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 _MAX_FITTED_WIDTH = 220   # px; a long customer name must not push the cause column off screen
+_MIN_CUSTOMER_WIDTH = 160  # px; how far the customer column narrows when the card opens (tooltips say the rest)
+_CAUSE_ROOM = 140          # px; what the cause column keeps in view then
 HEADER_KEY = "panel/header/v2"   # bump when the columns change: an old layout would misplace them
 LANGUAGE_KEY = "ui/language"
 
@@ -215,6 +217,18 @@ class PanelLayout:
         finally:
             header.sectionResized.connect(self._save_layout)
         self._save_layout()
+
+    def _keep_columns_in_view(self: MainWindow) -> None:
+        """The card opened beside the table: columns this session fitted (not a layout the user set) give the
+        customer column's width up, down to _MIN_CUSTOMER_WIDTH, so status and cause stay in view."""
+        if self._layout_restored or not self.card.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in Column if c is not Column.CAUSE)
+        excess = others + _CAUSE_ROOM - self.table.viewport().width()
+        customer = header.sectionSize(Column.CUSTOMER)
+        if excess > 0 and customer > _MIN_CUSTOMER_WIDTH:
+            header.resizeSection(Column.CUSTOMER, max(_MIN_CUSTOMER_WIDTH, customer - excess))
 
     def _save_layout(self: MainWindow) -> None:
         settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -510,27 +510,27 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="175"/>
+        <location filename="../../gui/panel_card.py" line="176"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="176"/>
+        <location filename="../../gui/panel_card.py" line="177"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="179"/>
+        <location filename="../../gui/panel_card.py" line="180"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="182"/>
+        <location filename="../../gui/panel_card.py" line="183"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="184"/>
+        <location filename="../../gui/panel_card.py" line="185"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -2107,7 +2107,7 @@
     <message>
         <location filename="../../gui/card_history.py" line="28"/>
         <source>First seen {first}; last checked {last}.</source>
-        <translation>Detectado por primera vez el {first}; última comprobación: {last}.</translation>
+        <translation>Detectado por primera vez el {first}; última comprobación: {last}</translation>
     </message>
     <message>
         <location filename="../../gui/card_history.py" line="32"/>
@@ -2544,104 +2544,104 @@
 <context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../gui/panel_layout.py" line="56"/>
         <location filename="../../gui/panel_layout.py" line="58"/>
+        <location filename="../../gui/panel_layout.py" line="60"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="60"/>
+        <location filename="../../gui/panel_layout.py" line="62"/>
         <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
         <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="66"/>
+        <location filename="../../gui/panel_layout.py" line="68"/>
         <source>Refresh progress</source>
         <translation>Avance de la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="68"/>
+        <location filename="../../gui/panel_layout.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="70"/>
-        <location filename="../../gui/panel_layout.py" line="161"/>
+        <location filename="../../gui/panel_layout.py" line="72"/>
+        <location filename="../../gui/panel_layout.py" line="163"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="71"/>
+        <location filename="../../gui/panel_layout.py" line="73"/>
         <source>Stop the refresh; the saved data stays as it was (Esc)</source>
         <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="75"/>
+        <location filename="../../gui/panel_layout.py" line="77"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="94"/>
+        <location filename="../../gui/panel_layout.py" line="96"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="159"/>
+        <location filename="../../gui/panel_layout.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="163"/>
+        <location filename="../../gui/panel_layout.py" line="165"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="165"/>
+        <location filename="../../gui/panel_layout.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="167"/>
+        <location filename="../../gui/panel_layout.py" line="169"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="169"/>
+        <location filename="../../gui/panel_layout.py" line="171"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="171"/>
+        <location filename="../../gui/panel_layout.py" line="173"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="173"/>
+        <location filename="../../gui/panel_layout.py" line="175"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="176"/>
+        <location filename="../../gui/panel_layout.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="178"/>
+        <location filename="../../gui/panel_layout.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="180"/>
+        <location filename="../../gui/panel_layout.py" line="182"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="182"/>
+        <location filename="../../gui/panel_layout.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="183"/>
+        <location filename="../../gui/panel_layout.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 CELL_PADDING = 20        # the failure table's style sheet pads items 10 px each side
-SECTION_PADDING = 26     # and header sections 13 px each side
-SORT_ARROW = 16
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -131,13 +129,13 @@ def _combo(combo: QComboBox) -> list[str]:
 
 
 def _sections(header: QHeaderView) -> list[str]:
+    """Each shown section at least as wide as the header itself would make it for its text (style sheet
+    padding and font included: QHeaderView.sectionSizeFromContents)."""
     model = header.model()
     if model is None or header.orientation() != Qt.Orientation.Horizontal:
         return []
-    bold = QFont(header.font())
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
     out = []
+    last = header.logicalIndex(header.count() - 1)
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
@@ -145,10 +143,12 @@ def _sections(header: QHeaderView) -> list[str]:
         tip = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         if not text or carried(tip, text):
             continue
-        arrow = SORT_ARROW if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical else 0
-        need = metrics.horizontalAdvance(text) + SECTION_PADDING + arrow
-        if need > header.sectionSize(logical):
-            out.append(f"{_name(header, text)}: needs {need} px, has {header.sectionSize(logical)}")
+        need = header.sectionSizeFromContents(logical).width()
+        has = header.sectionSize(logical)
+        if logical == last and header.stretchLastSection():   # stretched: as wide as the view leaves it
+            has = max(has, header.viewport().width() - header.sectionViewportPosition(logical))
+        if need > has:
+            out.append(f"{_name(header, text)}: needs {need} px, has {has}")
     return out
 
 

@@ -111,3 +111,35 @@ def test_a_smaller_screen_than_the_saved_size_shrinks_the_window_into_it() -> No
                           window_geometry.FRAME_ALLOWANCE.width() // 2, window_geometry.FRAME_ALLOWANCE.width() // 2)
     assert laptop.contains(frame), (rect, frame)
     assert rect.width() == 1280 and rect.height() == 728 - window_geometry.FRAME_ALLOWANCE.height()
+
+
+def test_the_walk_finds_text_cut_short(qtbot: QtBot) -> None:
+    """The walk the screen tests rely on reports what it should: a label, a button and a header section too
+    narrow for their text, until a tooltip carries the text (or a wrapped label gets its height)."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+
+    from tests.gui.clipping import clipped
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    label = QLabel("Falta la fecha de servicio (reconocimiento de ingresos)")
+    label.setFixedWidth(120)
+    button = QPushButton("Mostrar todas las facturas")
+    button.setFixedWidth(80)
+    table = QTableWidget(1, 2)
+    table.setHorizontalHeaderLabels(["QuickBooks (lo que enviaría una sincronización)", "HubSpot"])
+    table.horizontalHeader().setStretchLastSection(False)
+    table.setFixedWidth(260)
+    for widget in (label, button, table):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    found = "\n".join(clipped(root))
+    assert "QLabel" in found and "QPushButton" in found and "QHeaderView" in found, found
+    label.setToolTip(label.text())
+    button.setToolTip("Mostrar todas las facturas")
+    item = table.horizontalHeaderItem(0)
+    assert item is not None
+    item.setToolTip(item.text())
+    assert clipped(root) == []

@@ -4,7 +4,7 @@ A screen's size is fixed when Qt starts, so each screen is its own process: the 
 screen from a JSON file (`QT_QPA_PLATFORM=offscreen:configfile=…`, written by the test). The demo company is
 refreshed and diagnosed, the window opens as the app opens it (size and place from gui.window_geometry), one
 invoice's card is opened, and then the window is measured, walked for clipped text and saved as a PNG; the
-same once more maximised. Prints one JSON document on stdout.
+same once more maximised, and on the Activity and History tabs. Prints one JSON document on stdout.
 
     python -m tests.gui.window_fit_probe LANG OUT_DIR
 """
@@ -66,6 +66,10 @@ def main(lang: str, out_dir: Path) -> int:
         report = {"opened": _measure(app, window, out_dir / f"window-{lang}.png")}
         window.showMaximized()
         report["maximised"] = _measure(app, window, out_dir / f"window-{lang}-maximised.png")
+        window.showNormal()
+        for name, show in (("activity", window.show_activity), ("history", window.show_history)):
+            show()
+            report[name] = _measure(app, window, out_dir / f"window-{lang}-{name}.png")
         window.close()
         QCoreApplication.processEvents()
     finally:
