@@ -1,11 +1,13 @@
-"""The invoice card's history line: when the failure was first seen and last checked, and QuickBooks' own words
-when it refused a write about the invoice (code and message as QuickBooks sent them)."""
+"""The invoice card's status lines: what an invoice without a failure is at (synced, ready, out of scope); when
+a failure was first seen and last checked, and QuickBooks' own words when it refused a write about the
+invoice (code and message as QuickBooks sent them)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from core.failure_history import FailureHistory
+from gui.jobs import OUT_OF_SCOPE, READY, SYNCED
 
 
 def when(iso: str | None) -> str:
@@ -34,3 +36,17 @@ def history_lines(history: FailureHistory | None, failing: bool) -> list[str]:
                      QCoreApplication.translate("InvoiceCard", "QuickBooks replied on {when}: {text}")
                      .format(when=when(reply.at), text=reply.text))
     return lines
+
+
+def status_note(status: str) -> str:
+    """For an invoice nothing is wrong with: where it stands ("" for the statuses the causes explain)."""
+    if status == SYNCED:
+        return QCoreApplication.translate("InvoiceCard", "This invoice is in QuickBooks, and the last check found "
+                                          "nothing wrong with it.")
+    if status == READY:
+        return QCoreApplication.translate("InvoiceCard", "Nothing stops this invoice from syncing: it is ready "
+                                          "to be sent to QuickBooks.")
+    if status == OUT_OF_SCOPE:
+        return QCoreApplication.translate("InvoiceCard", "Only open and paid invoices are synced, so this one "
+                                          "is not checked.")
+    return ""

@@ -33,7 +33,7 @@ from core.failures import evidence as core_evidence
 from core.failures import registry
 from core.fixes.words import line_message
 from gui import icons
-from gui.card_history import history_lines
+from gui.card_history import history_lines, status_note
 from gui.failures_model import format_amount, format_date, status_text
 from gui.i18n import text
 from gui.jobs import InvoiceEntry
@@ -204,6 +204,11 @@ class InvoiceCardPanel(QScrollArea):
             layout.addWidget(many)
         for row in entry.rows:
             layout.addWidget(self._cause_section(entry, row.kind, row.summary, row.evidence, row.root))
+        if not entry.rows:   # synced, ready or out of scope: say so where the causes would be
+            note = QLabel(status_note(entry.status))
+            note.setObjectName("statusNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         diff_title = QLabel(self.tr("HubSpot and QuickBooks side by side"))
         diff_title.setObjectName("cardSection")
         layout.addWidget(diff_title)

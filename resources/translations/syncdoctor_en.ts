@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="342"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>

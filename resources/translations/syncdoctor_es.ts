@@ -2105,19 +2105,34 @@
 <context>
     <name>InvoiceCard</name>
     <message>
-        <location filename="../../gui/card_history.py" line="28"/>
+        <location filename="../../gui/card_history.py" line="30"/>
         <source>First seen {first}; last checked {last}.</source>
         <translation>Detectado por primera vez el {first}; última comprobación: {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/card_history.py" line="32"/>
+        <location filename="../../gui/card_history.py" line="34"/>
         <source>QuickBooks replied on {when}: error {code}: {text}</source>
         <translation>Respuesta de QuickBooks del {when}: error {code}: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/card_history.py" line="34"/>
+        <location filename="../../gui/card_history.py" line="36"/>
         <source>QuickBooks replied on {when}: {text}</source>
         <translation>Respuesta de QuickBooks del {when}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="44"/>
+        <source>This invoice is in QuickBooks, and the last check found nothing wrong with it.</source>
+        <translation>Esta factura está en QuickBooks y la última comprobación no encontró ningún problema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="47"/>
+        <source>Nothing stops this invoice from syncing: it is ready to be sent to QuickBooks.</source>
+        <translation>Nada impide sincronizar esta factura: está lista para enviarse a QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="50"/>
+        <source>Only open and paid invoices are synced, so this one is not checked.</source>
+        <translation>Solo se sincronizan las facturas abiertas y pagadas, así que esta no se comprueba.</translation>
     </message>
 </context>
 <context>
@@ -2171,113 +2186,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="207"/>
+        <location filename="../../gui/invoice_card.py" line="212"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="210"/>
-        <location filename="../../gui/invoice_card.py" line="308"/>
+        <location filename="../../gui/invoice_card.py" line="215"/>
+        <location filename="../../gui/invoice_card.py" line="313"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="215"/>
+        <location filename="../../gui/invoice_card.py" line="220"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="237"/>
+        <location filename="../../gui/invoice_card.py" line="242"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="250"/>
+        <location filename="../../gui/invoice_card.py" line="255"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="257"/>
+        <location filename="../../gui/invoice_card.py" line="262"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="258"/>
+        <location filename="../../gui/invoice_card.py" line="263"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="264"/>
+        <location filename="../../gui/invoice_card.py" line="269"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="266"/>
+        <location filename="../../gui/invoice_card.py" line="271"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="272"/>
+        <location filename="../../gui/invoice_card.py" line="277"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="272"/>
+        <location filename="../../gui/invoice_card.py" line="277"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="282"/>
+        <location filename="../../gui/invoice_card.py" line="287"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="283"/>
+        <location filename="../../gui/invoice_card.py" line="288"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="284"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="307"/>
+        <location filename="../../gui/invoice_card.py" line="312"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="310"/>
+        <location filename="../../gui/invoice_card.py" line="315"/>
         <source>QuickBooks (what a sync would send)</source>
         <translation>QuickBooks (lo que enviaría una sincronización)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="310"/>
+        <location filename="../../gui/invoice_card.py" line="315"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="311"/>
+        <location filename="../../gui/invoice_card.py" line="316"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="311"/>
+        <location filename="../../gui/invoice_card.py" line="316"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="320"/>
+        <location filename="../../gui/invoice_card.py" line="325"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="341"/>
+        <location filename="../../gui/invoice_card.py" line="346"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="342"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2285,7 +2300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="343"/>
+        <location filename="../../gui/invoice_card.py" line="348"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from core.panel import load_panel_summary
@@ -80,6 +81,9 @@ def test_a_fixed_invoice_is_found_with_its_new_status(qtbot: QtBot, window: Main
     window.select_invoice(INVOICE)   # its card opens, with no cause and the side-by-side
     qtbot.waitUntil(lambda: window.card.card is not None, timeout=5000)
     assert window.card.card.hubspot_invoice_id == INVOICE
+    note = window.card.findChild(QLabel, "statusNote")
+    assert note is not None and ("ready to be sent" in note.text() or "is in QuickBooks" in note.text())
+    assert not window.card.fix_buttons   # nothing to fix
 
 
 def test_the_banner_shows_the_amount_blocked(qtbot: QtBot, window: MainWindow) -> None:
