@@ -221,6 +221,8 @@ class InvoiceCardPanel(QScrollArea):
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff_table.verticalHeader().hide()
         self.diff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows need their height again whenever the columns' width changes (the card is resized).
+        self.diff_table.horizontalHeader().sectionResized.connect(self._fit_diff_height)
         self.diff_table.setWordWrap(True)
         layout.addWidget(self.diff_table)
         layout.addStretch(1)
@@ -312,12 +314,12 @@ class InvoiceCardPanel(QScrollArea):
             self.diff_note.setText(self.tr("This invoice is no longer in the saved data.") if error else
                                    self.tr("Loading…"))
             return
-        right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
+        right = self.tr("QuickBooks\n(preview)") if card.is_preview else self.tr("QuickBooks")   # fits a narrow card
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
         for c in range(3):   # a narrow card elides a header: its tooltip says it whole
             header_item = table.horizontalHeaderItem(c)
             if header_item is not None:
-                header_item.setToolTip(header_item.text())
+                header_item.setToolTip(header_item.text().replace("\n", " "))
         rows: list[tuple[str, str, str, bool]] = [
             (text(f.label, self.lang), field_value(f, "hubspot", self.lang), field_value(f, "quickbooks", self.lang),
              f.differs) for f in card.fields]
@@ -338,14 +340,22 @@ class InvoiceCardPanel(QScrollArea):
                     item.setBackground(emphasis)
                     item.setFont(bold)
                 table.setItem(r, c, item)
-        table.resizeRowsToContents()
-        height = sum(table.rowHeight(r) for r in range(len(rows))) + table.horizontalHeader().height() + 4
-        table.setFixedHeight(height)
+        self._fit_diff_height()
         table.show()
         count = sum(1 for row in rows if row[3])
-        self.diff_note.setText(self.tr("Nothing differs.") if not count else
-                               self.tr("%n differences, marked ≠.", "", count) if count > 1 else
-                               self.tr("1 difference, marked ≠."))
+        said = (self.tr("Nothing differs.") if not count else
+                self.tr("%n differences, marked ≠.", "", count) if count > 1 else self.tr("1 difference, marked ≠."))
+        preview = self.tr("QuickBooks does not have this invoice yet: its column shows what a sync would send.")
+        self.diff_note.setText(f"{preview} {said}" if card.is_preview else said)
+
+    def _fit_diff_height(self) -> None:
+        """As tall as its rows (no scroll bar inside the card's own scrolling), the header's lines included."""
+        table = self.diff_table
+        if table is None:
+            return
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
 
     # ---- user input ---------------------------------------------------------------------------------------
     def _on_fix(self) -> None:

@@ -2263,8 +2263,15 @@
     </message>
     <message>
         <location filename="../../gui/invoice_card.py" line="315"/>
-        <source>QuickBooks (what a sync would send)</source>
-        <translation>QuickBooks (lo que enviaría una sincronización)</translation>
+        <source>QuickBooks
+(preview)</source>
+        <translation>QuickBooks
+(vista previa)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="348"/>
+        <source>QuickBooks does not have this invoice yet: its column shows what a sync would send.</source>
+        <translation>QuickBooks todavía no tiene esta factura: su columna muestra lo que enviaría una sincronización.</translation>
     </message>
     <message>
         <location filename="../../gui/invoice_card.py" line="315"/>
@@ -2300,7 +2307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="348"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>

@@ -39,6 +39,8 @@ def _measure(app: QApplication, window: AppWindow, png: Path) -> dict[str, objec
     available = screen.availableGeometry()
     frame = window.frameGeometry()
     window.grab().save(str(png), "PNG")
+    if window.card.isVisible():   # the card alone, to look at its side-by-side
+        window.card.widget().grab().save(str(png.with_name(png.stem + "-card.png")), "PNG")
     return {"available": [available.x(), available.y(), available.width(), available.height()],
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "fits": available.contains(frame),
