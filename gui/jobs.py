@@ -64,6 +64,8 @@ class InvoiceEntry:
         return [r.kind for r in self.rows]
 
     def update_status(self) -> None:
+        if not self.rows:   # synced, ready or out of scope: no cause to weigh
+            return
         live = [r for r in self.rows if r.kind not in self.ignored]
         if any(r.severity == "failure" for r in live):
             self.status = FAILING
