@@ -73,6 +73,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._build_ui()
         self._build_actions()
         window_geometry.restore(self)   # inside the screen it opens on, where it was left
+        self.remember_geometry = True   # False for a window that is not the user's (a screenshot's)
         self.setWindowTitle(self.tr("Sync Doctor — {profile}").format(profile=session.profile))
         if not session.online:
             self.show_message(self.tr(
@@ -347,7 +348,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.shutdown()
         super().closeEvent(event)
         if event.isAccepted():
-            window_geometry.save(self)
+            if self.remember_geometry:
+                window_geometry.save(self)
             gc_policy.retire(self)
 
     def shutdown(self) -> None:
