@@ -83,7 +83,7 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.setToolTip(self.tr("Show every invoice again"))
+        self.clear_button.setToolTip(self.tr("Back to the invoices that need attention, with no other filter"))
         self.clear_button.clicked.connect(self.clear)
 
         self.more_button = QToolButton(self)

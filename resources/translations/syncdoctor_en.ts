@@ -162,7 +162,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>

@@ -1963,11 +1963,6 @@
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="86"/>
-        <source>Show every invoice again</source>
-        <translation>Mostrar de nuevo todas las facturas</translation>
-    </message>
-    <message>
         <location filename="../../gui/filter_bar.py" line="94"/>
         <source>Filter by date and amount</source>
         <translation>Filtrar por fecha e importe</translation>
@@ -2012,6 +2007,11 @@
         <location filename="../../gui/filter_bar.py" line="133"/>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="86"/>
+        <source>Back to the invoices that need attention, with no other filter</source>
+        <translation>Volver a las facturas que requieren atención, sin ningún otro filtro</translation>
     </message>
     <message>
         <location filename="../../gui/filter_bar.py" line="153"/>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <location filename="../../gui/invoice_card.py" line="215"/>
-        <location filename="../../gui/invoice_card.py" line="313"/>
+        <location filename="../../gui/invoice_card.py" line="315"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2202,67 +2202,67 @@
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="242"/>
+        <location filename="../../gui/invoice_card.py" line="244"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="255"/>
+        <location filename="../../gui/invoice_card.py" line="257"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="262"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="263"/>
+        <location filename="../../gui/invoice_card.py" line="265"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="269"/>
+        <location filename="../../gui/invoice_card.py" line="271"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="271"/>
+        <location filename="../../gui/invoice_card.py" line="273"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="277"/>
+        <location filename="../../gui/invoice_card.py" line="279"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="277"/>
+        <location filename="../../gui/invoice_card.py" line="279"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="287"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="288"/>
+        <location filename="../../gui/invoice_card.py" line="290"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="289"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="312"/>
+        <location filename="../../gui/invoice_card.py" line="314"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="315"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>QuickBooks
 (preview)</source>
         <translation>QuickBooks
@@ -2274,22 +2274,22 @@
         <translation>QuickBooks todavía no tiene esta factura: su columna muestra lo que enviaría una sincronización.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="315"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="316"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="316"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="325"/>
+        <location filename="../../gui/invoice_card.py" line="327"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
@@ -2383,27 +2383,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2411,67 +2411,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>No invoice needs attention. Choose another status in the filter above to see the others.</source>
         <translation>Ninguna factura requiere atención. Elija otro estado en el filtro de arriba para ver las demás.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
