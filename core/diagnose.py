@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
+from core import failure_history
 from core.failures import notices, registry
 from core.failures.base import Failure
 from core.fixes import memo
@@ -176,6 +177,7 @@ def run(db: sqlite_utils.Database) -> Diagnosis:
     with db.atomic():
         db.execute("DELETE FROM failures")
         db.conn.executemany(_STORE, rows)
+        failure_history.record(db)   # first sightings: kept for failures still there, new ones dated now
         db.table("diagnose_runs").insert({"at": now, "counts": json.dumps(counts),
                                           "failing_invoices": len({f.hubspot_invoice_id for f in result.failures})})
         db.table("meta").upsert({"key": "last_diagnose", "value": now}, pk="key")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,48 @@ def load_panel_rows(db_path: Path) -> list[PanelRow]:
     return [PanelRow(*row) for row in rows]
 
 
+# ---- every other invoice: synced, ready to sync, out of scope ---------------------------------------------
+SYNCED, READY, OUT_OF_SCOPE = "synced", "pending", "out_of_scope"   # core.diagnose's sync statuses
+
+# The invoices with no stored failure or warning, straight from the facts the diagnosis read (one indexed
+# probe of the failures' primary key per invoice). Same customer rule as core.diagnose.run.
+_OTHERS_SQL = """
+SELECT fi.id, coalesce(fi.number, ''), coalesce(nullif(fi.would_be_name, ''), nullif(fi.email, ''), ''),
+       coalesce(fi.email, ''), fi.amount_billed, coalesce(fi.currency, ''), coalesce(fi.invoice_date, ''),
+       CASE WHEN NOT fi.in_scope THEN 'out_of_scope' WHEN fi.qbo_invoice_id IS NOT NULL THEN 'synced'
+            ELSE 'pending' END
+  FROM facts_invoices fi
+ WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE f.hubspot_invoice_id = fi.id)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceRow:
+    """An invoice nothing is wrong with (as far as the last diagnosis knows), for the panel's other statuses."""
+
+    id: str
+    number: str
+    customer: str
+    email: str
+    amount: float | None
+    currency: str
+    invoice_date: str
+    status: str       # SYNCED, READY or OUT_OF_SCOPE
+
+
+def load_other_invoices(db_path: Path) -> list[InvoiceRow]:
+    """Every diagnosed invoice without a failure or warning; none before the first diagnosis."""
+    db = open_db(db_path)
+    try:
+        tables = db.table_names()
+        if "facts_invoices" not in tables or "failures" not in tables:
+            return []
+        rows = db.execute(_OTHERS_SQL).fetchall()
+    finally:
+        db.close()
+    return [InvoiceRow(*row) for row in rows]
+
+
 # ---- the summary: what the window shows before the rows arrive ------------------------------------------
 @dataclass(frozen=True)
 class KindCount:
@@ -96,6 +138,7 @@ class PanelSummary:
     failing: int                   # of which cannot sync (some failure not ignored)
     ignored: int                   # of which every cause is ignored
     last_refreshed: str | None
+    blocked: dict[str, float] = field(default_factory=dict)   # currency -> amount of the failing invoices
 
 
 # Per (kind, customer) sums, so the distinct customers per kind come out of ~one row per customer; the key is
@@ -107,10 +150,13 @@ SELECT f.kind, lower({who}), count(*), sum(coalesce(f.root, 0) != 0), max(coales
  WHERE {live}
  GROUP BY 1, 2
 """
+# Per currency, so the amount the failing invoices hold back comes out of the same single pass.
 _INVOICES_SQL = """
-SELECT count(*), sum(failing), sum(NOT live)
-  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max({live}) AS live
+SELECT upper(currency), count(*), sum(failing), sum(NOT live), sum(CASE WHEN failing THEN amount END)
+  FROM (SELECT max({live} AND coalesce(f.severity, 'failure') = 'failure') AS failing, max({live}) AS live,
+               max(f.amount) AS amount, max(coalesce(f.currency, '')) AS currency
           FROM failures f {join} GROUP BY f.hubspot_invoice_id)
+ GROUP BY 1
 """
 
 
@@ -143,7 +189,7 @@ def load_panel_summary(db_path: Path) -> PanelSummary | None:
             facts = " LEFT JOIN facts_invoices fi ON fi.id = f.hubspot_invoice_id"
             who = "coalesce(nullif(fi.email, ''), f.customer, '')"
         per_kind = conn.execute(_KINDS_SQL.format(who=who, join=facts + ignores, live=live)).fetchall()
-        totals = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchone()
+        per_currency = conn.execute(_INVOICES_SQL.format(join=ignores, live=live)).fetchall()
         last = None
         if "meta" in tables:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
@@ -165,4 +211,6 @@ def load_panel_summary(db_path: Path) -> PanelSummary | None:
         customers.setdefault(kind, set()).add(key.casefold() if not key.isascii() else key)
     kinds = [KindCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in invoices]
     kinds.sort(key=lambda k: card_order(k.kind, k.severity, k.roots))
-    return PanelSummary(kinds, int(totals[0]), int(totals[1] or 0), int(totals[2] or 0), last)
+    blocked = {str(cur): float(amount) for cur, _n, _failing, _ignored, amount in per_currency if amount is not None}
+    return PanelSummary(kinds, sum(int(r[1]) for r in per_currency), sum(int(r[2] or 0) for r in per_currency),
+                        sum(int(r[3] or 0) for r in per_currency), last, blocked)

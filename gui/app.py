@@ -120,6 +120,7 @@ def screenshot(path: str, demo: bool) -> int:
         from gui.app_window import AppWindow
 
         window = AppWindow(session, lang="en")
+        window.remember_geometry = False   # the picture's size is not the user's window
         window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
         window.resize(*SCREENSHOT_SIZE)
         window.show()

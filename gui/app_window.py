@@ -11,7 +11,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -228,7 +228,9 @@ class AppWindow(SavedPlans, MainWindow):
 
     def replace_with(self, other: AppWindow, start: bool = True) -> AppWindow:
         """Show `other` where this window is, then close this one; `other` starts once this one is destroyed."""
-        other.setGeometry(self.geometry())
+        other.setGeometry(self.normalGeometry() if self.isMaximized() else self.geometry())
+        if self.isMaximized():   # the same place and state as this window (gui.window_geometry)
+            other.setWindowState(other.windowState() | Qt.WindowState.WindowMaximized)
         other.show()   # before this one closes: the app quits when its last window closes
         if start:
             self.destroyed.connect(other.start)

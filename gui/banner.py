@@ -42,9 +42,17 @@ class Banner(QFrame):
         self.subtitle.setObjectName("bannerSubtitle")
         self.subtitle.setWordWrap(True)
 
+        self.amount = QLabel(self)   # beside the count: what the failing invoices add up to, per currency
+        self.amount.setObjectName("bannerAmount")
+        self.amount.setWordWrap(True)
+        self.amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
+        heading.addWidget(self.title)
+        heading.addWidget(self.amount, 1, Qt.AlignmentFlag.AlignBaseline)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        texts.addWidget(self.title)
+        texts.addLayout(heading)
         texts.addWidget(self.subtitle)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -61,9 +69,12 @@ class Banner(QFrame):
         self.state = BannerState.UNKNOWN
         self.show_unknown()
 
-    def show_result(self, invoices: int, causes: int, ignored: int = 0) -> None:
-        """The verdict of a diagnosis: how many distinct invoices fail, over how many distinct causes;
-        invoices whose every cause was ignored are not counted, only mentioned."""
+    def show_result(self, invoices: int, causes: int, ignored: int = 0, blocked: str = "") -> None:
+        """The verdict of a diagnosis: how many distinct invoices fail, over how many distinct causes, and the
+        amount they hold back (`blocked`, already formatted); invoices whose every cause was ignored are not
+        counted, only mentioned."""
+        self.amount.setText(self.tr("{amount} blocked").format(amount=blocked) if invoices and blocked else "")
+        self.amount.setVisible(bool(invoices and blocked))
         note = "" if not ignored else " " + (self.tr("1 invoice is ignored.") if ignored == 1
                                               else self.tr("%n invoices are ignored.", "", ignored))
         if invoices == 0:
@@ -80,6 +91,7 @@ class Banner(QFrame):
         self._set(BannerState.FAILING, "!", title, subtitle + note)
 
     def show_unknown(self) -> None:
+        self.amount.hide()
         self._set(BannerState.UNKNOWN, "?", self.tr("Not checked yet"),
                   self.tr("Refresh to compare your HubSpot invoices with QuickBooks."))
 
@@ -88,7 +100,7 @@ class Banner(QFrame):
         self.badge.setText(glyph)
         self.title.setText(title)
         self.subtitle.setText(subtitle)
-        self.setAccessibleName(title)
+        self.setAccessibleName(f"{title} ({self.amount.text()})" if self.amount.isVisibleTo(self) else title)
         self.setAccessibleDescription(subtitle)
         self.setProperty("state", state.value)
         self.details_button.setVisible(state is BannerState.FAILING)

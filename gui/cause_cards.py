@@ -18,6 +18,8 @@ from core.panel import PanelSummary, card_order
 from gui.failures_model import kind_title
 from gui.jobs import InvoiceEntry
 
+TITLE_WIDTH = 230   # px: a card's title longer than this is elided (its tooltip has it all)
+
 
 @dataclass(frozen=True)
 class CauseCount:
@@ -97,7 +99,8 @@ class CauseCards(QScrollArea):
         button = QPushButton(self.widget())
         button.setObjectName(name)
         button.setCheckable(True)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Never narrower than its text: when the cards do not fit, the row scrolls instead of cutting them.
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         return button
 
     def set_counts(self, counts: list[CauseCount], total_invoices: int) -> None:
@@ -114,6 +117,7 @@ class CauseCards(QScrollArea):
             card = self._button("causeCard")
             card.setProperty("kind", count.kind)
             card.setProperty("severity", count.severity)
+            card.ensurePolished()   # the style sheet's padding counts in the size hint the row is laid out with
             card.clicked.connect(self._on_card_clicked)
             column.addWidget(card)
             if count.severity == "failure" and fixable_in_bulk(count.kind):
@@ -159,11 +163,14 @@ class CauseCards(QScrollArea):
             title = kind_title(count.kind, self.lang)
             numbers = (self.tr("%n invoice(s)", "", count.invoices) + " · "
                        + self.tr("%n customer(s)", "", count.customers))
-            card.setText(f"{title}\n{numbers}")
+            # A long title is elided so more cards fit a laptop's width; the tooltip says it whole.
+            short = card.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, TITLE_WIDTH)
+            card.setText(f"{short}\n{numbers}")
             card.setAccessibleName(f"{title}: {numbers}")
-            card.setToolTip(self.tr("Root cause of {r} of these invoices: fix it first. Click to show only them.")
-                            .format(r=count.roots) if count.roots else
-                            self.tr("Follows from another cause on these invoices. Click to show only them."))
+            hint = (self.tr("Root cause of {r} of these invoices: fix it first. Click to show only them.")
+                    .format(r=count.roots) if count.roots else
+                    self.tr("Follows from another cause on these invoices. Click to show only them."))
+            card.setToolTip(f"{title}\n{numbers}\n{hint}")
             fix_all = self.fix_all_buttons.get(count.kind)
             if fix_all is not None:
                 fix_all.setText(self.tr("Fix all %n…", "", count.invoices))

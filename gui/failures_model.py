@@ -30,14 +30,14 @@ from PySide6.QtWidgets import QApplication
 from core import formatting
 from core.failures import registry
 from gui import i18n
-from gui.jobs import FAILING, IGNORED, WARNING, InvoiceEntry, fold, natural
+from gui.jobs import ATTENTION, FAILING, IGNORED, OUT_OF_SCOPE, READY, SYNCED, WARNING, InvoiceEntry, fold, natural
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1   # raw values, so amounts sort as numbers and dates as dates
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the InvoiceEntry itself, for views that show details
 ROW_ROLE = ENTRY_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
-_STATUS_ORDER = {FAILING: 0, WARNING: 1, IGNORED: 2}
+_STATUS_ORDER = {FAILING: 0, WARNING: 1, IGNORED: 2, READY: 3, SYNCED: 4, OUT_OF_SCOPE: 5}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -74,7 +74,10 @@ def _headers() -> dict[Column, str]:
 def status_text(status: str) -> str:
     return {FAILING: QCoreApplication.translate("FailuresModel", "Cannot sync"),
             WARNING: QCoreApplication.translate("FailuresModel", "Warning"),
-            IGNORED: QCoreApplication.translate("FailuresModel", "Ignored")}.get(status, status)
+            IGNORED: QCoreApplication.translate("FailuresModel", "Ignored"),
+            READY: QCoreApplication.translate("FailuresModel", "Ready to sync"),
+            SYNCED: QCoreApplication.translate("FailuresModel", "Synced"),
+            OUT_OF_SCOPE: QCoreApplication.translate("FailuresModel", "Out of scope")}.get(status, status)
 
 
 _TITLES: dict[tuple[str, str, str], str] = {}   # (kind, lang, installed translators' lang) → title
@@ -129,7 +132,9 @@ class Filter:
         if self.kind:
             kind = self.kind
             tests.append(lambda e: any(r.kind == kind for r in e.rows))
-        if self.status:
+        if self.status == ATTENTION:
+            tests.append(lambda e: e.status == FAILING or e.status == WARNING)
+        elif self.status:
             status = self.status
             tests.append(lambda e: e.status == status)
         if self.date_from:
@@ -164,6 +169,7 @@ class FailuresModel(QAbstractTableModel):
         self._visible: list[InvoiceEntry] = []   # the ordered entries the filter accepts
         self._cells: dict[int, tuple[str, ...]] = {}   # id(entry) -> its display texts, filled on first paint
         self._filter = Filter()
+        self._stale = False   # entries changed in place since the status filter was applied
         self._sort: tuple[int, Qt.SortOrder] = (Column.INVOICE, Qt.SortOrder.AscendingOrder)
         self.lang = lang
 
@@ -176,16 +182,16 @@ class FailuresModel(QAbstractTableModel):
         self.beginResetModel()
         self._cells = {}
         self._set_ordered(self._sorted(self._entries))
-        self._visible = self._apply(self._ordered)
+        self._visible, self._stale = self._apply(self._ordered), False
         self.endResetModel()
         self.filtered.emit()
 
     def set_filter(self, spec: Filter) -> None:
-        if spec == self._filter:
+        if spec == self._filter and not self._stale:
             return
-        before, self._filter = self._filter, spec
+        before, self._filter, stale, self._stale = self._filter, spec, self._stale, False
         old, new = fold(before.text.strip()), fold(spec.text.strip())
-        narrow = bool(old) and old in new and replace(before, text="") == replace(spec, text="")
+        narrow = not stale and bool(old) and old in new and replace(before, text="") == replace(spec, text="")
         self.beginResetModel()
         self._visible = self._apply(self._ordered, self._visible if narrow else None)
         self.endResetModel()
@@ -203,16 +209,13 @@ class FailuresModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, Column.CAUSE), self.index(len(self._visible) - 1, Column.CAUSE))
 
     def entries_changed(self, ids: set[str]) -> None:
-        """Some entries changed in place (ignored/unignored): repaint them; the filter may now drop them."""
+        """Some entries changed in place (ignored/unignored): repaint them. They stay listed even when the status
+        filter would now drop them (the default view drops an ignored invoice), so the card the user acted in
+        stays open; the next filter change or refresh applies the filter to them."""
         for entry in self._entries:
             if entry.id in ids:
                 self._cells.pop(id(entry), None)
-        if self._filter.status:
-            self.beginResetModel()
-            self._visible = self._apply(self._ordered)
-            self.endResetModel()
-            self.filtered.emit()
-            return
+        self._stale = bool(self._filter.status)   # the same filter chosen again applies to them
         for row, entry in enumerate(self._visible):
             if entry.id in ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -224,6 +227,14 @@ class FailuresModel(QAbstractTableModel):
     def visible_entries(self) -> list[InvoiceEntry]:
         """What the table shows, in its order (for export and bulk actions)."""
         return list(self._visible)
+
+    def hidden_matches(self) -> int:
+        """How many invoices the search finds under other statuses, when under the chosen one it finds none."""
+        spec = self._filter
+        if self._visible or not spec.status or not spec.text.strip():
+            return 0
+        accept = replace(spec, status=None).predicate()
+        return len(self._ordered) if accept is None else sum(1 for e in self._ordered if accept(e))
 
     def entry_at(self, row: int) -> InvoiceEntry:
         return self._visible[row]
@@ -278,7 +289,7 @@ class FailuresModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         self._set_ordered(self._sorted(self._entries))
-        self._visible = self._apply(self._ordered)
+        self._visible, self._stale = self._apply(self._ordered), False
         self.layoutChanged.emit()
         self.filtered.emit()
 
@@ -293,7 +304,7 @@ class FailuresModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:   # a narrowed one elides
             return _headers()[Column(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(Column(section))
@@ -314,7 +325,7 @@ class FailuresModel(QAbstractTableModel):
         if role == _ALIGN:
             return _RIGHT if col == Column.AMOUNT else _LEFT
         if role == _FOREGROUND:
-            if entry.status != IGNORED:
+            if entry.status != IGNORED and entry.status != OUT_OF_SCOPE:
                 return None
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == _FONT:
@@ -342,11 +353,12 @@ class FailuresModel(QAbstractTableModel):
         return "; ".join(kind_title(k, self.lang) for k in entry.kinds)
 
     def _tooltip(self, entry: InvoiceEntry, col: Column) -> str:
+        # Each tooltip starts with the cell's own text: a narrow column elides it, the tooltip shows it whole.
         if col is Column.CUSTOMER:
-            return entry.email or entry.customer
+            return "\n".join(x for x in (entry.customer, entry.email) if x)
         if col is Column.CAUSE:
-            return "\n".join(summary_text(r.kind, r.summary, r.evidence, self.lang) or kind_title(r.kind, self.lang)
-                             for r in entry.rows)
+            said = [summary_text(r.kind, r.summary, r.evidence, self.lang) for r in entry.rows]
+            return "\n".join([self._display(entry, col), *(s for s in said if s)])
         return self._display(entry, col)
 
 

@@ -1,16 +1,33 @@
-"""Search and filters over the failure table: free text (number, name, email), cause, status, dates, amount.
+"""Search and filters over the invoice table: free text (number, name, email), cause, status, dates, amount.
 
 Emits a complete `Filter` on every change; the model re-filters its precomputed keys (no debounce needed).
+The status filter starts on what needs attention (cannot sync, warning); every other status is one choice
+away, and a search that finds nothing there but finds invoices under another status says so. Dates and
+amounts sit behind "More filters", so the row fits a laptop screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from gui import icons
 from gui.failures_model import Filter, kind_title, status_text
-from gui.jobs import FAILING, IGNORED, WARNING
+from gui.jobs import ATTENTION, FAILING, IGNORED, OUT_OF_SCOPE, READY, SYNCED, WARNING
 
 _NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "Any"
 
@@ -29,6 +46,8 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search number, name or email (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search invoices"))
+        self.search.setToolTip(self.search.placeholderText())   # a narrow window cuts the placeholder short
+        self.search.setMinimumWidth(160)
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._emit)
@@ -36,15 +55,21 @@ class FilterBar(QWidget):
         self.cause = QComboBox(self)
         self.cause.setObjectName("causeFilter")
         self.cause.setAccessibleName(self.tr("Filter by cause"))
-        self.cause.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.cause.currentIndexChanged.connect(self._emit)
+        # As wide as a short title, not the longest one: the search box keeps its room on a laptop screen; the
+        # chosen cause, elided, is whole in the tooltip.
+        self.cause.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cause.setMinimumContentsLength(14)
+        self.cause.currentIndexChanged.connect(self._on_cause_changed)
 
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Filter by status"))
-        self.status.addItem(self.tr("Any status"), None)
-        for value in (FAILING, WARNING, IGNORED):
+        self.status.addItem(self.tr("Needs attention"), ATTENTION)   # the default: index 0
+        for value in (FAILING, WARNING, IGNORED, READY, SYNCED, OUT_OF_SCOPE):
             self.status.addItem(status_text(value), value)
+        self.status.addItem(self.tr("Every invoice"), None)
+        self.status.setToolTip(self.tr("Which invoices to list: those that need attention (cannot sync or "
+                                       "warning), one status, or every invoice"))
         self.status.currentIndexChanged.connect(self._emit)
 
         self.date_from = self._date_edit("dateFrom", self.tr("Invoice date from"))
@@ -58,25 +83,61 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.setToolTip(self.tr("Show every invoice again"))
+        self.clear_button.setToolTip(self.tr("Back to the invoices that need attention, with no other filter"))
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QHBoxLayout(self)
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.setIcon(icons.icon("details"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setAccessibleName(self.tr("Filter by date and amount"))
+        self.more_button.setToolTip(self.tr("Filter by invoice date and amount"))
+        menu = QMenu(self.more_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self._more_panel(menu))
+        menu.addAction(action)
+        self.more_button.setMenu(menu)
+
+        self.elsewhere = QLabel(self)   # "nothing here, but found under another status"
+        self.elsewhere.setObjectName("searchElsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show every invoice"), self)
+        self.show_all_button.setObjectName("showEveryStatus")
+        self.show_all_button.clicked.connect(self.show_every_status)
+
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.search, 3)
+        row.addWidget(self.cause, 2)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.more_button)
+        row.addWidget(self.clear_button)
+        hint = QHBoxLayout()
+        hint.addWidget(self.elsewhere, 1)
+        hint.addWidget(self.show_all_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.cause, 2)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self._label(self.tr("Date"), self.date_from))
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.date_to)
-        layout.addWidget(self._label(self.tr("Amount"), self.amount_min))
-        layout.addWidget(self.amount_min)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.amount_max)
-        layout.addWidget(self.clear_button)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addLayout(hint)
+        self.show_elsewhere(0)
         self.set_kinds([])
+        self._retitle_more()
+
+    def _more_panel(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(10, 8, 10, 8)
+        for row, (label, low, high) in enumerate(((self.tr("Invoice date"), self.date_from, self.date_to),
+                                                  (self.tr("Amount"), self.amount_min, self.amount_max))):
+            low.setParent(panel)
+            high.setParent(panel)
+            grid.addWidget(self._label(label, low), row, 0)
+            grid.addWidget(low, row, 1)
+            grid.addWidget(QLabel("–", panel), row, 2)
+            grid.addWidget(high, row, 3)
+        return panel
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -129,6 +190,22 @@ class FilterBar(QWidget):
         index = self.cause.findData(kind) if kind else 0
         self.cause.setCurrentIndex(max(index, 0))   # emits when it changed
 
+    def show_elsewhere(self, count: int) -> None:
+        """Say that the search finds `count` invoices under statuses the status filter hides (0: say nothing)."""
+        if count:
+            self.elsewhere.setText(self.tr("No invoice with this status matches the search; %n invoice(s) with "
+                                           "another status do.", "", count))
+        self.elsewhere.setVisible(bool(count))
+        self.show_all_button.setVisible(bool(count))
+
+    def show_every_status(self) -> None:
+        self.status.setCurrentIndex(self.status.count() - 1)   # "Every invoice"
+
+    def _retitle_more(self) -> None:
+        active = sum(1 for on in (self.date_from.date() != _NO_DATE, self.date_to.date() != _NO_DATE,
+                                  bool(self.amount_min.value()), bool(self.amount_max.value())) if on)
+        self.more_button.setText(self.tr("More filters (%n)", "", active) if active else self.tr("More filters"))
+
     def clear(self) -> None:
         self._quiet = True
         self.search.clear()
@@ -149,6 +226,11 @@ class FilterBar(QWidget):
                       date_from=date(self.date_from), date_to=date(self.date_to),
                       amount_min=self.amount_min.value() or None, amount_max=self.amount_max.value() or None)
 
+    def _on_cause_changed(self) -> None:
+        self.cause.setToolTip(self.cause.currentText())
+        self._emit()
+
     def _emit(self) -> None:
+        self._retitle_more()
         if not self._quiet:
             self.changed.emit(self.current())

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from core import formatting
 from core.card import DATES, FieldRow, InvoiceCard
+from core.failure_history import FailureHistory
 from core.failures import evidence as core_evidence
 from core.failures import registry
 from core.fixes.words import line_message
 from gui import icons
+from gui.card_history import history_lines, status_note
 from gui.failures_model import format_amount, format_date, status_text
 from gui.i18n import text
 from gui.jobs import InvoiceEntry
@@ -78,6 +80,9 @@ class InvoiceCardPanel(QScrollArea):
         self.setMinimumWidth(380)
         self.entry: InvoiceEntry | None = None
         self.card: InvoiceCard | None = None
+        self.history: FailureHistory | None = None
+        self.history_label = QLabel(self)   # replaced by the body's own at each render
+        self.history_label.hide()
         self.lang = "en"
         self.selected_count = 1
         self.fix_buttons: dict[str, QPushButton] = {}
@@ -129,15 +134,23 @@ class InvoiceCardPanel(QScrollArea):
     def show_entry(self, entry: InvoiceEntry | None, lang: str, selected_count: int = 1) -> None:
         """Render `entry`'s causes now; the side-by-side waits for `set_card`."""
         if self.entry is None or entry is None or entry.id != (self.entry.id if self.entry else None):
-            self.card = None
+            self.card, self.history = None, None
         self.entry, self.lang, self.selected_count = entry, lang, selected_count
         self._render()
 
-    def set_card(self, card: InvoiceCard | None, invoice_id: str, error: str = "") -> None:
+    def set_card(self, card: InvoiceCard | None, invoice_id: str, error: str = "",
+                 history: FailureHistory | None = None) -> None:
         if self.entry is None or self.entry.id != invoice_id:
             return   # an answer for an invoice the user has already left
-        self.card = card
+        self.card, self.history = card, history
+        self._show_history()
         self._render_diff(error)
+
+    def _show_history(self) -> None:
+        label = self.history_label
+        lines = history_lines(self.history, bool(self.entry and self.entry.rows)) if self.card else []
+        label.setText("\n".join(lines))
+        label.setVisible(bool(lines))
 
     def _render(self) -> None:
         for button in (self.retry_button, self.hubspot_button, self.qbo_button):
@@ -169,6 +182,12 @@ class InvoiceCardPanel(QScrollArea):
         facts.setObjectName("cardFacts")
         facts.setWordWrap(True)
         layout.addWidget(facts)
+        self.history_label = QLabel()   # first seen, last checked, QuickBooks' own reply: filled by set_card
+        self.history_label.setObjectName("cardHistory")
+        self.history_label.setWordWrap(True)
+        self.history_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.history_label)
+        self._show_history()
         # The row joins the body before the buttons join the row: adding a filled layout makes the binding wrap
         # each layout item, and these buttons leave their row at the next render, which deletes the item under
         # its wrapper; the next object Qt allocates there (once, the diff table's header) came back as that item.
@@ -185,6 +204,11 @@ class InvoiceCardPanel(QScrollArea):
             layout.addWidget(many)
         for row in entry.rows:
             layout.addWidget(self._cause_section(entry, row.kind, row.summary, row.evidence, row.root))
+        if not entry.rows:   # synced, ready or out of scope: say so where the causes would be
+            note = QLabel(status_note(entry.status))
+            note.setObjectName("statusNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         diff_title = QLabel(self.tr("HubSpot and QuickBooks side by side"))
         diff_title.setObjectName("cardSection")
         layout.addWidget(diff_title)
@@ -197,6 +221,8 @@ class InvoiceCardPanel(QScrollArea):
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff_table.verticalHeader().hide()
         self.diff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows need their height again whenever the columns' width changes (the card is resized).
+        self.diff_table.horizontalHeader().sectionResized.connect(self._fit_diff_height)
         self.diff_table.setWordWrap(True)
         layout.addWidget(self.diff_table)
         layout.addStretch(1)
@@ -288,8 +314,12 @@ class InvoiceCardPanel(QScrollArea):
             self.diff_note.setText(self.tr("This invoice is no longer in the saved data.") if error else
                                    self.tr("Loading…"))
             return
-        right = self.tr("QuickBooks (what a sync would send)") if card.is_preview else self.tr("QuickBooks")
+        right = self.tr("QuickBooks\n(preview)") if card.is_preview else self.tr("QuickBooks")   # fits a narrow card
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("HubSpot"), right])
+        for c in range(3):   # a narrow card elides a header: its tooltip says it whole
+            header_item = table.horizontalHeaderItem(c)
+            if header_item is not None:
+                header_item.setToolTip(header_item.text().replace("\n", " "))
         rows: list[tuple[str, str, str, bool]] = [
             (text(f.label, self.lang), field_value(f, "hubspot", self.lang), field_value(f, "quickbooks", self.lang),
              f.differs) for f in card.fields]
@@ -304,19 +334,28 @@ class InvoiceCardPanel(QScrollArea):
         for r, (label, left, right_value, differs) in enumerate(rows):
             for c, cell in enumerate(("\u2260 " + label if differs else label, left, right_value)):
                 item = QTableWidgetItem(cell)
+                item.setToolTip(cell)   # an address or a line too long to wrap is elided
                 item.setData(DIFFERS_ROLE, differs)
                 if differs:   # colour plus a mark and bold type: never colour alone
                     item.setBackground(emphasis)
                     item.setFont(bold)
                 table.setItem(r, c, item)
-        table.resizeRowsToContents()
-        height = sum(table.rowHeight(r) for r in range(len(rows))) + table.horizontalHeader().height() + 4
-        table.setFixedHeight(height)
+        self._fit_diff_height()
         table.show()
         count = sum(1 for row in rows if row[3])
-        self.diff_note.setText(self.tr("Nothing differs.") if not count else
-                               self.tr("%n differences, marked ≠.", "", count) if count > 1 else
-                               self.tr("1 difference, marked ≠."))
+        said = (self.tr("Nothing differs.") if not count else
+                self.tr("%n differences, marked ≠.", "", count) if count > 1 else self.tr("1 difference, marked ≠."))
+        preview = self.tr("QuickBooks does not have this invoice yet: its column shows what a sync would send.")
+        self.diff_note.setText(f"{preview} {said}" if card.is_preview else said)
+
+    def _fit_diff_height(self) -> None:
+        """As tall as its rows (no scroll bar inside the card's own scrolling), the header's lines included."""
+        table = self.diff_table
+        if table is None:
+            return
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
 
     # ---- user input ---------------------------------------------------------------------------------------
     def _on_fix(self) -> None:

@@ -20,15 +20,29 @@ from typing import TYPE_CHECKING, Any
 from core import ignores
 from core.i18n import render
 from core.links import PORTAL_META
-from core.panel import PanelRow, PanelSummary, load_panel_rows, load_panel_summary
+from core.panel import (
+    OUT_OF_SCOPE,
+    READY,
+    SYNCED,
+    InvoiceRow,
+    PanelRow,
+    PanelSummary,
+    load_other_invoices,
+    load_panel_rows,
+    load_panel_summary,
+)
 from core.store.db import cache_error, get_meta, last_refreshed, open_db
 
 if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
     from core.card import InvoiceCard
+    from core.failure_history import FailureHistory
     from core.failures import notices
     from core.types import Endpoints, Progress
 
 FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
+
+OTHER_STATUSES = (READY, SYNCED, OUT_OF_SCOPE)   # of the invoices nothing is wrong with (core.panel)
+ATTENTION = "attention"   # a status filter, not a status: cannot sync or warning (the panel's default view)
 
 
 @dataclass(eq=False)
@@ -53,6 +67,8 @@ class InvoiceEntry:
         return [r.kind for r in self.rows]
 
     def update_status(self) -> None:
+        if not self.rows:   # synced, ready or out of scope: no cause to weigh
+            return
         live = [r for r in self.rows if r.kind not in self.ignored]
         if any(r.severity == "failure" for r in live):
             self.status = FAILING
@@ -136,6 +152,26 @@ def group_rows(rows: list[PanelRow], ignored: dict[tuple[str, str], ignores.Igno
     return sorted(by_id.values(), key=_by_number)   # the table's first order, so the GUI thread rarely re-sorts
 
 
+def other_entries(rows: list[InvoiceRow]) -> list[InvoiceEntry]:
+    """Table rows for the invoices without failures (synced, ready, out of scope): no causes, same search keys."""
+    out = []
+    for row in rows:
+        search = f"{fold(row.number)}\n{fold(row.customer)}\n{fold(row.email)}"
+        out.append(InvoiceEntry(row.id, row.number, row.customer, row.email, row.amount, row.currency,
+                                row.invoice_date, [], search, number_key=natural(row.number), status=row.status))
+    return out
+
+
+def blocked_amounts(entries: list[InvoiceEntry]) -> dict[str, float]:
+    """What the invoices that cannot sync add up to, per currency (upper-case ISO code; "" when unknown)."""
+    totals: dict[str, float] = {}
+    for entry in entries:
+        if entry.status == FAILING and entry.amount is not None:
+            currency = entry.currency.upper()
+            totals[currency] = totals.get(currency, 0.0) + entry.amount
+    return totals
+
+
 def _by_number(entry: InvoiceEntry) -> str:
     return entry.number_key
 
@@ -148,6 +184,7 @@ def _cause_order(row: PanelRow) -> tuple[bool, bool, int, str]:
 
 def load_snapshot(db_path: Path) -> Snapshot:
     rows = load_panel_rows(db_path)
+    others = load_other_invoices(db_path)
     db = open_db(db_path)   # once for the small reads (each open checks the schema)
     try:
         ignored = ignores.load(db)
@@ -157,6 +194,8 @@ def load_snapshot(db_path: Path) -> Snapshot:
     finally:
         db.close()
     entries = group_rows(rows, ignored)
+    if others:   # every invoice is listed; the causes and counts only ever concern the first ones
+        entries = sorted(entries + other_entries(others), key=_by_number)
     from gui.cause_cards import cause_counts  # Qt-free function; imported late to keep jobs Qt-free
 
     return Snapshot(rows=rows, last_refreshed=last, entries=entries, connection_problems=problems,
@@ -231,6 +270,7 @@ class CardResult:
     invoice_id: str
     card: InvoiceCard | None   # None: the invoice is no longer in the cache
     error: str = ""
+    history: FailureHistory | None = None   # first seen, last checked, QuickBooks' last refusal
 
 
 def load_card(db_path: Path, invoice_id: str, status: str,
@@ -238,10 +278,12 @@ def load_card(db_path: Path, invoice_id: str, status: str,
     """Job: HubSpot beside QuickBooks for one invoice."""
     del progress, cancel
     from core.card import invoice_card
+    from core.failure_history import history
 
     db = open_db(db_path)
     try:
-        return CardResult(invoice_id, invoice_card(db, invoice_id, status))
+        card = invoice_card(db, invoice_id, status)
+        return CardResult(invoice_id, card, history=history(db, invoice_id, db_path.parent / "journal.sqlite"))
     except KeyError:
         return CardResult(invoice_id, None, "gone")
     finally:

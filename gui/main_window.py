@@ -20,11 +20,11 @@ from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
 from core.progress import REQUESTS, TIME_LEFT
-from gui import gc_policy, i18n, jobs
+from gui import gc_policy, i18n, jobs, window_geometry
 from gui.banner import MessageLevel
 from gui.cache_rescue import CacheRescue
 from gui.cause_cards import cause_counts, summary_counts
-from gui.failures_model import FailuresModel
+from gui.failures_model import FailuresModel, Filter, format_amount
 from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.progress_text import ProgressText
@@ -80,6 +80,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._portal_hint: str | None = sandbox_state.hubspot.portal_id if sandbox_state is not None else None
         self._build_ui()
         self._build_actions()
+        window_geometry.restore(self)   # inside the screen it opens on, where it was left
+        self.remember_geometry = True   # False for a window that is not the user's (a screenshot's)
         self.setWindowTitle(self.tr("Sync Doctor — {profile}").format(profile=session.profile))
         if not session.online:
             self.show_message(self.tr(
@@ -200,7 +202,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self._show_last_refreshed()
         self._show_connection_problems(snapshot)
         if snapshot.entries:
-            self.table_stack.setCurrentWidget(self.table)
+            self.show_rows_or_quiet()
             QTimer.singleShot(0, self.table, self.table.viewport)   # its first call costs ~20 ms: not on a keystroke
             if not self._layout_restored:
                 self._fit_columns()
@@ -219,7 +221,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
             self.banner.show_unknown()
         else:
             failing_kinds = {c.kind for c in counts if c.severity == "failure"}
-            self.banner.show_result(summary.failing, len(failing_kinds), summary.ignored)
+            self.banner.show_result(summary.failing, len(failing_kinds), summary.ignored,
+                                    self._blocked_text(summary.blocked))
         self.cause_cards.set_counts(counts, summary.invoices)
         self.filter_bar.set_kinds([c.kind for c in counts])
         self.last_refreshed = summary.last_refreshed
@@ -241,9 +244,15 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         else:
             ignored = sum(1 for e in entries if e.status == jobs.IGNORED)
             failing_kinds = {c.kind for c in counts if c.severity == "failure"}
-            self.banner.show_result(self.model.invoice_count(), len(failing_kinds), ignored)
-        self.cause_cards.set_counts(counts, len(entries))
+            self.banner.show_result(self.model.invoice_count(), len(failing_kinds), ignored,
+                                    self._blocked_text(jobs.blocked_amounts(entries)))
+        self.cause_cards.set_counts(counts, sum(1 for e in entries if e.rows))   # those with a cause
         self.filter_bar.set_kinds([c.kind for c in counts])
+
+    def _blocked_text(self, totals: dict[str, float]) -> str:
+        """"28,593.00 USD · 1,200.00 EUR": the amounts held back, one per currency, largest first."""
+        ranked = sorted(totals.items(), key=lambda item: -item[1])
+        return " · ".join(format_amount(amount, currency, self.lang) for currency, amount in ranked)
 
     def _show_connection_problems(self, snapshot: jobs.Snapshot) -> None:
         lines = []
@@ -264,6 +273,15 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         log.error("unexpected error in a background task", exc_info=(type(err), err, err.__traceback__))
         self.show_message(self.tr("Something went wrong. The details were written to the log."),
                           MessageLevel.ERROR)
+
+    def show_rows_or_quiet(self) -> None:
+        """The table; or, when the default view (what needs attention) is empty while other invoices exist,
+        words saying so and where the others are."""
+        quiet = not self.model.rowCount() and self.model.filter() == Filter(status=jobs.ATTENTION)
+        if quiet:
+            self.empty_label.setText(self.tr("No invoice needs attention. Choose another status in the filter "
+                                             "above to see the others."))
+        self.table_stack.setCurrentWidget(self.empty_label if quiet else self.table)
 
     def _show_empty_state(self, checked: bool) -> None:
         if checked:
@@ -355,6 +373,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.shutdown()
         super().closeEvent(event)
         if event.isAccepted():
+            if self.remember_geometry:
+                window_geometry.save(self)
             gc_policy.retire(self)
 
     def shutdown(self) -> None:

@@ -6,7 +6,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 
@@ -136,7 +136,11 @@ class CardActions:
         self.cause_cards.select(spec.kind)
 
     def _on_rows_filtered(self: MainWindow) -> None:
-        """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown."""
+        """After a re-filter or re-sort the view lost its selection: put the open invoice back, if shown. A
+        search that finds nothing under the chosen status but finds invoices under another one says so."""
+        self.filter_bar.show_elsewhere(self.model.hidden_matches())
+        if self.snapshot is not None and self.snapshot.entries:
+            self.show_rows_or_quiet()
         entry = self.card.entry if self.card.isVisible() else None
         if entry is not None:
             row = self.model.row_of(entry.id)
@@ -173,6 +177,7 @@ class CardActions:
             self.card.show()
             width = self.splitter.width()
             self.splitter.setSizes([width - min(560, width * 2 // 5), min(560, width * 2 // 5)])
+            QTimer.singleShot(0, self._keep_columns_in_view)   # once the table has its new width
 
     def _close_card(self: MainWindow) -> None:
         self.card.show_entry(None, self.lang)
@@ -200,6 +205,6 @@ class CardActions:
         if self.card.entry is None or self.card.entry.id != result.invoice_id:
             return
         self._card_qbo_id = result.card.qbo_invoice_id if result.card else None
-        self.card.set_card(result.card, result.invoice_id, result.error)
+        self.card.set_card(result.card, result.invoice_id, result.error, result.history)
         self._show_link_state()
         self.card_loaded.emit(result.invoice_id)

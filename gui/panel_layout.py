@@ -31,7 +31,9 @@ from gui.style import STYLE_SHEET
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-_MAX_FITTED_WIDTH = 240   # px; a long customer name must not push the cause column off screen
+_MAX_FITTED_WIDTH = 220   # px; a long customer name must not push the cause column off screen
+_MIN_CUSTOMER_WIDTH = 160  # px; how far the customer column narrows when the card opens (tooltips say the rest)
+_CAUSE_ROOM = 140          # px; what the cause column keeps in view then
 HEADER_KEY = "panel/header/v2"   # bump when the columns change: an old layout would misplace them
 LANGUAGE_KEY = "ui/language"
 
@@ -88,10 +90,11 @@ class PanelLayout:
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_lang(self.lang)
         self.filter_bar.changed.connect(self._on_filter_changed)
+        self.model.set_filter(self.filter_bar.current())   # what needs attention, until the user asks for more
 
         self.table = QTableView(self)
         self.table.setObjectName("failuresTable")
-        self.table.setAccessibleName(self.tr("Invoices that cannot sync"))
+        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.INVOICE, Qt.SortOrder.AscendingOrder)
@@ -153,7 +156,6 @@ class PanelLayout:
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
         self._show_last_refreshed()
 
     def _build_actions(self: MainWindow) -> None:
@@ -216,6 +218,18 @@ class PanelLayout:
         finally:
             header.sectionResized.connect(self._save_layout)
         self._save_layout()
+
+    def _keep_columns_in_view(self: MainWindow) -> None:
+        """The card opened beside the table: columns this session fitted (not a layout the user set) give the
+        customer column's width up, down to _MIN_CUSTOMER_WIDTH, so status and cause stay in view."""
+        if self._layout_restored or not self.card.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in Column if c is not Column.CAUSE)
+        excess = others + _CAUSE_ROOM - self.table.viewport().width()
+        customer = header.sectionSize(Column.CUSTOMER)
+        if excess > 0 and customer > _MIN_CUSTOMER_WIDTH:
+            header.resizeSection(Column.CUSTOMER, max(_MIN_CUSTOMER_WIDTH, customer - excess))
 
     def _save_layout(self: MainWindow) -> None:
         settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -15,6 +15,7 @@ STYLE_SHEET = """
 #banner[state="unknown"] { background: palette(alternate-base); }
 #bannerTitle { font-size: 17pt; font-weight: 600; color: palette(window-text); }
 #bannerSubtitle { color: palette(placeholder-text); }
+#bannerAmount { font-size: 13pt; font-weight: 600; color: palette(window-text); }
 #bannerBadge { border-radius: 20px; color: white; font-size: 17pt; font-weight: 700; }
 #banner[state="failing"] #bannerBadge { background: #D27F00; }
 #banner[state="clean"]   #bannerBadge { background: #2E8B47; }
@@ -36,7 +37,7 @@ QProgressBar#refreshProgress { min-height: 22px; text-align: center; }
 #causeCards, #causeCardsInner { background: transparent; }
 QPushButton#causeCard, QPushButton#allCauses {
     text-align: left; padding: 8px 14px; border-radius: 8px; border: 1px solid palette(mid);
-    background: palette(base); color: palette(text); min-width: 120px;
+    background: palette(base); color: palette(text);
 }
 QPushButton#causeCard[severity="failure"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }
 QPushButton#causeCard[severity="warning"] { border-left: 4px solid palette(mid); }
@@ -63,7 +64,7 @@ QTableView#failuresTable QHeaderView::section {
 #invoiceCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 #invoiceCardBody { background: palette(base); }
 #cardHeading { font-size: 14pt; font-weight: 600; }
-#cardFacts, #ignoredNote { color: palette(placeholder-text); }
+#cardFacts, #ignoredNote, #cardHistory { color: palette(placeholder-text); }
 #cardSection { font-weight: 600; margin-top: 6px; }
 #causeSection { border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }
 #causeSection[root="true"] { border-left: 4px solid rgba(224, 138, 0, 0.85); }

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":   # a desktop's 1920×1080 screen, not the plugin's 800×800 one
+    _SCREEN = os.path.join(os.path.dirname(__file__), "offscreen_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from collections.abc import Iterator  # imports after the Qt platform is chosen
 from pathlib import Path

@@ -26,7 +26,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="68"/>
+        <location filename="../../gui/banner.py" line="79"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n invoice is ignored.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="75"/>
+        <location filename="../../gui/banner.py" line="86"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n invoice cannot sync</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="78"/>
+        <location filename="../../gui/banner.py" line="89"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>%n cause found. Pick it to see its invoices, or an invoice to see why QuickBooks would reject it.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CauseCards</name>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="154"/>
+        <location filename="../../gui/cause_cards.py" line="158"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="155"/>
+        <location filename="../../gui/cause_cards.py" line="159"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>All causes, %n invoice</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="160"/>
+        <location filename="../../gui/cause_cards.py" line="164"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="161"/>
+        <location filename="../../gui/cause_cards.py" line="165"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="169"/>
+        <location filename="../../gui/cause_cards.py" line="176"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Fix %n…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="170"/>
+        <location filename="../../gui/cause_cards.py" line="177"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Fix %n invoice: {title}</numerusform>
@@ -127,9 +127,28 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="196"/>
+        <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCardPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="201"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>%n invoice is selected: Fix and Ignore apply to it.</numerusform>
@@ -137,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n difference, marked ≠.</numerusform>
@@ -159,7 +178,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Loading %n invoice…</numerusform>

@@ -382,27 +382,32 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="54"/>
+        <location filename="../../gui/banner.py" line="62"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="57"/>
+        <location filename="../../gui/banner.py" line="65"/>
         <source>Details of the sync failures</source>
         <translation>Detalles de los errores de sincronización</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="58"/>
+        <location filename="../../gui/banner.py" line="66"/>
         <source>Show every failing invoice and why it fails</source>
         <translation>Mostrar cada factura con error y por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="67"/>
+        <location filename="../../gui/banner.py" line="76"/>
+        <source>{amount} blocked</source>
+        <translation>{amount} bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/banner.py" line="78"/>
         <source>1 invoice is ignored.</source>
         <translation>1 factura está ignorada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="68"/>
+        <location filename="../../gui/banner.py" line="79"/>
         <source>%n invoices are ignored.</source>
         <translation>
             <numerusform>%n factura está ignorada.</numerusform>
@@ -410,22 +415,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="70"/>
+        <location filename="../../gui/banner.py" line="81"/>
         <source>All in-scope invoices can sync</source>
         <translation>Todas las facturas revisadas se pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="71"/>
+        <location filename="../../gui/banner.py" line="82"/>
         <source>Every open and paid HubSpot invoice has what QuickBooks needs.</source>
         <translation>Cada factura abierta o pagada de HubSpot tiene lo que QuickBooks necesita.</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="74"/>
+        <location filename="../../gui/banner.py" line="85"/>
         <source>1 invoice cannot sync</source>
         <translation>1 factura no se puede sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="75"/>
+        <location filename="../../gui/banner.py" line="86"/>
         <source>%n invoices cannot sync</source>
         <translation>
             <numerusform>%n factura no se puede sincronizar</numerusform>
@@ -433,12 +438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="76"/>
+        <location filename="../../gui/banner.py" line="87"/>
         <source>One cause found. Pick an invoice below to see why QuickBooks would reject it.</source>
         <translation>Se encontró una causa. Elija una factura abajo para ver por qué QuickBooks la rechazaría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/banner.py" line="78"/>
+        <location filename="../../gui/banner.py" line="89"/>
         <source>%n different causes found. Pick a cause to see its invoices, or an invoice to see why QuickBooks would reject it.</source>
         <translation>
             <numerusform>Se encontró %n causa. Elija una causa para ver sus facturas, o una factura para ver por qué QuickBooks la rechazaría.</numerusform>
@@ -446,12 +451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="83"/>
+        <location filename="../../gui/banner.py" line="95"/>
         <source>Not checked yet</source>
         <translation>Aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="84"/>
+        <location filename="../../gui/banner.py" line="96"/>
         <source>Refresh to compare your HubSpot invoices with QuickBooks.</source>
         <translation>Actualice para comparar sus facturas de HubSpot con QuickBooks.</translation>
     </message>
@@ -595,27 +600,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="185"/>
+        <location filename="../../gui/panel_card.py" line="190"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="186"/>
+        <location filename="../../gui/panel_card.py" line="191"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="189"/>
+        <location filename="../../gui/panel_card.py" line="194"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="192"/>
+        <location filename="../../gui/panel_card.py" line="197"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="194"/>
+        <location filename="../../gui/panel_card.py" line="199"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -623,17 +628,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CauseCards</name>
     <message>
-        <location filename="../../gui/cause_cards.py" line="71"/>
+        <location filename="../../gui/cause_cards.py" line="73"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="156"/>
+        <location filename="../../gui/cause_cards.py" line="160"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="154"/>
+        <location filename="../../gui/cause_cards.py" line="158"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -644,7 +649,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="155"/>
+        <location filename="../../gui/cause_cards.py" line="159"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>Todas las causas, %n factura</numerusform>
@@ -652,7 +657,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="160"/>
+        <location filename="../../gui/cause_cards.py" line="164"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -660,7 +665,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="161"/>
+        <location filename="../../gui/cause_cards.py" line="165"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -668,17 +673,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="164"/>
+        <location filename="../../gui/cause_cards.py" line="170"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="166"/>
+        <location filename="../../gui/cause_cards.py" line="172"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="169"/>
+        <location filename="../../gui/cause_cards.py" line="176"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Corregir %n…</numerusform>
@@ -686,7 +691,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="170"/>
+        <location filename="../../gui/cause_cards.py" line="177"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Corregir %n factura: {title}</numerusform>
@@ -694,7 +699,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="172"/>
+        <location filename="../../gui/cause_cards.py" line="179"/>
         <source>Open the fix for every invoice with this cause at once</source>
         <translation>Abrir la corrección para todas las facturas con esta causa a la vez</translation>
     </message>
@@ -1439,7 +1444,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConnectionStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="156"/>
+        <location filename="../../gui/banner.py" line="168"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
@@ -2154,83 +2159,144 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="78"/>
+        <source>Ready to sync</source>
+        <translation>Lista para sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="79"/>
+        <source>Synced</source>
+        <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/failures_model.py" line="80"/>
+        <source>Out of scope</source>
+        <translation>Fuera de alcance</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/filter_bar.py" line="30"/>
+        <location filename="../../gui/filter_bar.py" line="47"/>
         <source>Search number, name or email (Ctrl+F)</source>
         <translation>Buscar número, nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="31"/>
+        <location filename="../../gui/filter_bar.py" line="48"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="38"/>
+        <location filename="../../gui/filter_bar.py" line="57"/>
         <source>Filter by cause</source>
         <translation>Filtrar por causa</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="44"/>
+        <location filename="../../gui/filter_bar.py" line="66"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="45"/>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <location filename="../../gui/filter_bar.py" line="67"/>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="50"/>
+        <location filename="../../gui/filter_bar.py" line="70"/>
+        <source>Every invoice</source>
+        <translation>Todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="71"/>
+        <source>Which invoices to list: those that need attention (cannot sync or warning), one status, or every invoice</source>
+        <translation>Qué facturas mostrar: las que requieren atención (no se sincronizan o tienen un aviso), las de un estado o todas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="75"/>
         <source>Invoice date from</source>
         <translation>Fecha de factura desde</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="51"/>
+        <location filename="../../gui/filter_bar.py" line="76"/>
         <source>Invoice date to</source>
         <translation>Fecha de factura hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="52"/>
+        <location filename="../../gui/filter_bar.py" line="77"/>
         <source>Minimum amount</source>
         <translation>Importe mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="53"/>
+        <location filename="../../gui/filter_bar.py" line="78"/>
         <source>Maximum amount</source>
         <translation>Importe máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="58"/>
-        <location filename="../../gui/filter_bar.py" line="60"/>
+        <location filename="../../gui/filter_bar.py" line="83"/>
+        <location filename="../../gui/filter_bar.py" line="85"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="61"/>
-        <source>Show every invoice again</source>
-        <translation>Mostrar de nuevo todas las facturas</translation>
+        <location filename="../../gui/filter_bar.py" line="86"/>
+        <source>Back to the invoices that need attention, with no other filter</source>
+        <translation>Volver a las facturas que requieren atención, sin ningún otro filtro</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="70"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../../gui/filter_bar.py" line="94"/>
+        <source>Filter by date and amount</source>
+        <translation>Filtrar por fecha e importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="74"/>
+        <location filename="../../gui/filter_bar.py" line="95"/>
+        <source>Filter by invoice date and amount</source>
+        <translation>Filtrar por fecha de la factura e importe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="105"/>
+        <source>Show every invoice</source>
+        <translation>Mostrar todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="132"/>
+        <source>Invoice date</source>
+        <translation>Fecha de la factura</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="196"/>
+        <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
+        <translation>
+            <numerusform>Ninguna factura con este estado coincide con la búsqueda; coincide %n factura con otro estado.</numerusform>
+            <numerusform>Ninguna factura con este estado coincide con la búsqueda; coinciden %n facturas con otro estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>Más filtros (%n)</numerusform>
+            <numerusform>Más filtros (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="207"/>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_bar.py" line="133"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="92"/>
-        <location filename="../../gui/filter_bar.py" line="105"/>
+        <location filename="../../gui/filter_bar.py" line="153"/>
+        <location filename="../../gui/filter_bar.py" line="166"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="117"/>
+        <location filename="../../gui/filter_bar.py" line="178"/>
         <source>Any cause</source>
         <translation>Cualquier causa</translation>
     </message>
@@ -2313,49 +2379,82 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>InvoiceCard</name>
+    <message>
+        <location filename="../../gui/card_history.py" line="30"/>
+        <source>First seen {first}; last checked {last}.</source>
+        <translation>Detectado por primera vez el {first}; última comprobación: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="34"/>
+        <source>QuickBooks replied on {when}: error {code}: {text}</source>
+        <translation>Respuesta de QuickBooks del {when}: error {code}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="36"/>
+        <source>QuickBooks replied on {when}: {text}</source>
+        <translation>Respuesta de QuickBooks del {when}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="44"/>
+        <source>This invoice is in QuickBooks, and the last check found nothing wrong with it.</source>
+        <translation>Esta factura está en QuickBooks y la última comprobación no encontró ningún problema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="47"/>
+        <source>Nothing stops this invoice from syncing: it is ready to be sent to QuickBooks.</source>
+        <translation>Nada impide sincronizar esta factura: está lista para enviarse a QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/card_history.py" line="50"/>
+        <source>Only open and paid invoices are synced, so this one is not checked.</source>
+        <translation>Solo se sincronizan las facturas abiertas y pagadas, así que esta no se comprueba.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCardPanel</name>
     <message>
-        <location filename="../../gui/invoice_card.py" line="76"/>
+        <location filename="../../gui/invoice_card.py" line="78"/>
         <source>Invoice card</source>
         <translation>Ficha de la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="93"/>
+        <location filename="../../gui/invoice_card.py" line="98"/>
         <source>Re-check</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="94"/>
+        <location filename="../../gui/invoice_card.py" line="99"/>
         <source>Open in HubSpot</source>
         <translation>Abrir en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="96"/>
+        <location filename="../../gui/invoice_card.py" line="101"/>
         <source>Open in QuickBooks</source>
         <translation>Abrir en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="111"/>
+        <location filename="../../gui/invoice_card.py" line="116"/>
         <source>Fetch both systems again and re-check now</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="123"/>
+        <location filename="../../gui/invoice_card.py" line="128"/>
         <source>Open this invoice in HubSpot</source>
         <translation>Abrir esta factura en HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="124"/>
+        <location filename="../../gui/invoice_card.py" line="129"/>
         <source>Open this invoice in QuickBooks</source>
         <translation>Abrir esta factura en QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="156"/>
+        <location filename="../../gui/invoice_card.py" line="169"/>
         <source>Select an invoice to see why it cannot sync.</source>
         <translation>Seleccione una factura para ver por qué no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="182"/>
+        <location filename="../../gui/invoice_card.py" line="201"/>
         <source>%n invoices are selected: Fix and Ignore apply to each selected invoice with that cause.</source>
         <translation>
             <numerusform>Hay %n factura seleccionada: Corregir e Ignorar se aplican a cada factura seleccionada con esa causa.</numerusform>
@@ -2363,113 +2462,120 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="188"/>
+        <location filename="../../gui/invoice_card.py" line="212"/>
         <source>HubSpot and QuickBooks side by side</source>
         <translation>HubSpot y QuickBooks lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="191"/>
-        <location filename="../../gui/invoice_card.py" line="289"/>
+        <location filename="../../gui/invoice_card.py" line="215"/>
+        <location filename="../../gui/invoice_card.py" line="315"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="196"/>
+        <location filename="../../gui/invoice_card.py" line="220"/>
         <source>HubSpot and QuickBooks compared</source>
         <translation>Comparación de HubSpot y QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="218"/>
+        <location filename="../../gui/invoice_card.py" line="244"/>
         <source>— fix this first</source>
         <translation>— corrija esto primero</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="231"/>
+        <location filename="../../gui/invoice_card.py" line="257"/>
         <source>What we found:</source>
         <translation>Qué encontramos:</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="238"/>
+        <location filename="../../gui/invoice_card.py" line="264"/>
         <source>Ignored by {who} on {when}: {reason}</source>
         <translation>Ignorada por {who} el {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="239"/>
+        <location filename="../../gui/invoice_card.py" line="265"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="245"/>
+        <location filename="../../gui/invoice_card.py" line="271"/>
         <source>Fix…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="247"/>
+        <location filename="../../gui/invoice_card.py" line="273"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="279"/>
         <source>Unignore</source>
         <translation>Dejar de ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="253"/>
+        <location filename="../../gui/invoice_card.py" line="279"/>
         <source>Ignore…</source>
         <translation>Ignorar…</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="263"/>
+        <location filename="../../gui/invoice_card.py" line="289"/>
         <source>Why ignore it? (required)</source>
         <translation>¿Por qué ignorarla? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="264"/>
+        <location filename="../../gui/invoice_card.py" line="290"/>
         <source>Reason for ignoring</source>
         <translation>Motivo para ignorarla</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="265"/>
+        <location filename="../../gui/invoice_card.py" line="291"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="288"/>
+        <location filename="../../gui/invoice_card.py" line="314"/>
         <source>This invoice is no longer in the saved data.</source>
         <translation>Esta factura ya no está en los datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
-        <source>QuickBooks (what a sync would send)</source>
-        <translation>QuickBooks (lo que enviaría una sincronización)</translation>
+        <location filename="../../gui/invoice_card.py" line="348"/>
+        <source>QuickBooks does not have this invoice yet: its column shows what a sync would send.</source>
+        <translation>QuickBooks todavía no tiene esta factura: su columna muestra lo que enviaría una sincronización.</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="291"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="317"/>
+        <source>QuickBooks
+(preview)</source>
+        <translation>QuickBooks
+(vista previa)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="292"/>
+        <location filename="../../gui/invoice_card.py" line="318"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="297"/>
+        <location filename="../../gui/invoice_card.py" line="327"/>
         <source>Line {n}</source>
         <translation>Línea {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="317"/>
+        <location filename="../../gui/invoice_card.py" line="346"/>
         <source>Nothing differs.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/invoice_card.py" line="318"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>%n differences, marked ≠.</source>
         <translation>
             <numerusform>%n diferencia, marcada con ≠.</numerusform>
@@ -2477,7 +2583,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/invoice_card.py" line="319"/>
+        <location filename="../../gui/invoice_card.py" line="347"/>
         <source>1 difference, marked ≠.</source>
         <translation>1 diferencia, marcada con ≠.</translation>
     </message>
@@ -2601,27 +2707,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Sync Doctor — {profile}</source>
         <translation>Sync Doctor — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="88"/>
         <source>No connection is configured, so Refresh is unavailable. Showing the invoices saved on this computer for profile “{profile}”.</source>
         <translation>No hay ninguna conexión configurada, así que Actualizar no está disponible. Se muestran las facturas guardadas en esta computadora para el perfil “{profile}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Loading %n invoices…</source>
         <translation>
             <numerusform>Cargando %n factura…</numerusform>
@@ -2629,62 +2735,67 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="282"/>
+        <source>No invoice needs attention. Choose another status in the filter above to see the others.</source>
+        <translation>Ninguna factura requiere atención. Elija otro estado en el filtro de arriba para ver las demás.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>No invoice needs attention. New failures appear here after the next refresh.</source>
         <translation>Ninguna factura necesita atención. Los errores nuevos aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Press Refresh (F5) to check your invoices.</source>
         <translation>Pulse Actualizar (F5) para revisar sus facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>No invoices are saved on this computer for this profile yet.</source>
         <translation>Aún no hay facturas guardadas en esta computadora para este perfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Last refreshed {when}</source>
         <translation>Última actualización: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Never refreshed</source>
         <translation>Nunca actualizado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>offline: showing saved data</source>
         <translation>sin conexión: se muestran los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Needs a connection: no connection is configured for profile “{profile}”.</source>
         <translation>Necesita conexión: el perfil “{profile}” no tiene ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Fetch both systems again and re-check every invoice (F5)</source>
         <translation>Traer de nuevo los datos de ambos sistemas y revisar cada factura (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>A refresh is running</source>
         <translation>Hay una actualización en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Refresh cancelled. The table shows the data from before.</source>
         <translation>Actualización cancelada. La tabla muestra los datos de antes.</translation>
     </message>
@@ -2692,22 +2803,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../gui/banner.py" line="117"/>
+        <location filename="../../gui/banner.py" line="129"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="118"/>
+        <location filename="../../gui/banner.py" line="130"/>
         <source>Dismiss message</source>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="130"/>
+        <location filename="../../gui/banner.py" line="142"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="130"/>
+        <location filename="../../gui/banner.py" line="142"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2792,104 +2903,104 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../gui/panel_layout.py" line="56"/>
         <location filename="../../gui/panel_layout.py" line="58"/>
+        <location filename="../../gui/panel_layout.py" line="60"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="60"/>
+        <location filename="../../gui/panel_layout.py" line="62"/>
         <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
         <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="66"/>
+        <location filename="../../gui/panel_layout.py" line="68"/>
         <source>Refresh progress</source>
         <translation>Avance de la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="68"/>
+        <location filename="../../gui/panel_layout.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="70"/>
-        <location filename="../../gui/panel_layout.py" line="162"/>
+        <location filename="../../gui/panel_layout.py" line="72"/>
+        <location filename="../../gui/panel_layout.py" line="164"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="71"/>
+        <location filename="../../gui/panel_layout.py" line="73"/>
         <source>Stop the refresh; the saved data stays as it was (Esc)</source>
         <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="75"/>
+        <location filename="../../gui/panel_layout.py" line="77"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="94"/>
-        <source>Invoices that cannot sync</source>
-        <translation>Facturas que no se pueden sincronizar</translation>
+        <location filename="../../gui/panel_layout.py" line="97"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="160"/>
+        <location filename="../../gui/panel_layout.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="164"/>
+        <location filename="../../gui/panel_layout.py" line="166"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="166"/>
+        <location filename="../../gui/panel_layout.py" line="168"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="168"/>
+        <location filename="../../gui/panel_layout.py" line="170"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="170"/>
+        <location filename="../../gui/panel_layout.py" line="172"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="172"/>
+        <location filename="../../gui/panel_layout.py" line="174"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="174"/>
+        <location filename="../../gui/panel_layout.py" line="176"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="177"/>
+        <location filename="../../gui/panel_layout.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="179"/>
+        <location filename="../../gui/panel_layout.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="181"/>
+        <location filename="../../gui/panel_layout.py" line="183"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="183"/>
+        <location filename="../../gui/panel_layout.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="184"/>
+        <location filename="../../gui/panel_layout.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

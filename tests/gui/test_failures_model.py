@@ -55,9 +55,9 @@ def test_amounts_dates_and_alignment() -> None:
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert amount.data(SORT_ROLE) == 99.0
     assert model.index(0, Column.CAUSE).data() == "No matching customer in QuickBooks"  # core TEXTS, English
-    # what was found: the kind's summary of the evidence, in the window's language
+    # the cause in full (the column may elide it), then what was found: the kind's summary of the evidence
     assert model.index(0, Column.CAUSE).data(Qt.ItemDataRole.ToolTipRole) == (
-        "No QuickBooks customer has the email ana@x.example")
+        "No matching customer in QuickBooks\nNo QuickBooks customer has the email ana@x.example")
     assert model.index(0, Column.STATUS).data() == "Cannot sync"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == \
         ["Invoice", "Date", "Customer / contact", "Amount", "Status", "Cause"]

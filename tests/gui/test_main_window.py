@@ -16,9 +16,10 @@ import core.app as core_app
 from core import paths
 from core.sandbox.server import Options, Sandbox
 from gui import app as gui_app
+from gui import window_geometry
 from gui.banner import BannerState, MessageLevel
 from gui.failures_model import SORT_ROLE, Column
-from gui.main_window import MainWindow
+from gui.main_window import MainWindow, settings
 from gui.session import DEMO_PROFILE, Session
 from tests.gui.helpers import refresh_and_wait
 
@@ -184,6 +185,8 @@ def test_screenshot_writes_png_of_the_demo(tmp_path: Path) -> None:
     assert core_app.load_failure_rows(paths.cache_path(DEMO_PROFILE))
     welcome = QImage(str(tmp_path / "shot-welcome.png"))   # and the first-run page beside it, for the README
     assert not welcome.isNull() and welcome.width() == 1280
+    # the picture's size is not remembered as the user's window size
+    assert settings().value(window_geometry.GEOMETRY_KEY) is None
 
 
 def test_screenshot_without_demo_uses_the_offline_cache(tmp_path: Path) -> None:

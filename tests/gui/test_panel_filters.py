@@ -4,7 +4,7 @@ language, the remembered column layout."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 import core.app as core_app
@@ -123,3 +123,26 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
                    bar.clear_button, window.cause_cards, window.cause_cards.all_button, window.banner.details_button,
                    window.card, window.card.retry_button, window.card.hubspot_button, window.card.qbo_button):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_dates_and_amounts_sit_behind_more_filters(qtbot: QtBot, window: MainWindow) -> None:
+    """The filter row fits a laptop screen: the date and amount filters open from "More filters", which counts
+    the ones in use."""
+    assert refresh_and_wait(qtbot, window) == "ok"
+    bar = window.filter_bar
+    menu = bar.more_button.menu()
+    assert menu is not None and bar.more_button.text() == "More filters"
+    for edit in (bar.date_from, bar.date_to, bar.amount_min, bar.amount_max):
+        assert menu.isAncestorOf(edit) and not edit.isVisible()
+    # As the button's click does, without its modal loop (which would wait for a human to close the menu).
+    menu.popup(bar.more_button.mapToGlobal(QPoint(0, bar.more_button.height())))
+    qtbot.waitUntil(menu.isVisible)
+    assert bar.amount_min.isVisible() and bar.date_from.isVisible()
+    bar.amount_min.setValue(1000)
+    bar.date_to.setDate(QDate(2026, 10, 31))
+    menu.close()
+    assert bar.more_button.text() == "More filters (2)"
+    assert all(e.amount is not None and e.amount >= 1000 and e.date[:10] <= "2026-10-31"
+               for e in window.model.visible_entries())
+    bar.clear()
+    assert bar.more_button.text() == "More filters"
