@@ -28,6 +28,7 @@ from core.fixes.clients import Clients
 from core.fixes.errors import UndoRefused
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, Plan
 from core.fixes.send import hubspot_properties, newer
+from core.fixes.txn_words import customer_of
 from core.fixes.words import FIELD, UNDO, entity, field, field_value
 from core.i18n import N_, verbatim
 from core.journal import Journal, StoredEntry
@@ -41,6 +42,7 @@ UNREADABLE_QBO = N_("Undo", "{label} cannot be read back from QuickBooks ({error
 CHANGED_IN_QBO = N_("Undo", "{label} was changed in QuickBooks after the fix. Undo would overwrite that change, so "
                             "it was not planned; restore it by hand if needed.")
 DELETED = N_("Undo", "{label} was deleted in QuickBooks; a deleted record cannot be brought back.")
+UNNUMBERED = N_("Record", "no number, {customer}, total {total}")
 NO_BEFORE = N_("Undo", "The journal has no copy of {label} from before the fix, so it cannot be restored.")
 CANNOT = N_("Undo", "{label} cannot be undone by Sync Doctor.")
 UNREADABLE_HUBSPOT = N_("Undo", "{label} cannot be read back from HubSpot ({error}).")
@@ -131,7 +133,8 @@ def _inverse_qbo(s: StoredEntry, ctx: _Context) -> Change:
         if c.entity in NAME_LISTS:  # QBO keeps names forever: the closest to "not created" is inactive
             return _undo(s, Action.UPDATE, record_id, (FieldChange(FIELD["Active"], True, False),),
                          {"Id": record_id, "SyncToken": token, "sparse": True, "Active": False}, token, current)
-        shown = current.get("DocNumber") or record_id   # a bookkeeper knows the invoice by its number
+        shown = current.get("DocNumber") or UNNUMBERED.format(   # a bookkeeper knows it by number, else this
+            customer=customer_of(current) or "?", total=f"{float(current.get('TotalAmt') or 0):.2f}")
         return _undo(s, Action.DELETE, record_id, (FieldChange(entity(c.entity), shown, None),),
                      {"Id": record_id, "SyncToken": token}, token, current)
     if not c.before:

@@ -131,17 +131,17 @@
     <message numerus="yes">
         <location filename="../../gui/filter_bar.py" line="196"/>
         <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No invoice with this status matches the search; %n invoice with another status does.</numerusform>
+            <numerusform>No invoice with this status matches the search; %n invoices with another status do.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/filter_bar.py" line="207"/>
         <source>More filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More filters (%n)</numerusform>
+            <numerusform>More filters (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -210,25 +210,25 @@
     <message numerus="yes">
         <location filename="../../gui/progress_text.py" line="21"/>
         <source>%n record(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record read</numerusform>
+            <numerusform>%n records read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/progress_text.py" line="23"/>
         <source>%n request(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request sent</numerusform>
+            <numerusform>%n requests sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/progress_text.py" line="27"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
 </context>

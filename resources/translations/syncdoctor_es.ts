@@ -3682,6 +3682,11 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <source>Undo: {label}</source>
         <translation>Deshacer: {label}</translation>
     </message>
+    <message>
+        <location filename="../../core/fixes/undo.py" line="45"/>
+        <source>no number, {customer}, total {total}</source>
+        <translation>sin número, {customer}, total {total}</translation>
+    </message>
 </context>
 <context>
     <name>RecordField</name>
@@ -4271,57 +4276,57 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../core/fixes/undo.py" line="36"/>
+        <location filename="../../core/fixes/undo.py" line="37"/>
         <source>The journal has no record of that run.</source>
         <translation>El registro de correcciones no tiene constancia de esa corrección.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="37"/>
+        <location filename="../../core/fixes/undo.py" line="38"/>
         <source>This run was itself an undo. Apply the fix again instead of undoing the undo.</source>
         <translation>Esa corrección ya era deshacer otra. Vuelva a aplicar la corrección en lugar de deshacer lo deshecho.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="38"/>
+        <location filename="../../core/fixes/undo.py" line="39"/>
         <source>This run did not finish. Resume it first, then undo it.</source>
         <translation>Esta corrección no terminó. Termínela primero y después deshágala.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="39"/>
+        <location filename="../../core/fixes/undo.py" line="40"/>
         <source>Nothing in this run was applied (or it was already undone), so there is nothing to undo.</source>
         <translation>No se aplicó nada de esta corrección (o ya se deshizo), así que no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="40"/>
+        <location filename="../../core/fixes/undo.py" line="41"/>
         <source>{label} cannot be read back from QuickBooks ({error}), so it cannot be restored.</source>
         <translation>No se puede volver a leer {label} en QuickBooks ({error}), así que no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="41"/>
+        <location filename="../../core/fixes/undo.py" line="42"/>
         <source>{label} was changed in QuickBooks after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
         <translation>{label} se modificó en QuickBooks después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="43"/>
+        <location filename="../../core/fixes/undo.py" line="44"/>
         <source>{label} was deleted in QuickBooks; a deleted record cannot be brought back.</source>
         <translation>{label} se eliminó en QuickBooks; un registro eliminado no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="44"/>
+        <location filename="../../core/fixes/undo.py" line="46"/>
         <source>The journal has no copy of {label} from before the fix, so it cannot be restored.</source>
         <translation>El registro de correcciones no tiene una copia de {label} de antes de la corrección, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="45"/>
+        <location filename="../../core/fixes/undo.py" line="47"/>
         <source>{label} cannot be undone by Sync Doctor.</source>
         <translation>Sync Doctor no puede deshacer {label}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="46"/>
+        <location filename="../../core/fixes/undo.py" line="48"/>
         <source>{label} cannot be read back from HubSpot ({error}).</source>
         <translation>No se puede volver a leer {label} en HubSpot ({error}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/undo.py" line="47"/>
+        <location filename="../../core/fixes/undo.py" line="49"/>
         <source>{label} was changed in HubSpot after the fix. Undo would overwrite that change, so it was not planned; restore it by hand if needed.</source>
         <translation>{label} se modificó en HubSpot después de la corrección. Deshacer sobrescribiría ese cambio, así que no se ha previsto; restáurelo a mano si hace falta.</translation>
     </message>
