@@ -27,7 +27,6 @@ import json
 import os
 import platform
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -125,7 +124,9 @@ def measure(path: Path) -> dict[str, float]:
         while paints.count == before and time.perf_counter() - started < 2:
             app.processEvents()   # until the view has repainted the filtered rows
         keystrokes.append((time.perf_counter() - started) * 1000)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from bench.results import peak_rss_mb
+
+    rss_mb = peak_rss_mb()
     result = {"failure_rows": float(len(window.snapshot.rows)), "invoices": float(len(entries)),
               "usable_s": usable, "rows_s": rows, "stall_ms": max(stalls, default=0.0),
               "card_ms": max(card_times), "keystroke_ms": max(keystrokes),

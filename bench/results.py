@@ -25,3 +25,20 @@ def record(text: str) -> None:
     body = text.rstrip("\n") + "\n\n"
     new = pattern.sub(lambda _m: body, old, count=1) if pattern.search(old) else old.rstrip("\n") + "\n\n" + body
     RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak RSS: VmHWM (reset by exec), not ru_maxrss, which also counts the memory of the
+    process this one was forked from before exec (a benchmark that built a big company first would count it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)   # bytes on macOS, KiB on Linux

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,10 @@ SELECT f.kind, f.hubspot_invoice_id, coalesce(f.invoice_number, ''), coalesce(f.
 
 
 class PanelRow:
-    """One stored failure, evidence parsed lazily."""
+    """One stored failure, evidence parsed when asked (not kept: the panel holds 100k of these, and only the rows
+    a bookkeeper looks at ever need it)."""
 
     __slots__ = (
-        "__dict__",
         "_evidence_json",
         "amount",
         "currency",
@@ -51,7 +50,7 @@ class PanelRow:
         self.summary, self._evidence_json, self.severity = summary, evidence_json, severity
         self.root, self.email = bool(root), email
 
-    @cached_property
+    @property
     def evidence(self) -> dict[str, Any]:
         parsed: dict[str, Any] = json.loads(self._evidence_json or "{}")
         return parsed
@@ -69,10 +68,16 @@ def load_panel_rows(db_path: Path) -> list[PanelRow]:
         with_facts = "facts_invoices" in db.table_names()
         sql = _SQL.format(email="coalesce(fi.email, '')" if with_facts else "''",
                           join="LEFT JOIN facts_invoices fi ON fi.id = f.hubspot_invoice_id" if with_facts else "")
-        rows = db.execute(sql).fetchall()   # unordered: the panel groups and sorts them itself
+        # Row by row (no list of tuples beside the rows), unordered (the panel groups and sorts them itself).
+        # Values that repeat across rows — causes, currencies, dates, customers, emails — are kept once.
+        same: dict[str, str] = {}
+        one = same.setdefault
+        return [PanelRow(one(kind, kind), inv, number, one(customer, customer), amount, one(currency, currency),
+                         one(date, date), summary, evidence, one(severity, severity), root, one(email, email))
+                for kind, inv, number, customer, amount, currency, date, summary, evidence, severity, root, email
+                in db.execute(sql)]
     finally:
         db.close()
-    return [PanelRow(*row) for row in rows]
 
 
 # ---- every other invoice: synced, ready to sync, out of scope ---------------------------------------------
