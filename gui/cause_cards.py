@@ -135,7 +135,9 @@ class CauseCards(QScrollArea):
         if self.selected not in self.cards:
             self.selected = None
         self._retitle()
-        self.setFixedHeight(self.widget().sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
+        inner = self.widget()
+        assert inner is not None   # set in __init__, never taken
+        self.setFixedHeight(inner.sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
 
     def counts(self) -> list[CauseCount]:
         """The cards shown, in their order."""

@@ -14,7 +14,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
@@ -38,7 +37,7 @@ from gui.tasks import Job, TaskBridge
 log = logging.getLogger(__name__)
 
 
-class ConnectDialog(ConnectPages, QDialog):
+class ConnectDialog(ConnectPages):
     connected = Signal(str)       # provider key, once a connection is saved
     disconnected = Signal(str)    # provider key
     work_finished = Signal(str)   # "ok", "error" or "cancelled", once the dialog has shown the outcome

@@ -2,8 +2,8 @@
 
 All core work goes through the task bridge on the session's cache key; the window only reacts to the Task
 signals (bound methods, never lambdas). Widget building lives in gui.panel_layout and the invoice card's
-handling in gui.panel_card (mixins of MainWindow). Widgets built by others hang off `top_row`, `snapshot_changed`,
-`export_requested` and `set_connection_warning`.
+handling in gui.panel_card (MainWindow's bases, one over the other). Widgets built by others hang off
+`top_row`, `snapshot_changed`, `export_requested` and `set_connection_warning`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.errors import UserError
 from core.failures.base import LANGUAGES
@@ -25,7 +25,6 @@ from gui.banner import MessageLevel
 from gui.cache_rescue import CacheRescue
 from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel, Filter, format_amount
-from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.progress_text import ProgressText
 from gui.session import Session
@@ -49,7 +48,7 @@ class RefreshOutcome(StrEnum):
     CANCELLED = "cancelled"
 
 
-class MainWindow(CardActions, PanelLayout, QMainWindow):
+class MainWindow(PanelLayout):
     refresh_finished = Signal(str)   # a RefreshOutcome value, after the window has been updated
     snapshot_changed = Signal()      # new rows shown (from the cache or a refresh)
     summary_shown = Signal()         # at start: the cache's banner and cause counts shown, its rows still loading
@@ -89,7 +88,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
                 "computer for profile “{profile}”.").format(profile=session.profile), MessageLevel.INFO)
         self._update_controls()
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return i18n.tr_along(self, source, disambiguation, n)   # mixins' plurals too (gui.i18n.tr_along)
 
     @property

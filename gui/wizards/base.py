@@ -51,7 +51,7 @@ class FixWizard(QWizard):
     KIND: ClassVar[str] = ""
     fixed = Signal(list)          # HubSpot invoice ids that now sync (after Verify)
     cache_changed = Signal()      # the cache was refreshed and re-diagnosed: the panel should reload
-    options_loaded = Signal()     # core's options arrived (wizard.options)
+    options_loaded = Signal()     # core's options arrived (wizard.choices)
 
     def __init__(self, failures: Sequence[Any], session: Session, bridge: TaskBridge | None = None,
                  parent: QWidget | None = None, *, kind: str = "", lang: str | None = None) -> None:
@@ -70,7 +70,7 @@ class FixWizard(QWizard):
         self.fix_steps: tuple[Message, ...] = known.fix_steps if known else ()
         self.has_planner = fix_jobs.has_planner(self.kind)
         # What the pages produce, in order; a page reads only what earlier pages wrote.
-        self.options: list[Choice] = []
+        self.choices: list[Choice] = []   # not `options`: QWizard.options() is taken
         self.plan: Plan | None = None
         self.apply_result: Any = None
         self.run_id = ""

@@ -93,7 +93,7 @@ class ExplainPage(WizardPage):
     def _on_options_loaded(self) -> None:
         """The express path previews the first fix that needs nothing typed; when every fix needs input, it
         leads to the first one on the Choose page, which says what to type."""
-        available = [o for o in self.fw.options if o.available]
+        available = [o for o in self.fw.choices if o.available]
         option = next((o for o in available if o.recommended), None)
         ready = option if option is not None and not self.fw.choose_page.option_needs(option.id) else None
         self.express_option = option
@@ -178,7 +178,7 @@ class ChoosePage(WizardPage):
 
     def load(self) -> None:
         """Ask core for the options once (the Explain page starts this, so they are ready on arrival)."""
-        if self.fw.options or self._loading:
+        if self.fw.choices or self._loading:
             return
         self._loading = True
         job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
@@ -191,7 +191,7 @@ class ChoosePage(WizardPage):
 
     def _on_options(self, options: list[Choice]) -> None:
         self._loading = False
-        self.fw.options = list(options)
+        self.fw.choices = list(options)
         available = any(o.available for o in options)
         unsure = available and not any(o.recommended and o.available for o in options)
         self.status.setVisible(not options or unsure)
@@ -242,7 +242,7 @@ class ChoosePage(WizardPage):
         self.list_layout.addLayout(box)
 
     def _on_toggled(self, button_id: int, checked: bool) -> None:
-        option = self.fw.options[button_id]
+        option = self.fw.choices[button_id]
         editor = self.editors.get(option.id)
         if editor is not None:
             editor.setEnabled(checked)
@@ -270,7 +270,7 @@ class ChoosePage(WizardPage):
     def needs(self) -> str:
         option = self.selected()
         if option is None:
-            return self.tr("Pick one of the fixes.") if self.fw.options else ""
+            return self.tr("Pick one of the fixes.") if self.fw.choices else ""
         return self.option_needs(option.id)
 
     def express(self) -> None:
@@ -281,7 +281,8 @@ class ChoosePage(WizardPage):
             self.fw.next()
             return
         if self.needs():
-            editor = self.editors.get(self.selected().id) if self.selected() else None
+            choice = self.selected()
+            editor = self.editors.get(choice.id) if choice is not None else None
             if editor is not None:
                 editor.focus_input()
             return
@@ -289,7 +290,7 @@ class ChoosePage(WizardPage):
 
     def selected(self) -> Choice | None:
         n = self.group.checkedId()
-        return self.fw.options[n] if 0 <= n < len(self.fw.options) else None
+        return self.fw.choices[n] if 0 <= n < len(self.fw.choices) else None
 
     def params(self) -> dict[str, Any]:
         option = self.selected()

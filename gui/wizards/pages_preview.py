@@ -100,10 +100,11 @@ class PreviewPage(WizardPage):
         self.saved.clear()
         while self.notes_box.count():
             item = self.notes_box.takeAt(0)
-            if item.widget() is not None:   # hidden now, deleted later: findChild must not find it meanwhile
-                item.widget().hide()
-                item.widget().setObjectName("")
-                item.widget().deleteLater()
+            note = item.widget() if item is not None else None
+            if note is not None:   # hidden now, deleted later: findChild must not find it meanwhile
+                note.hide()
+                note.setObjectName("")
+                note.deleteLater()
         self.extra = None
         if plan is None:
             self.confirm.hide()
