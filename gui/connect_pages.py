@@ -35,10 +35,10 @@ if TYPE_CHECKING:
     from core.auth.oauth import AuthRequest
 
 
-class ConnectPages(QDialog):
-    """The pages' widgets: ConnectDialog's base, which it fills with what the buttons do."""
+if TYPE_CHECKING:
+    class _Window(QDialog):
+        """Typing only: what ConnectDialog holds and does."""
 
-    if TYPE_CHECKING:   # what ConnectDialog holds and does, for the type checker
         conn: Connections
         profile_name: str
         keyring_note: QLabel
@@ -52,6 +52,12 @@ class ConnectPages(QDialog):
         def start_qbo_paste(self) -> None: ...
         def finish_qbo_paste(self) -> None: ...
         def disconnect_qbo(self) -> None: ...
+else:
+    _Window = QDialog
+
+
+class ConnectPages(_Window):
+    """The pages' widgets: ConnectDialog's base, which it fills with what the buttons do."""
 
     def _scrolled(self, page: QWidget) -> QScrollArea:
         area = QScrollArea(self)

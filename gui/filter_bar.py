@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.panel import OUT_OF_SCOPE, READY, SYNCED
+from core.services.entries import ATTENTION, FAILING, IGNORED, WARNING
 from gui import icons
 from gui.failures_model import Filter, kind_title, status_text
-from gui.jobs import ATTENTION, FAILING, IGNORED, WARNING
 
 _NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "Any"
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QWizard
 
 from core import links
-from gui import jobs
+from core.services import panel
+from core.services.entries import InvoiceEntry
 from gui.failures_model import Filter
 from gui.tasks import Task
 
@@ -29,10 +30,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("gui.main_window")   # the window's logger, as before these methods moved here
 
 
-class CardActions(QMainWindow):
-    """MainWindow's card, fix, ignore and link handling: the first of its bases (PanelLayout builds on it)."""
+if TYPE_CHECKING:
+    class _Window(QMainWindow):
+        """Typing only: what MainWindow holds and does, and the widgets PanelLayout builds (lupdate misreads such stubs
+        inside the class itself, so they live here)."""
 
-    if TYPE_CHECKING:   # what the window holds and does, for the type checker (MainWindow and PanelLayout set them)
         card_loaded = Signal(str)
         ignores_changed = Signal()
         wizard_opened = Signal(object)
@@ -40,8 +42,8 @@ class CardActions(QMainWindow):
         lang: str
         bridge: TaskBridge
         model: FailuresModel
-        snapshot: jobs.Snapshot | None
-        _by_id: dict[str, jobs.InvoiceEntry]
+        snapshot: panel.Snapshot | None
+        _by_id: dict[str, InvoiceEntry]
         _card_qbo_id: str | None
         _portal_hint: str | None
         card: InvoiceCardPanel
@@ -57,10 +59,16 @@ class CardActions(QMainWindow):
         def load_cache(self) -> Task: ...
         def show_error(self, err: BaseException) -> None: ...
         def show_rows_or_quiet(self) -> None: ...
-        def selected_entries(self) -> list[jobs.InvoiceEntry]: ...
-        def current_entry(self) -> jobs.InvoiceEntry | None: ...
+        def selected_entries(self) -> list[InvoiceEntry]: ...
+        def current_entry(self) -> InvoiceEntry | None: ...
         def _show_counts(self) -> None: ...
         def _keep_columns_in_view(self) -> None: ...
+else:
+    _Window = QMainWindow
+
+
+class CardActions(_Window):
+    """MainWindow's card, fix, ignore and link handling: the first of its bases (PanelLayout builds on it)."""
 
     # ---- fix, ignore, links ---------------------------------------------------------------------------
     def wizard_class(self, kind: str) -> Any:
@@ -111,12 +119,12 @@ class CardActions(QMainWindow):
         return self._on_fix_requested(entry.rows[0].kind) if entry and entry.rows else None
 
     def ignore(self, kind: str, invoice_ids: list[str], reason: str) -> Task:
-        job = partial(jobs.set_ignored, self.session.db_path, list(invoice_ids), kind, reason)
+        job = partial(panel.set_ignored, self.session.db_path, list(invoice_ids), kind, reason)
         return self.bridge.submit(self.cache_key, job, name="ignore", succeeded=self._on_ignores_stored,
                                   failed=self.show_error)
 
     def unignore(self, kind: str, invoice_ids: list[str]) -> Task:
-        job = partial(jobs.set_ignored, self.session.db_path, list(invoice_ids), kind, None)
+        job = partial(panel.set_ignored, self.session.db_path, list(invoice_ids), kind, None)
         return self.bridge.submit(self.cache_key, job, name="unignore", succeeded=self._on_ignores_stored,
                                   failed=self.show_error)
 
@@ -149,7 +157,7 @@ class CardActions(QMainWindow):
     def _on_unignore_requested(self, kind: str) -> None:
         self.unignore(kind, self._targets(kind))
 
-    def _on_ignores_stored(self, result: jobs.IgnoreResult) -> None:
+    def _on_ignores_stored(self, result: panel.IgnoreResult) -> None:
         made = {x.hubspot_invoice_id: x for x in result.made}
         for inv in result.invoice_ids:
             entry = self._by_id.get(inv)
@@ -208,7 +216,7 @@ class CardActions(QMainWindow):
         self.card.set_fix_state({kind: self._fix_state(kind) for kind in entry.kinds})
         if reload:
             self._card_qbo_id = None
-            self.bridge.submit(self.cache_key, partial(jobs.load_card, self.session.db_path, entry.id, entry.status),
+            self.bridge.submit(self.cache_key, partial(panel.load_card, self.session.db_path, entry.id, entry.status),
                                name="invoice card", succeeded=self._on_card_result, failed=self.show_error)
         self._show_link_state()
         if not self.card.isVisible():
@@ -239,7 +247,7 @@ class CardActions(QMainWindow):
         self.hubspot_action.setEnabled(not hubspot and self.card.entry is not None)
         self.qbo_action.setEnabled(not qbo)
 
-    def _on_card_result(self, result: jobs.CardResult) -> None:
+    def _on_card_result(self, result: panel.CardResult) -> None:
         if self.card.entry is None or self.card.entry.id != result.invoice_id:
             return
         self._card_qbo_id = result.card.qbo_invoice_id if result.card else None

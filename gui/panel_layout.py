@@ -44,10 +44,10 @@ def settings() -> QSettings:
     return QSettings(str(paths.home() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class PanelLayout(CardActions):
-    """MainWindow's widget building: the window's second base, over the card handling it wires up."""
+if TYPE_CHECKING:
+    class _Window(CardActions):
+        """Typing only: what MainWindow defines."""
 
-    if TYPE_CHECKING:   # what MainWindow defines, for the type checker
         export_requested = Signal()
 
         def refresh(self) -> Task | None: ...
@@ -59,6 +59,12 @@ class PanelLayout(CardActions):
         def show_message(self, text: str, level: MessageLevel = MessageLevel.ERROR) -> None: ...
         def _show_empty_state(self, checked: bool) -> None: ...
         def _show_last_refreshed(self) -> None: ...
+else:
+    _Window = CardActions
+
+
+class PanelLayout(_Window):
+    """MainWindow's widget building: the window's second base, over the card handling it wires up."""
 
     # ---- building -------------------------------------------------------------------------------------
     def _build_ui(self) -> None:

@@ -26,10 +26,10 @@ from core.failures.base import Failure
 from core.fixes.model import Choice, Plan
 from core.fixes.plan_file import PlanFileError, SavedPlan
 from core.i18n import Message, verbatim
+from core.services import fixes
 from gui.i18n import installed_lang, text
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import Outcome, ParamEditor
 from gui.wizards.pages_preview import PreviewPage
 from gui.wizards.style import WIZARD_STYLE
@@ -57,7 +57,7 @@ class FixWizard(QWizard):
                  parent: QWidget | None = None, *, kind: str = "", lang: str | None = None) -> None:
         super().__init__(parent)
         self.kind = kind or self.KIND
-        self.failures: list[Failure] = fix_jobs.as_failures(failures)
+        self.failures: list[Failure] = fixes.as_failures(failures)
         if not self.failures:
             raise ValueError("a fix wizard needs at least one failure")
         self.session = session
@@ -68,7 +68,7 @@ class FixWizard(QWizard):
         self.title: Message = known.title if known else verbatim(self.kind)
         self.explanation: Message = known.explanation if known else verbatim("")
         self.fix_steps: tuple[Message, ...] = known.fix_steps if known else ()
-        self.has_planner = fix_jobs.has_planner(self.kind)
+        self.has_planner = fixes.has_planner(self.kind)
         # What the pages produce, in order; a page reads only what earlier pages wrote.
         self.choices: list[Choice] = []   # not `options`: QWizard.options() is taken
         self.plan: Plan | None = None
@@ -152,7 +152,7 @@ class FixWizard(QWizard):
         re-plans on the current cache. Applying goes through the usual checks: a record changed since the plan
         was saved stops on the Conflict page. Not shown yet: the caller shows it."""
         bridge = getattr(parent, "bridge", None)
-        wizard = cls(failures or fix_jobs.saved_failures(session.db_path, saved), session,
+        wizard = cls(failures or fixes.saved_failures(session.db_path, saved), session,
                      bridge if isinstance(bridge, TaskBridge) else None, parent, kind=saved.plan.kind, lang=lang)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.start_at_preview(saved)
@@ -264,7 +264,7 @@ def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None)
     from gui.wizards import wizard_for
 
     realm = session.endpoints.qbo_realm if session.endpoints is not None else None
-    saved = fix_jobs.load_plan(Path(path), session.db_path, realm)
+    saved = fixes.load_plan(Path(path), session.db_path, realm)
     cls = wizard_for(saved.plan.kind)
     if cls is None:
         raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.failures import registry
 from core.fixes.model import EntryState
+from core.services import fixes
 from gui.failures_model import kind_title
 from gui.widgets import repolish
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import ResultList, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
 
@@ -116,7 +116,7 @@ class VerifyPage(WizardPage):
         self.details.clear()
         self.next_button.hide()
         self._update_buttons()
-        job = partial(fix_jobs.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids,
+        job = partial(fixes.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids,
                       self.fw.apply_result)
         self.fw.submit(self.fw.cache_key, job, "verify fix", succeeded=self._on_checked, failed=self._on_failed)
 

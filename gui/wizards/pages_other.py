@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
-from gui.wizards import fix_jobs
+from core.services import fixes
 from gui.wizards.page_widgets import Table, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
 from gui.wizards.words import field_word, show_value, system_name
@@ -84,11 +84,11 @@ class ConflictPage(WizardPage):
         self._busy = True
         self.replan_button.setEnabled(False)
         self.status.setText(self.tr("Fetching both systems again…"))
-        job = partial(fix_jobs.refresh_and_plan, endpoints, self.fw.session.db_path, self.fw.kind,
+        job = partial(fixes.refresh_and_plan, endpoints, self.fw.session.db_path, self.fw.kind,
                       self.fw.invoice_ids, option.id, self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "re-plan", succeeded=self._on_replanned, failed=self._on_failed)
 
-    def _on_replanned(self, result: fix_jobs.Replanned) -> None:
+    def _on_replanned(self, result: fixes.Replanned) -> None:
         self._busy = False
         self.fw.cache_changed.emit()
         if result.plan is None:

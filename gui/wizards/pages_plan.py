@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.fixes.model import Choice
+from core.services import fixes
 from gui.failures_model import summary_text
 from gui.i18n import text
 from gui.widgets import Owner
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
 from gui.wizards.words import evidence_rows
 
@@ -181,7 +181,7 @@ class ChoosePage(WizardPage):
         if self.fw.choices or self._loading:
             return
         self._loading = True
-        job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
+        job = partial(fixes.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
         self.fw.submit(self.fw.cache_key, job, "fix options", succeeded=self._on_options, failed=self._on_failed)
 
     def _on_failed(self, err: BaseException) -> None:

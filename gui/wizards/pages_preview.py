@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from core.errors import UserError
 from core.fixes import preview
 from core.fixes.model import Plan
+from core.services import fixes
 from gui.i18n import text
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
 
@@ -75,7 +75,7 @@ class PreviewPage(WizardPage):
         self._busy = True
         self.fw.plan = None
         self._render(None)
-        job = partial(fix_jobs.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, option.id,
+        job = partial(fixes.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, option.id,
                       self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "fix plan", succeeded=self._on_plan, failed=self._on_failed)
 
@@ -158,7 +158,7 @@ class PreviewPage(WizardPage):
         if not name:
             return None
         try:   # the versioned plan file, with the profile and company it was made for (core.fixes.plan_file)
-            path = fix_jobs.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
+            path = fixes.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
                                       db_path=self.fw.session.db_path)
         except UserError as err:
             self.saved.setText(str(err))

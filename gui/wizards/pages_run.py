@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
+from core.services import fixes
 from gui.i18n import text
 from gui.tasks import Task
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import (
     Outcome,
     ResultList,
@@ -60,7 +60,7 @@ class ApplyPage(WizardPage):
         self.progress.setRange(0, len(plan.changes))
         self.progress.setValue(0)
         self.step.setText(self.tr("Starting…"))
-        job = partial(fix_jobs.apply, self.fw.session.profile, self.fw.session.endpoints, plan)
+        job = partial(fixes.apply, self.fw.session.profile, self.fw.session.endpoints, plan)
         self._task = self.fw.submit(self.fw.write_key(plan), job, "apply fix", progress=self._on_progress,
                                     succeeded=self._on_applied, failed=self._on_failed, finished=self._on_finished)
         self.completeChanged.emit()
