@@ -157,6 +157,7 @@ def _welcome_screenshot(target: str) -> int:
     with tempfile.TemporaryDirectory() as empty:   # never the user's own companies
         window = AppWindow(welcome_session(), lang="en",
                            connections=Connections(ProfileStore(Path(empty) / "profiles.json")))
+        window.remember_geometry = False   # nor is this picture's
         try:
             window.resize(1280, 800)
             window.show()
