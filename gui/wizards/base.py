@@ -12,7 +12,6 @@ the Preview page with exactly the saved changes; Back leads to Choose, which re-
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from enum import IntEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,19 +29,14 @@ from core.services import fixes
 from gui.i18n import installed_lang, text
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
+from gui.wizards.host import PageId
+from gui.wizards.page_verify import VerifyPage
 from gui.wizards.page_widgets import Outcome, ParamEditor
+from gui.wizards.pages_other import ConflictPage, ErrorPage
+from gui.wizards.pages_plan import ChoosePage, ExplainPage
 from gui.wizards.pages_preview import PreviewPage
+from gui.wizards.pages_run import ApplyPage
 from gui.wizards.style import WIZARD_STYLE
-
-
-class PageId(IntEnum):
-    EXPLAIN = 1
-    CHOOSE = 2
-    PREVIEW = 3
-    APPLY = 4
-    CONFLICT = 5
-    VERIFY = 6
-    ERROR = 9
 
 
 class FixWizard(QWizard):
@@ -96,11 +90,6 @@ class FixWizard(QWizard):
             self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", str(name)))
 
     def _build_pages(self) -> None:
-        from gui.wizards.page_verify import VerifyPage
-        from gui.wizards.pages_other import ConflictPage, ErrorPage
-        from gui.wizards.pages_plan import ChoosePage, ExplainPage
-        from gui.wizards.pages_run import ApplyPage
-
         self.explain_page = ExplainPage(self)
         self.choose_page = ChoosePage(self)
         self.preview_page = PreviewPage(self)

@@ -14,12 +14,12 @@ from core.fixes.model import EntryState
 from core.services import fixes
 from gui.failures_model import kind_title
 from gui.widgets import repolish
+from gui.wizards.host import WizardHost
 from gui.wizards.page_widgets import ResultList, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
 
 if TYPE_CHECKING:
     from core.fixes.undo_plan import UndoOutcome
-    from gui.wizards.base import FixWizard
 
 
 def still_failing(result: Any) -> dict[str, list[str]]:
@@ -40,7 +40,7 @@ def still_failing(result: Any) -> dict[str, list[str]]:
 
 
 class VerifyPage(WizardPage):
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check the invoice"))
         self.setSubTitle(self.tr("Sync Doctor fetches both systems again and re-checks."))
@@ -195,7 +195,7 @@ class VerifyPage(WizardPage):
 
         if not self.can_undo() or self.fw.session.endpoints is None or self._busy:
             return None
-        dialog = undo_run(self.fw.run_id, self.fw.session, self.fw.bridge, self.fw)
+        dialog = undo_run(self.fw.run_id, self.fw.session, self.fw.bridge, self.wizard())
         dialog.undone.connect(self._on_undone)
         dialog.refused.connect(self._on_undo_refused)
         return dialog

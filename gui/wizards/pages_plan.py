@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,25 +22,21 @@ from core.services import fixes
 from gui.failures_model import summary_text
 from gui.i18n import text
 from gui.widgets import Owner
+from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
 from gui.wizards.words import evidence_rows
-
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 
 class WizardPage(QWizardPage):
     """A page that knows its FixWizard and routes to the Error page while an error is pending."""
 
-    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
+    fw: Owner[WizardHost] = Owner()   # weak: the wizard owns this widget
 
-    def __init__(self, wizard: FixWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost) -> None:
+        super().__init__()   # no parent yet: the wizard's setPage() takes the page
         self.fw = wizard
 
     def nextId(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.ERROR) if self.fw.error_text else self.next_page()
 
     def next_page(self) -> int:
@@ -48,7 +44,7 @@ class WizardPage(QWizardPage):
 
 
 class ExplainPage(WizardPage):
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What is wrong"))
         n = len(wizard.invoice_ids)
@@ -135,15 +131,13 @@ class ExplainPage(WizardPage):
         return view
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.CHOOSE) if self.fw.has_planner else -1
 
 
 class ChoosePage(WizardPage):
     """A radio button per option; unavailable ones disabled with the reason as tooltip; parameters under each."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose a fix"))
         self.setSubTitle(self.tr("Pick how to fix it. You will see every change before anything is written."))
@@ -308,6 +302,4 @@ class ChoosePage(WizardPage):
         return editor is None or editor.is_valid()
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.PREVIEW)

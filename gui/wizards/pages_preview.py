@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
@@ -13,17 +12,15 @@ from core.fixes import preview
 from core.fixes.model import Plan
 from core.services import fixes
 from gui.i18n import text
+from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
-
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 
 class PreviewPage(WizardPage):
     """Every record that will change, before → after. A commit page: after Apply there is no way back."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check the changes"))
         self.setSubTitle(self.tr("Nothing has been written yet."))
@@ -167,6 +164,4 @@ class PreviewPage(WizardPage):
         return path
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.APPLY if self.fw.plan is not None and self.fw.plan.changes else PageId.VERIFY)
