@@ -12,7 +12,6 @@ the Preview page with exactly the saved changes; Back leads to Choose, which re-
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -23,7 +22,7 @@ from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure
 from core.fixes.model import Choice, Plan
-from core.fixes.plan_file import PlanFileError, SavedPlan
+from core.fixes.plan_file import SavedPlan
 from core.i18n import Message, verbatim
 from core.services import fixes
 from gui.i18n import installed_lang, text
@@ -245,23 +244,6 @@ class FixWizard(QWizard):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
-    """Load the plan saved at `path`, check it is for this profile's company, and show its kind's wizard at the
-    Preview page. A UserError (plan_file.PlanFileError) says why a file cannot be opened here."""
-    from gui.wizards import wizard_for
-
-    realm = session.endpoints.qbo_realm if session.endpoints is not None else None
-    saved = fixes.load_plan(Path(path), session.db_path, realm)
-    cls = wizard_for(saved.plan.kind)
-    if cls is None:
-        raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
-                            f"(“{saved.plan.kind}”). Update the app to apply it.")
-    lang = getattr(parent, "lang", None)
-    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else None)
-    wizard.show()
-    return wizard
 
 
 def make_wizard(cls: type[FixWizard], kind: str, failures: Sequence[Any], session: Session,
