@@ -1,7 +1,7 @@
 """The Connect dialog's two pages, as a bookkeeper meets them: sign in with the service in the browser (or paste
 a HubSpot private-app token, or the address the browser landed on for QuickBooks production keys). The app's
 own keys and the QuickBooks environment sit under a collapsed "Advanced", because they come from the firm's app
-settings file (core.auth.app_file) on a set-up computer. A mixin of gui.connect_dialog.ConnectDialog.
+settings file (core.auth.app_file) on a set-up computer. The base of gui.connect_dialog.ConnectDialog.
 
 Each page sits in a scroll area that follows the page's height for its width, so wrapped help text is never
 drawn over the buttons below it, whatever the dialog's size.

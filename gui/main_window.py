@@ -90,7 +90,7 @@ class MainWindow(PanelLayout):
         self._update_controls()
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return i18n.tr_along(self, source, disambiguation, n)   # mixins' plurals too (gui.i18n.tr_along)
+        return i18n.tr_along(self, source, disambiguation, n)   # its bases' plurals too (gui.i18n.tr_along)
 
     @property
     def cache_key(self) -> tuple[str, str]:
