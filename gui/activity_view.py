@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from core import formatting
 from core.failures import registry
 from core.fixes.model import EntryState
+from core.services import fixes
 from gui import i18n
 from gui.i18n import text
 from gui.session import Session
 from gui.tasks import TaskBridge
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import BAD_FG, DONE_FG, outcomes
 from gui.wizards.style import WIZARD_STYLE
 from gui.wizards.words import state_text
@@ -72,7 +72,7 @@ class ActivityView(QWidget):
         self.session = session
         self.lang = lang or i18n.current_lang()   # for the causes' titles (core texts)
         self.bridge = bridge
-        self.view: fix_jobs.JournalView | None = None
+        self.view: fixes.JournalView | None = None
         self._busy = False
         self.setObjectName("activityView")
         self.setStyleSheet(WIZARD_STYLE)
@@ -125,10 +125,10 @@ class ActivityView(QWidget):
 
     # ---- reading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.bridge.submit(self.journal_key, partial(fix_jobs.load_journal, self.session.profile),
+        self.bridge.submit(self.journal_key, partial(fixes.load_journal, self.session.profile),
                            name="activity", succeeded=self.show_journal, failed=self._on_failed)
 
-    def show_journal(self, view: fix_jobs.JournalView) -> None:
+    def show_journal(self, view: fixes.JournalView) -> None:
         selected = self.selected_run()
         self.view = view
         self.tree.clear()
@@ -247,7 +247,7 @@ class ActivityView(QWidget):
         endpoints = self.session.endpoints
         if not run_id or self._busy or self.view is None or run_id not in self.view.unfinished or endpoints is None:
             return
-        self._start(partial(fix_jobs.resume, self.session.profile, endpoints, run_id), "finish",
+        self._start(partial(fixes.resume, self.session.profile, endpoints, run_id), "finish",
                     self.tr("Finishing…"))
 
     def _start(self, job: Any, name: str, text: str) -> None:

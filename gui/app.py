@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.errors import UserError
-from gui import gc_policy, i18n, jobs
+from core.services import panel
+from gui import gc_policy, i18n
 from gui.main_window import MainWindow
 from gui.session import Session, demo_session, env_session, offline_session
 
@@ -113,7 +114,7 @@ def screenshot(path: str, demo: bool) -> int:
         app = _application()
         session = demo_session() if demo else offline_session(None)
         if session.endpoints is not None:
-            snapshot = jobs.refresh_and_diagnose(session.endpoints, session.db_path, _no_progress,
+            snapshot = panel.refresh_and_diagnose(session.endpoints, session.db_path, _no_progress,
                                                  threading.Event())
         else:
             snapshot = None
@@ -121,7 +122,7 @@ def screenshot(path: str, demo: bool) -> int:
 
         window = AppWindow(session, lang="en")
         window.remember_geometry = False   # the picture's size is not the user's window
-        window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
+        window.show_snapshot(snapshot or panel.load_snapshot(session.db_path))
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         _open_example_card(app, window)
@@ -156,6 +157,7 @@ def _welcome_screenshot(target: str) -> int:
     with tempfile.TemporaryDirectory() as empty:   # never the user's own companies
         window = AppWindow(welcome_session(), lang="en",
                            connections=Connections(ProfileStore(Path(empty) / "profiles.json")))
+        window.remember_geometry = False   # nor is this picture's
         try:
             window.resize(1280, 800)
             window.show()

@@ -12,14 +12,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from core import paths
 from core.auth.expiry import Forecast, Status
 from gui.banner import MessageLevel
 from gui.companies import Companies
-from gui.main_window import MainWindow
 from gui.menus import AppMenus
 from gui.profile_bar import ProfileBar
 from gui.saved_plans import SavedPlans
@@ -61,11 +60,18 @@ def _statuses(connections: Connections, profile: str, _progress: object, _cancel
     return connections.status(profile)
 
 
-class AppWindow(SavedPlans, MainWindow):
+class AppWindow(SavedPlans):
     profile_switched = Signal(object)   # the AppWindow opened for the other profile
     went_online = Signal()              # a saved profile's logins worked; Refresh is available
     statuses_shown = Signal()
     unfinished_found = Signal(list)     # run ids of fixes cut short, once told to the user
+    # built by AppMenus on this window (gui.menus)
+    new_company_action: QAction
+    rename_company_action: QAction
+    remove_company_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    tab_actions: list[QAction]
 
     def __init__(self, session: Session, parent: QWidget | None = None, lang: str | None = None,
                  connections: Connections | None = None) -> None:
@@ -108,6 +114,7 @@ class AppWindow(SavedPlans, MainWindow):
 
     def _wrap(self) -> None:
         panel = self.takeCentralWidget()
+        assert panel is not None   # MainWindow's _build_ui set it
         self.profile_bar = ProfileBar(self)
         self.profile_bar.switch_requested.connect(self.switch_profile)
         self.profile_bar.connect_requested.connect(self.open_connect)

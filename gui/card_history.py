@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from core.failure_history import FailureHistory
-from gui.jobs import OUT_OF_SCOPE, READY, SYNCED
+from core.panel import OUT_OF_SCOPE, READY, SYNCED
 
 
 def when(iso: str | None) -> str:

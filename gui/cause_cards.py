@@ -7,58 +7,21 @@ that only ever follow another one, then warnings: the order in which fixing them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from core.failures import registry
 from core.failures.base import GuideOption
-from core.panel import PanelSummary, card_order
+from core.services.entries import CauseCount
 from gui.failures_model import kind_title
-from gui.jobs import InvoiceEntry
 
 TITLE_WIDTH = 230   # px: a card's title longer than this is elided (its tooltip has it all)
-
-
-@dataclass(frozen=True)
-class CauseCount:
-    kind: str
-    invoices: int     # invoices failing for this kind (not ignored for it)
-    customers: int    # distinct customers among them
-    roots: int        # of which this kind is the cause to fix first
-    severity: str
-
-
-def cause_counts(entries: list[InvoiceEntry]) -> list[CauseCount]:
-    invoices: dict[str, int] = {}
-    customers: dict[str, set[str]] = {}
-    roots: dict[str, int] = {}
-    severity: dict[str, str] = {}
-    for entry in entries:
-        for row in entry.rows:
-            if row.kind in entry.ignored:
-                continue
-            invoices[row.kind] = invoices.get(row.kind, 0) + 1
-            customers.setdefault(row.kind, set()).add((entry.email or entry.customer).casefold())
-            roots[row.kind] = roots.get(row.kind, 0) + int(row.root)
-            severity[row.kind] = row.severity
-
-    def order(kind: str) -> tuple[bool, bool, int, str]:
-        return card_order(kind, severity[kind], roots[kind])
-
-    return [CauseCount(k, invoices[k], len(customers[k]), roots[k], severity[k]) for k in sorted(invoices, key=order)]
 
 
 def fixable_in_bulk(kind: str) -> bool:
     """Whether the kind has fixes that change data (a guide alone is nothing to apply to many invoices)."""
     known = registry.get(kind)
     return known is not None and any(option not in set(GuideOption) for option in known.Option)
-
-
-def summary_counts(summary: PanelSummary) -> list[CauseCount]:
-    """The same cards counted by SQL (core.panel.load_panel_summary), before the rows are built."""
-    return [CauseCount(k.kind, k.invoices, k.customers, k.roots, k.severity) for k in summary.kinds]
 
 
 class CauseCards(QScrollArea):
@@ -135,7 +98,9 @@ class CauseCards(QScrollArea):
         if self.selected not in self.cards:
             self.selected = None
         self._retitle()
-        self.setFixedHeight(self.widget().sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
+        inner = self.widget()
+        assert inner is not None   # set in __init__, never taken
+        self.setFixedHeight(inner.sizeHint().height() + 4 + self.horizontalScrollBar().sizeHint().height())
 
     def counts(self) -> list[CauseCount]:
         """The cards shown, in their order."""

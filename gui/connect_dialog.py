@@ -14,7 +14,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
@@ -29,7 +28,7 @@ from core.auth.connect import Connected, Connections, Disconnected, OpenBrowser
 from core.auth.expiry import Forecast, Status
 from core.auth.oauth import HUBSPOT, QBO, AuthRequest
 from core.errors import UserError
-from gui import connect_jobs as jobs
+from core.services import connect
 from gui import widgets
 from gui.connect_pages import ConnectPages
 from gui.style import CONNECT_STYLE
@@ -38,7 +37,7 @@ from gui.tasks import Job, TaskBridge
 log = logging.getLogger(__name__)
 
 
-class ConnectDialog(ConnectPages, QDialog):
+class ConnectDialog(ConnectPages):
     connected = Signal(str)       # provider key, once a connection is saved
     disconnected = Signal(str)    # provider key
     work_finished = Signal(str)   # "ok", "error" or "cancelled", once the dialog has shown the outcome
@@ -169,23 +168,23 @@ class ConnectDialog(ConnectPages, QDialog):
 
     def connect_hubspot(self) -> None:
         self._busy(self.tr("Waiting for you to approve Sync Doctor in the browser…"), waiting_for_browser=True)
-        self._submit(partial(jobs.connect_hubspot_job, self.conn, self.profile_name, self.hubspot_client_id.text(),
+        self._submit(partial(connect.connect_hubspot_job, self.conn, self.profile_name, self.hubspot_client_id.text(),
                              self.hubspot_secret.text(), self.open_browser, self.timeout), "connect HubSpot")
 
     def use_hubspot_token(self) -> None:
         self._busy(self.tr("Checking the token with HubSpot…"))
-        self._submit(partial(jobs.hubspot_token_job, self.conn, self.profile_name, self.hubspot_token.text(),
+        self._submit(partial(connect.hubspot_token_job, self.conn, self.profile_name, self.hubspot_token.text(),
                              self.hubspot_portal.text()), "HubSpot token")
 
     def connect_qbo(self) -> None:
         self._busy(self.tr("Waiting for you to approve Sync Doctor in the browser…"), waiting_for_browser=True)
-        self._submit(partial(jobs.connect_qbo_job, self.conn, self.profile_name, str(self.environment.currentData()),
+        self._submit(partial(connect.connect_qbo_job, self.conn, self.profile_name, str(self.environment.currentData()),
                              self.qbo_client_id.text(), self.qbo_secret.text(), self.qbo_redirect.text(),
                              self.open_browser, self.timeout), "connect QuickBooks")
 
     def start_qbo_paste(self) -> None:
         self._busy(self.tr("Preparing the sign-in page…"))
-        self._submit(partial(jobs.start_paste_job, self.conn, self.profile_name, str(self.environment.currentData()),
+        self._submit(partial(connect.start_paste_job, self.conn, self.profile_name, str(self.environment.currentData()),
                              self.qbo_client_id.text(), self.qbo_secret.text(), self.qbo_redirect.text()),
                      "start QuickBooks sign-in")
 
@@ -194,16 +193,16 @@ class ConnectDialog(ConnectPages, QDialog):
             self.set_status(self.tr("Open the sign-in page first (step 1)."), "error")
             return
         self._busy(self.tr("Finishing the connection with QuickBooks…"))
-        self._submit(partial(jobs.finish_paste_job, self.conn, self.profile_name, self.pending, self.qbo_landed.text()),
-                     "finish QuickBooks sign-in")
+        self._submit(partial(connect.finish_paste_job, self.conn, self.profile_name, self.pending,
+                             self.qbo_landed.text()), "finish QuickBooks sign-in")
 
     def disconnect_hubspot(self) -> None:
         self._busy(self.tr("Disconnecting HubSpot…"))
-        self._submit(partial(jobs.disconnect_job, self.conn, self.profile_name, HUBSPOT), "disconnect HubSpot")
+        self._submit(partial(connect.disconnect_job, self.conn, self.profile_name, HUBSPOT), "disconnect HubSpot")
 
     def disconnect_qbo(self) -> None:
         self._busy(self.tr("Disconnecting QuickBooks…"))
-        self._submit(partial(jobs.disconnect_job, self.conn, self.profile_name, QBO), "disconnect QuickBooks")
+        self._submit(partial(connect.disconnect_job, self.conn, self.profile_name, QBO), "disconnect QuickBooks")
 
     def cancel_work(self) -> None:
         self.bridge.cancel(self.key)

@@ -1,7 +1,7 @@
 """The Connect dialog's two pages, as a bookkeeper meets them: sign in with the service in the browser (or paste
 a HubSpot private-app token, or the address the browser landed on for QuickBooks production keys). The app's
 own keys and the QuickBooks environment sit under a collapsed "Advanced", because they come from the firm's app
-settings file (core.auth.app_file) on a set-up computer. A mixin of gui.connect_dialog.ConnectDialog.
+settings file (core.auth.app_file) on a set-up computer. The base of gui.connect_dialog.ConnectDialog.
 
 Each page sits in a scroll area that follows the page's height for its width, so wrapped help text is never
 drawn over the buttons below it, whatever the dialog's size.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -28,18 +29,44 @@ from core.profiles import HUBSPOT_APP, qbo_app_key
 from gui import widgets
 
 if TYPE_CHECKING:
-    from gui.connect_dialog import ConnectDialog
+    from PySide6.QtWidgets import QLabel
+
+    from core.auth.connect import Connections
+    from core.auth.oauth import AuthRequest
 
 
-class ConnectPages:
-    def _scrolled(self: ConnectDialog, page: QWidget) -> QScrollArea:
+if TYPE_CHECKING:
+    class _Window(QDialog):
+        """Typing only: what ConnectDialog holds and does."""
+
+        conn: Connections
+        profile_name: str
+        keyring_note: QLabel
+        pending: AuthRequest | None
+
+        def _fit_height(self) -> None: ...
+        def connect_hubspot(self) -> None: ...
+        def use_hubspot_token(self) -> None: ...
+        def disconnect_hubspot(self) -> None: ...
+        def connect_qbo(self) -> None: ...
+        def start_qbo_paste(self) -> None: ...
+        def finish_qbo_paste(self) -> None: ...
+        def disconnect_qbo(self) -> None: ...
+else:
+    _Window = QDialog
+
+
+class ConnectPages(_Window):
+    """The pages' widgets: ConnectDialog's base, which it fills with what the buttons do."""
+
+    def _scrolled(self, page: QWidget) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
         return area
 
-    def _advanced(self: ConnectDialog, page: QWidget, name: str) -> tuple[QToolButton, QWidget, QFormLayout]:
+    def _advanced(self, page: QWidget, name: str) -> tuple[QToolButton, QWidget, QFormLayout]:
         """A collapsed section: a toggle and the box it shows."""
         toggle = QToolButton(page)
         toggle.setText(self.tr("Advanced"))
@@ -54,12 +81,12 @@ class ConnectPages:
         toggle.toggled.connect(self._on_advanced_toggled)
         return toggle, box, QFormLayout(box)
 
-    def _on_advanced_toggled(self: ConnectDialog, shown: bool) -> None:
+    def _on_advanced_toggled(self, shown: bool) -> None:
         for toggle in (self.hubspot_advanced, self.qbo_advanced):
             toggle.setArrowType(Qt.ArrowType.DownArrow if toggle.isChecked() else Qt.ArrowType.RightArrow)
         self._fit_height()
 
-    def _hubspot_page(self: ConnectDialog) -> QWidget:
+    def _hubspot_page(self) -> QWidget:
         page = QWidget(self)
         self.hubspot_state = widgets.named_label(self, "hubspotState", self.tr("HubSpot connection"))
         self.hubspot_app_note = widgets.named_label(page, "hubspotAppNote", self.tr("HubSpot app"))
@@ -100,7 +127,7 @@ class ConnectPages:
         layout.addWidget(self.hubspot_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
         return self._scrolled(page)
 
-    def _qbo_page(self: ConnectDialog) -> QWidget:
+    def _qbo_page(self) -> QWidget:
         page = QWidget(self)
         self.qbo_state = widgets.named_label(self, "qboState", self.tr("QuickBooks connection"))
         self.qbo_app_note = widgets.named_label(page, "qboAppNote", self.tr("QuickBooks app"))
@@ -155,7 +182,7 @@ class ConnectPages:
         return self._scrolled(page)
 
     # --- state shown -----------------------------------------------------------------------------------------
-    def _show_keyring_policy(self: ConnectDialog) -> None:
+    def _show_keyring_policy(self) -> None:
         store = self.conn.store
         if store.persistent:
             self.keyring_note.setText(self.tr("Connections are saved in the system keychain ({backend}).").format(
@@ -172,7 +199,7 @@ class ConnectPages:
             hint.setText(secret)
         widgets.repolish(self.keyring_note)
 
-    def _on_environment_changed(self: ConnectDialog) -> None:
+    def _on_environment_changed(self) -> None:
         environment = str(self.environment.currentData())
         typed = self.conn.typed_app_settings(qbo_app_key(environment))
         self.qbo_client_id.setText(typed.client_id)
@@ -194,7 +221,7 @@ class ConnectPages:
         self.pending = None
         self.qbo_finish.setEnabled(False)
 
-    def _show_app_notes(self: ConnectDialog, environment: str) -> None:
+    def _show_app_notes(self, environment: str) -> None:
         """Say so, in the page, when this computer has no app to sign in with (instead of a failed sign-in)."""
         for note, key, system in ((self.hubspot_app_note, HUBSPOT_APP, self.tr("HubSpot")),
                                   (self.qbo_app_note, qbo_app_key(environment), self.tr("QuickBooks"))):
@@ -205,13 +232,13 @@ class ConnectPages:
                 if missing else "")
             note.setVisible(missing)
 
-    def _app_missing(self: ConnectDialog, key: str) -> bool:
+    def _app_missing(self, key: str) -> bool:
         try:
             return self.conn.app_credentials(key) is None
         except Exception:   # a locked keychain or an unreadable file: the sign-in says why in its own words
             return False
 
-    def _secret_placeholder(self: ConnectDialog, edit: QLineEdit, saved: bool) -> None:
+    def _secret_placeholder(self, edit: QLineEdit, saved: bool) -> None:
         text = (self.tr("saved in the keychain (type to replace)") if self.conn.store.persistent
                 else self.tr("saved for this session (type to replace)"))
         edit.setPlaceholderText(text if saved else "")

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QApplication
 
 from core import formatting
 from core.failures import registry
+from core.panel import OUT_OF_SCOPE, READY, SYNCED
+from core.services.entries import ATTENTION, FAILING, IGNORED, WARNING, InvoiceEntry, fold, natural
 from gui import i18n
-from gui.jobs import ATTENTION, FAILING, IGNORED, OUT_OF_SCOPE, READY, SYNCED, WARNING, InvoiceEntry, fold, natural
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1   # raw values, so amounts sort as numbers and dates as dates
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the InvoiceEntry itself, for views that show details

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from core.panel import OUT_OF_SCOPE, READY, SYNCED
+from core.services.entries import ATTENTION, FAILING, IGNORED, WARNING
 from gui import icons
 from gui.failures_model import Filter, kind_title, status_text
-from gui.jobs import ATTENTION, FAILING, IGNORED, OUT_OF_SCOPE, READY, SYNCED, WARNING
 
 _NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "Any"
 

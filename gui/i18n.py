@@ -152,9 +152,9 @@ def _qt(context: str, source: str) -> str:
 
 
 def tr_along(obj: object, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """tr() for a class built from mixins (MainWindow, AppWindow): the first class in the MRO whose context
+    """tr() for a class built on layers of bases (MainWindow, AppWindow): the first class in the MRO whose context
     really translates `source`. PySide's own tr() stops at the first result that differs from the source, and
-    an untranslated plural already does ("5 invoice(s)"), so a mixin's plural would never be translated."""
+    an untranslated plural already does ("5 invoice(s)"), so a base's plural would never be translated."""
     untranslated = QCoreApplication.translate("", source, disambiguation, n)
     for cls in type(obj).__mro__:
         if cls.__module__.startswith("PySide6"):

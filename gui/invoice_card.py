@@ -32,11 +32,11 @@ from core.failure_history import FailureHistory
 from core.failures import evidence as core_evidence
 from core.failures import registry
 from core.fixes.words import line_message
+from core.services.entries import InvoiceEntry
 from gui import icons
 from gui.card_history import history_lines, status_note
 from gui.failures_model import format_amount, format_date, status_text
 from gui.i18n import text
-from gui.jobs import InvoiceEntry
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 10
 

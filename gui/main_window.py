@@ -2,8 +2,8 @@
 
 All core work goes through the task bridge on the session's cache key; the window only reacts to the Task
 signals (bound methods, never lambdas). Widget building lives in gui.panel_layout and the invoice card's
-handling in gui.panel_card (mixins of MainWindow). Widgets built by others hang off `top_row`, `snapshot_changed`,
-`export_requested` and `set_connection_warning`.
+handling in gui.panel_card (MainWindow's bases, one over the other). Widgets built by others hang off
+`top_row`, `snapshot_changed`, `export_requested` and `set_connection_warning`.
 """
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ from functools import partial
 
 from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.errors import UserError
 from core.failures.base import LANGUAGES
 from core.panel import PanelSummary
 from core.progress import REQUESTS, TIME_LEFT
-from gui import gc_policy, i18n, jobs, window_geometry
+from core.services import panel
+from core.services.entries import ATTENTION, IGNORED, InvoiceEntry, blocked_amounts, cause_counts, summary_counts
+from gui import gc_policy, i18n, window_geometry
 from gui.banner import MessageLevel
 from gui.cache_rescue import CacheRescue
-from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import FailuresModel, Filter, format_amount
-from gui.panel_card import CardActions
 from gui.panel_layout import HEADER_KEY, LANGUAGE_KEY, PanelLayout, settings
 from gui.progress_text import ProgressText
 from gui.session import Session
@@ -49,7 +49,7 @@ class RefreshOutcome(StrEnum):
     CANCELLED = "cancelled"
 
 
-class MainWindow(CardActions, PanelLayout, QMainWindow):
+class MainWindow(PanelLayout):
     refresh_finished = Signal(str)   # a RefreshOutcome value, after the window has been updated
     snapshot_changed = Signal()      # new rows shown (from the cache or a refresh)
     summary_shown = Signal()         # at start: the cache's banner and cause counts shown, its rows still loading
@@ -66,8 +66,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         self.rescue = CacheRescue(self)
         self.model = FailuresModel(self, lang=self.lang)
         self.last_refreshed: str | None = None
-        self.snapshot: jobs.Snapshot | None = None
-        self._by_id: dict[str, jobs.InvoiceEntry] = {}
+        self.snapshot: panel.Snapshot | None = None
+        self._by_id: dict[str, InvoiceEntry] = {}
         self._card_qbo_id: str | None = None
         self._counts_fresh = False
         self._refresh_task: Task | None = None
@@ -89,8 +89,8 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
                 "computer for profile “{profile}”.").format(profile=session.profile), MessageLevel.INFO)
         self._update_controls()
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return i18n.tr_along(self, source, disambiguation, n)   # mixins' plurals too (gui.i18n.tr_along)
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return i18n.tr_along(self, source, disambiguation, n)   # its bases' plurals too (gui.i18n.tr_along)
 
     @property
     def cache_key(self) -> tuple[str, str]:
@@ -102,9 +102,9 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         """Show what the cache already holds (in the background; queued before any refresh). The first time,
         the banner and cause counts come first, counted in SQL; the rows (seconds at 50,000) follow."""
         if self.snapshot is None:
-            self.bridge.submit(self.cache_key, partial(jobs.load_summary, self.session.db_path),
+            self.bridge.submit(self.cache_key, partial(panel.load_summary, self.session.db_path),
                                name="load summary", succeeded=self.show_summary, failed=self._on_load_failed)
-        return self.bridge.submit(self.cache_key, partial(jobs.load_cached, self.session.db_path),
+        return self.bridge.submit(self.cache_key, partial(panel.load_cached, self.session.db_path),
                                   name="load cache", succeeded=self.show_snapshot, failed=self._on_load_failed)
 
     def refresh(self) -> Task | None:
@@ -115,7 +115,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         if self.messages.level is MessageLevel.ERROR:
             self.messages.clear()  # the old error is about the old attempt
         self._outcome = RefreshOutcome.OK
-        job = partial(jobs.refresh_and_diagnose, endpoints, self.session.db_path)
+        job = partial(panel.refresh_and_diagnose, endpoints, self.session.db_path)
         self._refresh_task = self.bridge.submit(
             self.cache_key, job, name="refresh",
             progress=self._on_progress, succeeded=self._on_refreshed, failed=self._on_refresh_failed,
@@ -168,11 +168,11 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         """A connection problem (unreachable service, expired login), apart from the verdict; None hides it."""
         self.connection_strip.set_text(text)
 
-    def selected_entries(self) -> list[jobs.InvoiceEntry]:
+    def selected_entries(self) -> list[InvoiceEntry]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.entry_at(r) for r in rows if r < self.model.rowCount()]
 
-    def current_entry(self) -> jobs.InvoiceEntry | None:
+    def current_entry(self) -> InvoiceEntry | None:
         return self.card.entry if self.card.isVisible() else None
 
     def select_invoice(self, invoice_id: str) -> bool:
@@ -189,7 +189,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         return row >= 0
 
     # ---- showing --------------------------------------------------------------------------------------
-    def show_snapshot(self, snapshot: jobs.Snapshot) -> None:
+    def show_snapshot(self, snapshot: panel.Snapshot) -> None:
         """Replace the panel with `snapshot` (also called directly by screenshot())."""
         keep = self.card.entry.id if self.card.entry is not None and self.card.isVisible() else None
         self._close_card()   # its entry belongs to the old snapshot; reopened below from the new one
@@ -242,10 +242,10 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         if snapshot.last_refreshed is None and not entries:
             self.banner.show_unknown()
         else:
-            ignored = sum(1 for e in entries if e.status == jobs.IGNORED)
+            ignored = sum(1 for e in entries if e.status == IGNORED)
             failing_kinds = {c.kind for c in counts if c.severity == "failure"}
             self.banner.show_result(self.model.invoice_count(), len(failing_kinds), ignored,
-                                    self._blocked_text(jobs.blocked_amounts(entries)))
+                                    self._blocked_text(blocked_amounts(entries)))
         self.cause_cards.set_counts(counts, sum(1 for e in entries if e.rows))   # those with a cause
         self.filter_bar.set_kinds([c.kind for c in counts])
 
@@ -254,10 +254,10 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
         ranked = sorted(totals.items(), key=lambda item: -item[1])
         return " · ".join(format_amount(amount, currency, self.lang) for currency, amount in ranked)
 
-    def _show_connection_problems(self, snapshot: jobs.Snapshot) -> None:
+    def _show_connection_problems(self, snapshot: panel.Snapshot) -> None:
         lines = []
         for notice in snapshot.connection_problems:
-            words = jobs.notice_texts(notice.kind, self.lang)
+            words = panel.notice_texts(notice.kind, self.lang)
             system = "HubSpot" if notice.evidence.get("system") == "hubspot" else "QuickBooks"
             lines.append(f"{words.title} ({system}): {notice.summary or words.explanation}")
         self.set_connection_warning("\n".join(lines) or None)
@@ -277,7 +277,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
     def show_rows_or_quiet(self) -> None:
         """The table; or, when the default view (what needs attention) is empty while other invoices exist,
         words saying so and where the others are."""
-        quiet = not self.model.rowCount() and self.model.filter() == Filter(status=jobs.ATTENTION)
+        quiet = not self.model.rowCount() and self.model.filter() == Filter(status=ATTENTION)
         if quiet:
             self.empty_label.setText(self.tr("No invoice needs attention. Choose another status in the filter "
                                              "above to see the others."))
@@ -339,7 +339,7 @@ class MainWindow(CardActions, PanelLayout, QMainWindow):
                 self.progress.setRange(0, 0)  # busy indicator: core does not know the size yet
         self.progress_step.setText(self._progress_text.line(self._step, self._read))
 
-    def _on_refreshed(self, snapshot: jobs.Snapshot | None) -> None:
+    def _on_refreshed(self, snapshot: panel.Snapshot | None) -> None:
         if snapshot is not None:
             self.show_snapshot(snapshot)
 

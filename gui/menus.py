@@ -68,14 +68,14 @@ class AppMenus(QObject):
         if file_menu is not None:
             first = file_menu.actions()[0] if file_menu.actions() else None
             for action in (window.new_company_action, window.rename_company_action, window.remove_company_action):
-                file_menu.insertAction(first, action)   # type: ignore[arg-type]
-            file_menu.insertSeparator(first)   # type: ignore[arg-type]
+                file_menu.insertAction(first, action)   # type: ignore[arg-type]  # stubs: before may be None (append)
+            file_menu.insertSeparator(first)   # type: ignore[arg-type]  # stubs: before may be None (append)
             file_menu.addSeparator()
             file_menu.addAction(window.quit_action)
         if edit_menu is not None:
             first = edit_menu.actions()[0] if edit_menu.actions() else None
-            edit_menu.insertAction(first, window.undo_action)   # type: ignore[arg-type]
-            edit_menu.insertSeparator(first)   # type: ignore[arg-type]
+            edit_menu.insertAction(first, window.undo_action)   # type: ignore[arg-type]  # stubs: before may be None
+            edit_menu.insertSeparator(first)   # type: ignore[arg-type]  # stubs: before may be None (append)
         self.help_menu = window.menuBar().addMenu(self.tr("&Help"))
         self.causes_action = self._action(self.tr("&Causes explained"), self.show_causes, QKeySequence(Qt.Key.Key_F1))
         self.logs_action = self._action(self.tr("Open &log folder"), open_log_folder)
@@ -97,7 +97,7 @@ class AppMenus(QObject):
         names = (self.tr("&Failures"), self.tr("&Activity"), self.tr("&History"))
         for index, (name, slot) in enumerate(zip(names, slots, strict=True)):
             action = self._action(name, slot, QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
-            window.view_menu.insertAction(first, action)   # type: ignore[arg-type]
+            window.view_menu.insertAction(first, action)   # type: ignore[arg-type]  # stubs: before may be None (append)
             window.tab_actions.append(action)
         if first is not None:
             window.view_menu.insertSeparator(first)

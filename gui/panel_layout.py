@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,11 @@ from gui.cause_cards import CauseCards
 from gui.failures_model import Column
 from gui.filter_bar import FilterBar
 from gui.invoice_card import InvoiceCardPanel
+from gui.panel_card import CardActions
 from gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.tasks import Task
 
 _MAX_FITTED_WIDTH = 220   # px; a long customer name must not push the cause column off screen
 _MIN_CUSTOMER_WIDTH = 160  # px; how far the customer column narrows when the card opens (tooltips say the rest)
@@ -43,11 +44,30 @@ def settings() -> QSettings:
     return QSettings(str(paths.home() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class PanelLayout:
-    """MainWindow's widget building (mixed into MainWindow; `self` is always the window)."""
+if TYPE_CHECKING:
+    class _Window(CardActions):
+        """Typing only: what MainWindow defines."""
+
+        export_requested = Signal()
+
+        def refresh(self) -> Task | None: ...
+        def retry(self) -> Task | None: ...
+        def cancel_refresh(self) -> None: ...
+        def focus_search(self) -> None: ...
+        def show_details(self) -> None: ...
+        def set_lang(self, lang: str) -> None: ...
+        def show_message(self, text: str, level: MessageLevel = MessageLevel.ERROR) -> None: ...
+        def _show_empty_state(self, checked: bool) -> None: ...
+        def _show_last_refreshed(self) -> None: ...
+else:
+    _Window = CardActions
+
+
+class PanelLayout(_Window):
+    """MainWindow's widget building: the window's second base, over the card handling it wires up."""
 
     # ---- building -------------------------------------------------------------------------------------
-    def _build_ui(self: MainWindow) -> None:
+    def _build_ui(self) -> None:
         self.setStyleSheet(STYLE_SHEET)
         self.top_row = QHBoxLayout()   # the profile switcher and connection status go here
         self.banner = Banner(self)
@@ -149,8 +169,8 @@ class PanelLayout:
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)
         layout.addLayout(self.top_row)
-        for widget in (self.banner, self.connection_strip, self.messages):
-            layout.addWidget(widget)
+        for strip in (self.banner, self.connection_strip, self.messages):
+            layout.addWidget(strip)
         layout.addLayout(row)
         layout.addWidget(self.cause_cards)
         layout.addWidget(self.filter_bar)
@@ -158,7 +178,7 @@ class PanelLayout:
         self.setCentralWidget(central)
         self._show_last_refreshed()
 
-    def _build_actions(self: MainWindow) -> None:
+    def _build_actions(self) -> None:
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence(Qt.Key.Key_F5),
                                            QKeySequence(QKeySequence.StandardKey.Refresh))
         self.cancel_action = self._action(self.tr("Cancel refresh"), self.cancel_refresh,
@@ -195,7 +215,7 @@ class PanelLayout:
             self.language_actions[code] = action
         self.language_group.triggered.connect(self._on_language_action)
 
-    def _action(self: MainWindow, text: str, slot: Any, *keys: QKeySequence) -> QAction:
+    def _action(self, text: str, slot: Any, *keys: QKeySequence) -> QAction:
         action = QAction(text, self)
         shortcuts: list[QKeySequence] = []
         for key in keys:
@@ -207,7 +227,7 @@ class PanelLayout:
         return action
 
     # ---- column layout and language -------------------------------------------------------------------
-    def _fit_columns(self: MainWindow) -> None:
+    def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.sectionResized.disconnect(self._save_layout)   # one settings write, not one per resize
         try:
@@ -219,7 +239,7 @@ class PanelLayout:
             header.sectionResized.connect(self._save_layout)
         self._save_layout()
 
-    def _keep_columns_in_view(self: MainWindow) -> None:
+    def _keep_columns_in_view(self) -> None:
         """The card opened beside the table: columns this session fitted (not a layout the user set) give the
         customer column's width up, down to _MIN_CUSTOMER_WIDTH, so status and cause stay in view."""
         if self._layout_restored or not self.card.isVisible():
@@ -231,10 +251,10 @@ class PanelLayout:
         if excess > 0 and customer > _MIN_CUSTOMER_WIDTH:
             header.resizeSection(Column.CUSTOMER, max(_MIN_CUSTOMER_WIDTH, customer - excess))
 
-    def _save_layout(self: MainWindow) -> None:
+    def _save_layout(self) -> None:
         settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
-    def _on_language_action(self: MainWindow, action: QAction) -> None:
+    def _on_language_action(self, action: QAction) -> None:
         lang = str(action.data())
         self.set_lang(lang)                # cause texts switch now (and the choice is saved)
         if i18n.set_lang(lang):            # menus and buttons follow at the next start

@@ -1,5 +1,5 @@
 """File ▸ Apply a saved plan…: choose a plan saved from a fix's preview and open its wizard at the Preview.
-A mixin of gui.app_window.AppWindow."""
+A base of gui.app_window.AppWindow."""
 
 from __future__ import annotations
 
@@ -10,13 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from gui.main_window import MainWindow
+
 if TYPE_CHECKING:
-    from gui.app_window import AppWindow
     from gui.wizards.base import FixWizard
 
 
-class SavedPlans:
-    def _add_plan_action(self: AppWindow) -> None:
+class SavedPlans(MainWindow):
+    """The panel window with File ▸ Apply a saved plan…; AppWindow's base."""
+
+    def _add_plan_action(self) -> None:
         """File ▸ Apply a saved plan… (Ctrl+Shift+O), after Export."""
         self.open_plan_action = self._action(
             self.tr("Apply a saved &plan…"), self.open_saved_plan,
@@ -27,7 +30,7 @@ class SavedPlans:
         if file_menu is not None:
             file_menu.addAction(self.open_plan_action)
 
-    def choose_plan_file(self: AppWindow) -> Path | None:
+    def choose_plan_file(self) -> Path | None:
         """Ask which saved plan to open (Qt's own dialog, the same on every system); None when cancelled."""
         dialog = QFileDialog(self, self.tr("Apply a saved plan"))
         dialog.setObjectName("openPlanDialog")
@@ -40,7 +43,7 @@ class SavedPlans:
             return None
         return Path(dialog.selectedFiles()[0])
 
-    def open_saved_plan(self: AppWindow, path: Path | None = None) -> FixWizard | None:
+    def open_saved_plan(self, path: Path | None = None) -> FixWizard | None:
         """Open a saved plan's wizard at its Preview (from the chooser unless `path` is given); a file that cannot
         be applied here (not a plan, too new, another company) is explained in the message bar."""
         if not isinstance(path, Path | str):   # triggered(bool) from the menu

@@ -20,11 +20,11 @@ from core.fixes.errors import UndoRefused
 from core.fixes.model import Change
 from core.fixes.undo_plan import UndoOutcome, UndoProposal
 from core.i18n import Message
+from core.services import fixes
 from gui.i18n import text
 from gui.session import Session
 from gui.tasks import TaskBridge
 from gui.widgets import repolish
-from gui.wizards import fix_jobs
 from gui.wizards.page_widgets import DiffTable, ResultList, outcomes, paragraph
 from gui.wizards.style import WIZARD_STYLE
 from gui.wizards.words import system_name
@@ -99,7 +99,7 @@ class UndoDialog(QDialog):
         if endpoints is None:
             self._refuse(self.tr("You are offline, so nothing can be undone now."))
             return
-        job = partial(fix_jobs.propose_undo, self.session.profile, endpoints, self.run_id)
+        job = partial(fixes.propose_undo, self.session.profile, endpoints, self.run_id)
         self.bridge.submit(self._key(), job, name="undo preview", succeeded=self._on_proposed,
                            failed=self._on_propose_failed)
 
@@ -140,7 +140,7 @@ class UndoDialog(QDialog):
         self.confirm_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.summary.setText(self.tr("Undoing…"))
-        job = partial(fix_jobs.apply_undo, self.session.profile, self.session.endpoints, self.proposal)
+        job = partial(fixes.apply_undo, self.session.profile, self.session.endpoints, self.proposal)
         self.bridge.submit(self._key(), job, name="undo", succeeded=self._on_undone, failed=self._on_apply_failed)
 
     def _on_undone(self, outcome: UndoOutcome) -> None:

@@ -45,8 +45,8 @@ class WelcomePage(QWidget):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(28, 24, 28, 28)
         inner.setSpacing(10)
-        for widget in (title, intro):
-            inner.addWidget(widget)
+        for label in (title, intro):
+            inner.addWidget(label)
         inner.addSpacing(12)
         for widget in (self.demo_button, demo_hint, self.connect_button, connect_hint):
             inner.addWidget(widget)

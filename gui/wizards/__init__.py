@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.failures import registry
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtWidgets import QWidget
 
     from gui.session import Session
@@ -50,7 +49,7 @@ def open_wizard(kind: str, failures: Sequence[Any], session: Session,
                 parent: QWidget | None = None) -> FixWizard | None:
     """Build and show the wizard for `failures` (all of `kind`: one invoice, or many for a bulk fix).
     Uses the parent window's task bridge when it has one. None when the kind is unknown or nothing fails."""
-    from gui.wizards.base import make_wizard
+    from gui.wizards.base import make_wizard  # lazy, like the wizards themselves
 
     cls = wizard_for(kind)
     if cls is None or not failures:
@@ -62,7 +61,19 @@ def open_wizard(kind: str, failures: Sequence[Any], session: Session,
 
 def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
     """Open a plan saved from a wizard's Preview page: its kind's wizard, shown at Preview with the saved changes.
-    Raises a UserError when the file is not a plan, is too new, or is for another QuickBooks company."""
-    from gui.wizards.base import open_saved_plan as open_saved
+    Raises a UserError (plan_file.PlanFileError) when the file is not a plan, is too new, is for another
+    QuickBooks company, or fixes a kind this version does not know."""
+    # lazy for start-up time: the plan machinery loads when a plan is first opened
+    from core.fixes.plan_file import PlanFileError
+    from core.services import fixes
 
-    return open_saved(path, session, parent)
+    realm = session.endpoints.qbo_realm if session.endpoints is not None else None
+    saved = fixes.load_plan(Path(path), session.db_path, realm)
+    cls = wizard_for(saved.plan.kind)
+    if cls is None:
+        raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
+                            f"(“{saved.plan.kind}”). Update the app to apply it.")
+    lang = getattr(parent, "lang", None)
+    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else None)
+    wizard.show()
+    return wizard

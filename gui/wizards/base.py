@@ -12,8 +12,6 @@ the Preview page with exactly the saved changes; Back leads to Choose, which re-
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from enum import IntEnum
-from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -24,25 +22,20 @@ from core.errors import UserError
 from core.failures import registry
 from core.failures.base import Failure
 from core.fixes.model import Choice, Plan
-from core.fixes.plan_file import PlanFileError, SavedPlan
+from core.fixes.plan_file import SavedPlan
 from core.i18n import Message, verbatim
+from core.services import fixes
 from gui.i18n import installed_lang, text
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
-from gui.wizards import fix_jobs
+from gui.wizards.host import PageId
+from gui.wizards.page_verify import VerifyPage
 from gui.wizards.page_widgets import Outcome, ParamEditor
+from gui.wizards.pages_other import ConflictPage, ErrorPage
+from gui.wizards.pages_plan import ChoosePage, ExplainPage
 from gui.wizards.pages_preview import PreviewPage
+from gui.wizards.pages_run import ApplyPage
 from gui.wizards.style import WIZARD_STYLE
-
-
-class PageId(IntEnum):
-    EXPLAIN = 1
-    CHOOSE = 2
-    PREVIEW = 3
-    APPLY = 4
-    CONFLICT = 5
-    VERIFY = 6
-    ERROR = 9
 
 
 class FixWizard(QWizard):
@@ -51,13 +44,13 @@ class FixWizard(QWizard):
     KIND: ClassVar[str] = ""
     fixed = Signal(list)          # HubSpot invoice ids that now sync (after Verify)
     cache_changed = Signal()      # the cache was refreshed and re-diagnosed: the panel should reload
-    options_loaded = Signal()     # core's options arrived (wizard.options)
+    options_loaded = Signal()     # core's options arrived (wizard.choices)
 
     def __init__(self, failures: Sequence[Any], session: Session, bridge: TaskBridge | None = None,
                  parent: QWidget | None = None, *, kind: str = "", lang: str | None = None) -> None:
         super().__init__(parent)
         self.kind = kind or self.KIND
-        self.failures: list[Failure] = fix_jobs.as_failures(failures)
+        self.failures: list[Failure] = fixes.as_failures(failures)
         if not self.failures:
             raise ValueError("a fix wizard needs at least one failure")
         self.session = session
@@ -68,9 +61,9 @@ class FixWizard(QWizard):
         self.title: Message = known.title if known else verbatim(self.kind)
         self.explanation: Message = known.explanation if known else verbatim("")
         self.fix_steps: tuple[Message, ...] = known.fix_steps if known else ()
-        self.has_planner = fix_jobs.has_planner(self.kind)
+        self.has_planner = fixes.has_planner(self.kind)
         # What the pages produce, in order; a page reads only what earlier pages wrote.
-        self.options: list[Choice] = []
+        self.choices: list[Choice] = []   # not `options`: QWizard.options() is taken
         self.plan: Plan | None = None
         self.apply_result: Any = None
         self.run_id = ""
@@ -96,11 +89,6 @@ class FixWizard(QWizard):
             self.button(button).setAccessibleName(QCoreApplication.translate("FixWizard", str(name)))
 
     def _build_pages(self) -> None:
-        from gui.wizards.page_verify import VerifyPage
-        from gui.wizards.pages_other import ConflictPage, ErrorPage
-        from gui.wizards.pages_plan import ChoosePage, ExplainPage
-        from gui.wizards.pages_run import ApplyPage
-
         self.explain_page = ExplainPage(self)
         self.choose_page = ChoosePage(self)
         self.preview_page = PreviewPage(self)
@@ -152,7 +140,7 @@ class FixWizard(QWizard):
         re-plans on the current cache. Applying goes through the usual checks: a record changed since the plan
         was saved stops on the Conflict page. Not shown yet: the caller shows it."""
         bridge = getattr(parent, "bridge", None)
-        wizard = cls(failures or fix_jobs.saved_failures(session.db_path, saved), session,
+        wizard = cls(failures or fixes.saved_failures(session.db_path, saved), session,
                      bridge if isinstance(bridge, TaskBridge) else None, parent, kind=saved.plan.kind, lang=lang)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.start_at_preview(saved)
@@ -256,23 +244,6 @@ class FixWizard(QWizard):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
-    """Load the plan saved at `path`, check it is for this profile's company, and show its kind's wizard at the
-    Preview page. A UserError (plan_file.PlanFileError) says why a file cannot be opened here."""
-    from gui.wizards import wizard_for
-
-    realm = session.endpoints.qbo_realm if session.endpoints is not None else None
-    saved = fix_jobs.load_plan(Path(path), session.db_path, realm)
-    cls = wizard_for(saved.plan.kind)
-    if cls is None:
-        raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
-                            f"(“{saved.plan.kind}”). Update the app to apply it.")
-    lang = getattr(parent, "lang", None)
-    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else None)
-    wizard.show()
-    return wizard
 
 
 def make_wizard(cls: type[FixWizard], kind: str, failures: Sequence[Any], session: Session,

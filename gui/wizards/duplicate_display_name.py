@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from core.failures.duplicate_display_name import DuplicateDisplayName
 from core.fixes.model import Choice, EntryState, Plan
+from core.services import fixes
 from gui.i18n import text
 from gui.widgets import Owner
-from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import DONE_FG, Outcome, ParamEditor, Table
 
@@ -87,7 +87,7 @@ class PatternEditor(ParamEditor):
         self.changed.emit()
 
     def refresh_preview(self) -> None:
-        job = partial(fix_jobs.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, self.option_id,
+        job = partial(fixes.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, self.option_id,
                       self.params())
         self._task = self.fw.submit(self.fw.cache_key, job, "name preview", succeeded=self._on_plan,
                                     failed=self._on_failed)

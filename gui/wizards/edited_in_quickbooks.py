@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.card import InvoiceCard
 from core.failures.edited_in_quickbooks import EditedInQuickBooks
 from core.fixes.words import quantity
+from core.services import fixes
 from core.sync.payload import Line, LineRow
 from gui.i18n import text
 from gui.widgets import Owner
-from gui.wizards import fix_jobs
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
 
@@ -46,7 +46,7 @@ class LineDiffView(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.totals)
         self.rows: list[LineRow] = []
-        job = partial(fix_jobs.load_card, wizard.session.db_path, wizard.failures[0].hubspot_invoice_id)
+        job = partial(fixes.load_card, wizard.session.db_path, wizard.failures[0].hubspot_invoice_id)
         wizard.submit(wizard.cache_key, job, "invoice lines", succeeded=self.show_card, failed=self._on_failed)
 
     def show_card(self, card: InvoiceCard) -> None:

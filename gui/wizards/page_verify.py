@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.failures import registry
 from core.fixes.model import EntryState
+from core.services import fixes
 from gui.failures_model import kind_title
 from gui.widgets import repolish
-from gui.wizards import fix_jobs
+from gui.wizards.host import WizardHost
 from gui.wizards.page_widgets import ResultList, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
 
 if TYPE_CHECKING:
     from core.fixes.undo_plan import UndoOutcome
-    from gui.wizards.base import FixWizard
 
 
 def still_failing(result: Any) -> dict[str, list[str]]:
@@ -40,7 +40,7 @@ def still_failing(result: Any) -> dict[str, list[str]]:
 
 
 class VerifyPage(WizardPage):
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check the invoice"))
         self.setSubTitle(self.tr("Sync Doctor fetches both systems again and re-checks."))
@@ -116,7 +116,7 @@ class VerifyPage(WizardPage):
         self.details.clear()
         self.next_button.hide()
         self._update_buttons()
-        job = partial(fix_jobs.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids,
+        job = partial(fixes.verify, self.fw.session.db_path, endpoints, self.fw.invoice_ids,
                       self.fw.apply_result)
         self.fw.submit(self.fw.cache_key, job, "verify fix", succeeded=self._on_checked, failed=self._on_failed)
 
@@ -195,7 +195,7 @@ class VerifyPage(WizardPage):
 
         if not self.can_undo() or self.fw.session.endpoints is None or self._busy:
             return None
-        dialog = undo_run(self.fw.run_id, self.fw.session, self.fw.bridge, self.fw)
+        dialog = undo_run(self.fw.run_id, self.fw.session, self.fw.bridge, self.wizard())
         dialog.undone.connect(self._on_undone)
         dialog.refused.connect(self._on_undo_refused)
         return dialog

@@ -186,7 +186,7 @@ def outcomes(result: Any) -> list[Outcome]:
         change = getattr(item, "change", None)
         state = EntryState(str(getattr(item, "state", None) or getattr(item, "status", EntryState.PENDING)))
         label = text(getattr(change, "label", None) or getattr(item, "label", ""))
-        system = getattr(change, "system", None) or getattr(item, "system", "")
+        system = str(getattr(change, "system", None) or getattr(item, "system", ""))
         out.append(Outcome(label, system, state, _reason(item, state), change, getattr(item, "current", None)))
     return out
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
-from gui.wizards import fix_jobs
+from core.services import fixes
+from gui.wizards.host import WizardHost
 from gui.wizards.page_widgets import Table, heading, paragraph
 from gui.wizards.pages_plan import WizardPage
 from gui.wizards.words import field_word, show_value, system_name
-
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 _IGNORED_KEYS = {"MetaData", "SyncToken", "updatedAt", "sparse", "domain"}
 
@@ -38,7 +36,7 @@ def server_changes(before: Mapping[str, Any], current: Mapping[str, Any]) -> lis
 class ConflictPage(WizardPage):
     """Someone changed a record between Preview and Apply: show what, write nothing, offer a fresh plan."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Someone changed this record"))
         self.setSubTitle(self.tr("Nothing was overwritten."))
@@ -84,11 +82,11 @@ class ConflictPage(WizardPage):
         self._busy = True
         self.replan_button.setEnabled(False)
         self.status.setText(self.tr("Fetching both systems again…"))
-        job = partial(fix_jobs.refresh_and_plan, endpoints, self.fw.session.db_path, self.fw.kind,
+        job = partial(fixes.refresh_and_plan, endpoints, self.fw.session.db_path, self.fw.kind,
                       self.fw.invoice_ids, option.id, self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "re-plan", succeeded=self._on_replanned, failed=self._on_failed)
 
-    def _on_replanned(self, result: fix_jobs.Replanned) -> None:
+    def _on_replanned(self, result: fixes.Replanned) -> None:
         self._busy = False
         self.fw.cache_changed.emit()
         if result.plan is None:
@@ -109,7 +107,7 @@ class ConflictPage(WizardPage):
 class ErrorPage(WizardPage):
     """What went wrong, in words; only Back (to try again) and Cancel."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("This step did not work"))
         self.setSubTitle(self.tr("Go Back to try again, or Cancel to close."))

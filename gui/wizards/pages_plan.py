@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,29 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.fixes.model import Choice
+from core.services import fixes
 from gui.failures_model import summary_text
 from gui.i18n import text
 from gui.widgets import Owner
-from gui.wizards import fix_jobs
+from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import EvidenceView, ParamEditor, Table, heading, paragraph
 from gui.wizards.words import evidence_rows
-
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 
 class WizardPage(QWizardPage):
     """A page that knows its FixWizard and routes to the Error page while an error is pending."""
 
-    fw: Owner[FixWizard] = Owner()   # weak: the wizard owns this widget
+    fw: Owner[WizardHost] = Owner()   # weak: the wizard owns this widget
 
-    def __init__(self, wizard: FixWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost) -> None:
+        super().__init__()   # no parent yet: the wizard's setPage() takes the page
         self.fw = wizard
 
     def nextId(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.ERROR) if self.fw.error_text else self.next_page()
 
     def next_page(self) -> int:
@@ -48,7 +44,7 @@ class WizardPage(QWizardPage):
 
 
 class ExplainPage(WizardPage):
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What is wrong"))
         n = len(wizard.invoice_ids)
@@ -93,7 +89,7 @@ class ExplainPage(WizardPage):
     def _on_options_loaded(self) -> None:
         """The express path previews the first fix that needs nothing typed; when every fix needs input, it
         leads to the first one on the Choose page, which says what to type."""
-        available = [o for o in self.fw.options if o.available]
+        available = [o for o in self.fw.choices if o.available]
         option = next((o for o in available if o.recommended), None)
         ready = option if option is not None and not self.fw.choose_page.option_needs(option.id) else None
         self.express_option = option
@@ -135,15 +131,13 @@ class ExplainPage(WizardPage):
         return view
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.CHOOSE) if self.fw.has_planner else -1
 
 
 class ChoosePage(WizardPage):
     """A radio button per option; unavailable ones disabled with the reason as tooltip; parameters under each."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose a fix"))
         self.setSubTitle(self.tr("Pick how to fix it. You will see every change before anything is written."))
@@ -178,10 +172,10 @@ class ChoosePage(WizardPage):
 
     def load(self) -> None:
         """Ask core for the options once (the Explain page starts this, so they are ready on arrival)."""
-        if self.fw.options or self._loading:
+        if self.fw.choices or self._loading:
             return
         self._loading = True
-        job = partial(fix_jobs.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
+        job = partial(fixes.load_options, self.fw.session.db_path, self.fw.kind, self.fw.failures)
         self.fw.submit(self.fw.cache_key, job, "fix options", succeeded=self._on_options, failed=self._on_failed)
 
     def _on_failed(self, err: BaseException) -> None:
@@ -191,7 +185,7 @@ class ChoosePage(WizardPage):
 
     def _on_options(self, options: list[Choice]) -> None:
         self._loading = False
-        self.fw.options = list(options)
+        self.fw.choices = list(options)
         available = any(o.available for o in options)
         unsure = available and not any(o.recommended and o.available for o in options)
         self.status.setVisible(not options or unsure)
@@ -242,7 +236,7 @@ class ChoosePage(WizardPage):
         self.list_layout.addLayout(box)
 
     def _on_toggled(self, button_id: int, checked: bool) -> None:
-        option = self.fw.options[button_id]
+        option = self.fw.choices[button_id]
         editor = self.editors.get(option.id)
         if editor is not None:
             editor.setEnabled(checked)
@@ -270,7 +264,7 @@ class ChoosePage(WizardPage):
     def needs(self) -> str:
         option = self.selected()
         if option is None:
-            return self.tr("Pick one of the fixes.") if self.fw.options else ""
+            return self.tr("Pick one of the fixes.") if self.fw.choices else ""
         return self.option_needs(option.id)
 
     def express(self) -> None:
@@ -281,7 +275,8 @@ class ChoosePage(WizardPage):
             self.fw.next()
             return
         if self.needs():
-            editor = self.editors.get(self.selected().id) if self.selected() else None
+            choice = self.selected()
+            editor = self.editors.get(choice.id) if choice is not None else None
             if editor is not None:
                 editor.focus_input()
             return
@@ -289,7 +284,7 @@ class ChoosePage(WizardPage):
 
     def selected(self) -> Choice | None:
         n = self.group.checkedId()
-        return self.fw.options[n] if 0 <= n < len(self.fw.options) else None
+        return self.fw.choices[n] if 0 <= n < len(self.fw.choices) else None
 
     def params(self) -> dict[str, Any]:
         option = self.selected()
@@ -307,6 +302,4 @@ class ChoosePage(WizardPage):
         return editor is None or editor.is_valid()
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.PREVIEW)

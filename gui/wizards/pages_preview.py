@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from core.errors import UserError
 from core.fixes import preview
 from core.fixes.model import Plan
+from core.services import fixes
 from gui.i18n import text
-from gui.wizards import fix_jobs
+from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
-
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 
 class PreviewPage(WizardPage):
     """Every record that will change, before → after. A commit page: after Apply there is no way back."""
 
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check the changes"))
         self.setSubTitle(self.tr("Nothing has been written yet."))
@@ -75,7 +72,7 @@ class PreviewPage(WizardPage):
         self._busy = True
         self.fw.plan = None
         self._render(None)
-        job = partial(fix_jobs.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, option.id,
+        job = partial(fixes.build_plan, self.fw.session.db_path, self.fw.kind, self.fw.failures, option.id,
                       self.fw.choose_page.params())
         self.fw.submit(self.fw.cache_key, job, "fix plan", succeeded=self._on_plan, failed=self._on_failed)
 
@@ -100,10 +97,11 @@ class PreviewPage(WizardPage):
         self.saved.clear()
         while self.notes_box.count():
             item = self.notes_box.takeAt(0)
-            if item.widget() is not None:   # hidden now, deleted later: findChild must not find it meanwhile
-                item.widget().hide()
-                item.widget().setObjectName("")
-                item.widget().deleteLater()
+            note = item.widget() if item is not None else None
+            if note is not None:   # hidden now, deleted later: findChild must not find it meanwhile
+                note.hide()
+                note.setObjectName("")
+                note.deleteLater()
         self.extra = None
         if plan is None:
             self.confirm.hide()
@@ -157,7 +155,7 @@ class PreviewPage(WizardPage):
         if not name:
             return None
         try:   # the versioned plan file, with the profile and company it was made for (core.fixes.plan_file)
-            path = fix_jobs.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
+            path = fixes.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
                                       db_path=self.fw.session.db_path)
         except UserError as err:
             self.saved.setText(str(err))
@@ -166,6 +164,4 @@ class PreviewPage(WizardPage):
         return path
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.APPLY if self.fw.plan is not None and self.fw.plan.changes else PageId.VERIFY)

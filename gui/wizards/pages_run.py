@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout
 
 from core.fixes.model import EntryState
+from core.services import fixes
 from gui.i18n import text
 from gui.tasks import Task
-from gui.wizards import fix_jobs
+from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import (
     Outcome,
     ResultList,
@@ -20,11 +21,9 @@ from gui.wizards.page_widgets import (
 )
 from gui.wizards.pages_plan import WizardPage
 
-if TYPE_CHECKING:
-    from gui.wizards.base import FixWizard
 
 class ApplyPage(WizardPage):
-    def __init__(self, wizard: FixWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Applying the changes"))
         self.setSubTitle(self.tr("Each change is written to the journal before it is sent, so it can be undone."))
@@ -60,7 +59,7 @@ class ApplyPage(WizardPage):
         self.progress.setRange(0, len(plan.changes))
         self.progress.setValue(0)
         self.step.setText(self.tr("Starting…"))
-        job = partial(fix_jobs.apply, self.fw.session.profile, self.fw.session.endpoints, plan)
+        job = partial(fixes.apply, self.fw.session.profile, self.fw.session.endpoints, plan)
         self._task = self.fw.submit(self.fw.write_key(plan), job, "apply fix", progress=self._on_progress,
                                     succeeded=self._on_applied, failed=self._on_failed, finished=self._on_finished)
         self.completeChanged.emit()
@@ -126,6 +125,4 @@ class ApplyPage(WizardPage):
         return self._task is None and self.fw.apply_result is not None
 
     def next_page(self) -> int:
-        from gui.wizards.base import PageId
-
         return int(PageId.CONFLICT if self.has_conflict() else PageId.VERIFY)

@@ -95,6 +95,6 @@ class ServiceDateWizard(FixWizard):
     def notes_widget(self, plan: Plan, parent: QWidget) -> QWidget | None:
         if plan.option != Fix.TURN_OFF:
             return None
-        option = next((o for o in self.options if o.id == Fix.TURN_OFF), None)
+        option = next((o for o in self.choices if o.id == Fix.TURN_OFF), None)
         link = str(option.params.get("link") or SETTINGS_LINK) if option else SETTINGS_LINK
         return SettingsLink(link, parent)

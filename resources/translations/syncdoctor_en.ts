@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="155"/>
+        <location filename="../../gui/app_window.py" line="162"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CauseCards</name>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="158"/>
+        <location filename="../../gui/cause_cards.py" line="123"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="159"/>
+        <location filename="../../gui/cause_cards.py" line="124"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>All causes, %n invoice</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="164"/>
+        <location filename="../../gui/cause_cards.py" line="129"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="165"/>
+        <location filename="../../gui/cause_cards.py" line="130"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="176"/>
+        <location filename="../../gui/cause_cards.py" line="141"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Fix %n…</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="177"/>
+        <location filename="../../gui/cause_cards.py" line="142"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Fix %n invoice: {title}</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="110"/>
+        <location filename="../../gui/connect_dialog.py" line="109"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../gui/filter_bar.py" line="196"/>
+        <location filename="../../gui/filter_bar.py" line="197"/>
         <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
         <translation>
             <numerusform>No invoice with this status matches the search; %n invoice with another status does.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/filter_bar.py" line="207"/>
+        <location filename="../../gui/filter_bar.py" line="208"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>More filters (%n)</numerusform>

@@ -258,32 +258,32 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="97"/>
+        <location filename="../../gui/app_window.py" line="103"/>
         <source>Sync Doctor</source>
         <translation>Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="122"/>
+        <location filename="../../gui/app_window.py" line="129"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="123"/>
+        <location filename="../../gui/app_window.py" line="130"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="124"/>
+        <location filename="../../gui/app_window.py" line="131"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="125"/>
+        <location filename="../../gui/app_window.py" line="132"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="155"/>
+        <location filename="../../gui/app_window.py" line="162"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="168"/>
+        <location filename="../../gui/app_window.py" line="175"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="171"/>
+        <location filename="../../gui/app_window.py" line="178"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="174"/>
+        <location filename="../../gui/app_window.py" line="181"/>
         <source>Add the client company first (File ▸ New client company…), then connect it</source>
         <translation>Primero agregue la empresa cliente (Archivo ▸ Nueva empresa cliente…) y luego conéctela</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="218"/>
+        <location filename="../../gui/app_window.py" line="225"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -600,27 +600,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="190"/>
+        <location filename="../../gui/panel_card.py" line="236"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="191"/>
+        <location filename="../../gui/panel_card.py" line="237"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="194"/>
+        <location filename="../../gui/panel_card.py" line="240"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="197"/>
+        <location filename="../../gui/panel_card.py" line="243"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="199"/>
+        <location filename="../../gui/panel_card.py" line="245"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -628,17 +628,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CauseCards</name>
     <message>
-        <location filename="../../gui/cause_cards.py" line="73"/>
+        <location filename="../../gui/cause_cards.py" line="36"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="160"/>
+        <location filename="../../gui/cause_cards.py" line="125"/>
         <source>Show every invoice (click a card again to get back here)</source>
         <translation>Mostrar todas las facturas (haga clic de nuevo en una tarjeta para volver aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="158"/>
+        <location filename="../../gui/cause_cards.py" line="123"/>
         <source>All causes
 %n invoice(s)</source>
         <translation>
@@ -649,7 +649,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="159"/>
+        <location filename="../../gui/cause_cards.py" line="124"/>
         <source>All causes, %n invoice(s)</source>
         <translation>
             <numerusform>Todas las causas, %n factura</numerusform>
@@ -657,7 +657,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="164"/>
+        <location filename="../../gui/cause_cards.py" line="129"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -665,7 +665,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="165"/>
+        <location filename="../../gui/cause_cards.py" line="130"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -673,17 +673,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="170"/>
+        <location filename="../../gui/cause_cards.py" line="135"/>
         <source>Root cause of {r} of these invoices: fix it first. Click to show only them.</source>
         <translation>Causa raíz de {r} de estas facturas: corríjala primero. Haga clic para ver solo esas.</translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="172"/>
+        <location filename="../../gui/cause_cards.py" line="137"/>
         <source>Follows from another cause on these invoices. Click to show only them.</source>
         <translation>Se debe a otra causa en estas facturas. Haga clic para ver solo esas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="176"/>
+        <location filename="../../gui/cause_cards.py" line="141"/>
         <source>Fix all %n…</source>
         <translation>
             <numerusform>Corregir %n…</numerusform>
@@ -691,7 +691,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cause_cards.py" line="177"/>
+        <location filename="../../gui/cause_cards.py" line="142"/>
         <source>Fix all %n invoice(s): {title}</source>
         <translation>
             <numerusform>Corregir %n factura: {title}</numerusform>
@@ -699,7 +699,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/cause_cards.py" line="179"/>
+        <location filename="../../gui/cause_cards.py" line="144"/>
         <source>Open the fix for every invoice with this cause at once</source>
         <translation>Abrir la corrección para todas las facturas con esta causa a la vez</translation>
     </message>
@@ -991,55 +991,55 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="59"/>
+        <location filename="../../gui/connect_dialog.py" line="58"/>
         <source>Connect — {profile}</source>
         <translation>Conectar — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="63"/>
+        <location filename="../../gui/connect_dialog.py" line="62"/>
         <source>Where your connections are saved</source>
         <translation>Dónde se guardan sus conexiones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="65"/>
+        <location filename="../../gui/connect_dialog.py" line="64"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="66"/>
-        <location filename="../../gui/connect_dialog.py" line="101"/>
+        <location filename="../../gui/connect_dialog.py" line="65"/>
+        <location filename="../../gui/connect_dialog.py" line="100"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="67"/>
-        <location filename="../../gui/connect_dialog.py" line="102"/>
+        <location filename="../../gui/connect_dialog.py" line="66"/>
+        <location filename="../../gui/connect_dialog.py" line="101"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="69"/>
+        <location filename="../../gui/connect_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="71"/>
+        <location filename="../../gui/connect_dialog.py" line="70"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="72"/>
+        <location filename="../../gui/connect_dialog.py" line="71"/>
         <source>Stop waiting for the browser</source>
         <translation>Dejar de esperar al navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="108"/>
-        <location filename="../../gui/connect_dialog.py" line="230"/>
+        <location filename="../../gui/connect_dialog.py" line="107"/>
+        <location filename="../../gui/connect_dialog.py" line="229"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="110"/>
+        <location filename="../../gui/connect_dialog.py" line="109"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
@@ -1047,98 +1047,98 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="113"/>
+        <location filename="../../gui/connect_dialog.py" line="112"/>
         <source>{system} needs you to connect again.</source>
         <translation>{system} necesita que vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="115"/>
+        <location filename="../../gui/connect_dialog.py" line="114"/>
         <source>{system} cannot be reached right now.</source>
         <translation>No se puede acceder a {system} en este momento.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="116"/>
+        <location filename="../../gui/connect_dialog.py" line="115"/>
         <source>{system} is not connected yet.</source>
         <translation>{system} aún no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="171"/>
-        <location filename="../../gui/connect_dialog.py" line="181"/>
+        <location filename="../../gui/connect_dialog.py" line="170"/>
+        <location filename="../../gui/connect_dialog.py" line="180"/>
         <source>Waiting for you to approve Sync Doctor in the browser…</source>
         <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="176"/>
+        <location filename="../../gui/connect_dialog.py" line="175"/>
         <source>Checking the token with HubSpot…</source>
         <translation>Comprobando el token con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="187"/>
+        <location filename="../../gui/connect_dialog.py" line="186"/>
         <source>Preparing the sign-in page…</source>
         <translation>Preparando la página de inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="194"/>
+        <location filename="../../gui/connect_dialog.py" line="193"/>
         <source>Open the sign-in page first (step 1).</source>
         <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="196"/>
+        <location filename="../../gui/connect_dialog.py" line="195"/>
         <source>Finishing the connection with QuickBooks…</source>
         <translation>Terminando la conexión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="201"/>
+        <location filename="../../gui/connect_dialog.py" line="200"/>
         <source>Disconnecting HubSpot…</source>
         <translation>Desconectando HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="205"/>
+        <location filename="../../gui/connect_dialog.py" line="204"/>
         <source>Disconnecting QuickBooks…</source>
         <translation>Desconectando QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="217"/>
+        <location filename="../../gui/connect_dialog.py" line="216"/>
         <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
         <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="223"/>
+        <location filename="../../gui/connect_dialog.py" line="222"/>
         <source>{system} is disconnected.</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="232"/>
+        <location filename="../../gui/connect_dialog.py" line="231"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="235"/>
+        <location filename="../../gui/connect_dialog.py" line="234"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="237"/>
+        <location filename="../../gui/connect_dialog.py" line="236"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="247"/>
+        <location filename="../../gui/connect_dialog.py" line="246"/>
         <source>Both are connected: close this window to watch Sync Doctor check every invoice.</source>
         <translation>Los dos están conectados: cierre esta ventana para ver cómo Sync Doctor comprueba todas las facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="261"/>
+        <location filename="../../gui/connect_dialog.py" line="260"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="266"/>
+        <location filename="../../gui/connect_dialog.py" line="265"/>
         <source>Something unexpected went wrong while connecting. Try again; if it keeps happening, send the log file (Help ▸ Open log folder) to support.</source>
         <translation>Algo inesperado falló al conectar. Inténtelo de nuevo; si vuelve a ocurrir, envíe el archivo de registro (Ayuda ▸ Abrir la carpeta de registros) al soporte.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="272"/>
+        <location filename="../../gui/connect_dialog.py" line="271"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
     </message>
@@ -1146,259 +1146,259 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConnectPages</name>
     <message>
-        <location filename="../../gui/connect_pages.py" line="45"/>
+        <location filename="../../gui/connect_pages.py" line="72"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="46"/>
+        <location filename="../../gui/connect_pages.py" line="73"/>
         <source>Advanced settings for {name}</source>
         <translation>Ajustes avanzados de {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="64"/>
+        <location filename="../../gui/connect_pages.py" line="91"/>
         <source>HubSpot connection</source>
         <translation>Conexión con HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="65"/>
+        <location filename="../../gui/connect_pages.py" line="92"/>
         <source>HubSpot app</source>
         <translation>Aplicación de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="66"/>
+        <location filename="../../gui/connect_pages.py" line="93"/>
         <source>Sign in with HubSpot</source>
         <translation>Iniciar sesión con HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="67"/>
+        <location filename="../../gui/connect_pages.py" line="94"/>
         <source>Sign in with HubSpot…</source>
         <translation>Iniciar sesión con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="70"/>
+        <location filename="../../gui/connect_pages.py" line="97"/>
         <source>Opens HubSpot in your browser. Choose the client&apos;s account and approve; Sync Doctor finishes on its own.</source>
         <translation>Abre HubSpot en su navegador. Elija la cuenta del cliente y apruebe el acceso; Sync Doctor termina por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="74"/>
+        <location filename="../../gui/connect_pages.py" line="101"/>
         <source>Or paste a private-app token or service key</source>
         <translation>O pegue un token de app privada o una clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="75"/>
+        <location filename="../../gui/connect_pages.py" line="102"/>
         <source>Private-app token or service key</source>
         <translation>Token de app privada o clave de servicio</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="77"/>
+        <location filename="../../gui/connect_pages.py" line="104"/>
         <source>HubSpot account ID</source>
         <translation>ID de la cuenta de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="77"/>
+        <location filename="../../gui/connect_pages.py" line="104"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="78"/>
+        <location filename="../../gui/connect_pages.py" line="105"/>
         <source>Use this token</source>
         <translation>Usar este token</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="80"/>
+        <location filename="../../gui/connect_pages.py" line="107"/>
         <source>Token or key:</source>
         <translation>Token o clave:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="81"/>
+        <location filename="../../gui/connect_pages.py" line="108"/>
         <source>Account ID:</source>
         <translation>ID de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="84"/>
+        <location filename="../../gui/connect_pages.py" line="111"/>
         <source>Permissions Sync Doctor needs</source>
         <translation>Permisos que necesita Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="87"/>
+        <location filename="../../gui/connect_pages.py" line="114"/>
         <source>HubSpot app client ID</source>
         <translation>ID de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="88"/>
+        <location filename="../../gui/connect_pages.py" line="115"/>
         <source>HubSpot app client secret</source>
         <translation>Secreto de cliente de la app de HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="89"/>
-        <location filename="../../gui/connect_pages.py" line="141"/>
+        <location filename="../../gui/connect_pages.py" line="116"/>
+        <location filename="../../gui/connect_pages.py" line="168"/>
         <source>App client ID:</source>
         <translation>ID de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="90"/>
-        <location filename="../../gui/connect_pages.py" line="142"/>
+        <location filename="../../gui/connect_pages.py" line="117"/>
+        <location filename="../../gui/connect_pages.py" line="169"/>
         <source>App client secret:</source>
         <translation>Secreto de cliente de la app:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="93"/>
+        <location filename="../../gui/connect_pages.py" line="120"/>
         <source>Disconnect HubSpot</source>
         <translation>Desconectar HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="105"/>
+        <location filename="../../gui/connect_pages.py" line="132"/>
         <source>QuickBooks connection</source>
         <translation>Conexión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="106"/>
+        <location filename="../../gui/connect_pages.py" line="133"/>
         <source>QuickBooks app</source>
         <translation>Aplicación de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="107"/>
+        <location filename="../../gui/connect_pages.py" line="134"/>
         <source>Sign in with QuickBooks</source>
         <translation>Iniciar sesión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="108"/>
+        <location filename="../../gui/connect_pages.py" line="135"/>
         <source>Sign in with QuickBooks…</source>
         <translation>Iniciar sesión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="114"/>
+        <location filename="../../gui/connect_pages.py" line="141"/>
         <source>Or paste the address your browser landed on</source>
         <translation>O pegue la dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="115"/>
+        <location filename="../../gui/connect_pages.py" line="142"/>
         <source>1. Open the sign-in page</source>
         <translation>1. Abrir la página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="116"/>
+        <location filename="../../gui/connect_pages.py" line="143"/>
         <source>Address your browser landed on</source>
         <translation>Dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="117"/>
+        <location filename="../../gui/connect_pages.py" line="144"/>
         <source>Paste the whole address from the address bar</source>
         <translation>Pegue la dirección completa de la barra de direcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="118"/>
+        <location filename="../../gui/connect_pages.py" line="145"/>
         <source>2. Finish connecting</source>
         <translation>2. Terminar la conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="122"/>
+        <location filename="../../gui/connect_pages.py" line="149"/>
         <source>For QuickBooks production keys: after you approve, the browser lands on your firm&apos;s redirect address. Copy that whole address from the address bar and paste it here.</source>
         <translation>Para las claves de producción de QuickBooks: después de aprobar, el navegador llega a la dirección de redirección de su despacho. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="130"/>
+        <location filename="../../gui/connect_pages.py" line="157"/>
         <source>QuickBooks environment</source>
         <translation>Entorno de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="131"/>
+        <location filename="../../gui/connect_pages.py" line="158"/>
         <source>Production (real companies)</source>
         <translation>Producción (empresas reales)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="132"/>
+        <location filename="../../gui/connect_pages.py" line="159"/>
         <source>Sandbox (development keys)</source>
         <translation>Sandbox (claves de desarrollo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="136"/>
+        <location filename="../../gui/connect_pages.py" line="163"/>
         <source>Intuit app client ID</source>
         <translation>ID de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="137"/>
+        <location filename="../../gui/connect_pages.py" line="164"/>
         <source>Intuit app client secret</source>
         <translation>Secreto de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="138"/>
+        <location filename="../../gui/connect_pages.py" line="165"/>
         <source>HTTPS redirect address</source>
         <translation>Dirección de redirección HTTPS</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="139"/>
+        <location filename="../../gui/connect_pages.py" line="166"/>
         <source>https://… (needed for production keys)</source>
         <translation>https://… (necesaria para claves de producción)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="140"/>
+        <location filename="../../gui/connect_pages.py" line="167"/>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="143"/>
+        <location filename="../../gui/connect_pages.py" line="170"/>
         <source>Redirect address:</source>
         <translation>Dirección de redirección:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="147"/>
+        <location filename="../../gui/connect_pages.py" line="174"/>
         <source>Disconnect QuickBooks</source>
         <translation>Desconectar QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="161"/>
+        <location filename="../../gui/connect_pages.py" line="188"/>
         <source>Connections are saved in the system keychain ({backend}).</source>
         <translation>Las conexiones se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="164"/>
+        <location filename="../../gui/connect_pages.py" line="191"/>
         <source>Entered once for this computer; the secret is kept in the system keychain.</source>
         <translation>Se escribe una sola vez en esta computadora; el secreto se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="167"/>
+        <location filename="../../gui/connect_pages.py" line="194"/>
         <source>No secure system keychain is available, so tokens are kept in memory for this session only: you will need to connect again after closing Sync Doctor.</source>
         <translation>No hay un llavero seguro del sistema disponible, así que los tokens se guardan en memoria solo durante esta sesión: tendrá que conectarse de nuevo después de cerrar Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="170"/>
+        <location filename="../../gui/connect_pages.py" line="197"/>
         <source>Without a keychain the secret is kept only until Sync Doctor closes.</source>
         <translation>Sin llavero, el secreto se conserva solo hasta que se cierre Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="189"/>
+        <location filename="../../gui/connect_pages.py" line="216"/>
         <source>Intuit sends the browser back to this computer only for development keys. With production keys, use the paste option below.</source>
         <translation>Intuit devuelve el navegador a esta computadora solo con claves de desarrollo. Con claves de producción, use la opción de pegar que aparece abajo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="192"/>
+        <location filename="../../gui/connect_pages.py" line="219"/>
         <source>Opens QuickBooks in your browser. Choose the client&apos;s company and approve; Sync Doctor finishes on its own.</source>
         <translation>Abre QuickBooks en su navegador. Elija la empresa del cliente y apruebe el acceso; Sync Doctor termina por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="199"/>
+        <location filename="../../gui/connect_pages.py" line="226"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="200"/>
+        <location filename="../../gui/connect_pages.py" line="227"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="203"/>
+        <location filename="../../gui/connect_pages.py" line="230"/>
         <source>This computer has no {system} app set up yet. Ask your firm&apos;s administrator for the app settings file (oauth-apps.json), or enter the app&apos;s details under Advanced.</source>
         <translation>Esta computadora todavía no tiene configurada una aplicación de {system}. Pida al administrador de su despacho el archivo de ajustes de aplicaciones (oauth-apps.json) o escriba los datos de la aplicación en Avanzado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="215"/>
+        <location filename="../../gui/connect_pages.py" line="242"/>
         <source>saved in the keychain (type to replace)</source>
         <translation>guardado en el llavero (escriba para reemplazarlo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="216"/>
+        <location filename="../../gui/connect_pages.py" line="243"/>
         <source>saved for this session (type to replace)</source>
         <translation>guardado para esta sesión (escriba para reemplazarlo)</translation>
     </message>
@@ -2115,62 +2115,62 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../gui/failures_model.py" line="65"/>
+        <location filename="../../gui/failures_model.py" line="66"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="66"/>
+        <location filename="../../gui/failures_model.py" line="67"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="67"/>
+        <location filename="../../gui/failures_model.py" line="68"/>
         <source>Customer / contact</source>
         <translation>Cliente / contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="68"/>
+        <location filename="../../gui/failures_model.py" line="69"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="69"/>
+        <location filename="../../gui/failures_model.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="70"/>
+        <location filename="../../gui/failures_model.py" line="71"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="75"/>
+        <location filename="../../gui/failures_model.py" line="76"/>
         <source>Cannot sync</source>
         <translation>No se sincroniza</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="76"/>
+        <location filename="../../gui/failures_model.py" line="77"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="77"/>
+        <location filename="../../gui/failures_model.py" line="78"/>
         <source>Ignored</source>
         <translation>Ignorada</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="78"/>
+        <location filename="../../gui/failures_model.py" line="79"/>
         <source>Ready to sync</source>
         <translation>Lista para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="79"/>
+        <location filename="../../gui/failures_model.py" line="80"/>
         <source>Synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../gui/failures_model.py" line="80"/>
+        <location filename="../../gui/failures_model.py" line="81"/>
         <source>Out of scope</source>
         <translation>Fuera de alcance</translation>
     </message>
@@ -2178,93 +2178,93 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/filter_bar.py" line="47"/>
+        <location filename="../../gui/filter_bar.py" line="48"/>
         <source>Search number, name or email (Ctrl+F)</source>
         <translation>Buscar número, nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="48"/>
+        <location filename="../../gui/filter_bar.py" line="49"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="57"/>
+        <location filename="../../gui/filter_bar.py" line="58"/>
         <source>Filter by cause</source>
         <translation>Filtrar por causa</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="66"/>
+        <location filename="../../gui/filter_bar.py" line="67"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="67"/>
+        <location filename="../../gui/filter_bar.py" line="68"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="70"/>
+        <location filename="../../gui/filter_bar.py" line="71"/>
         <source>Every invoice</source>
         <translation>Todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="71"/>
+        <location filename="../../gui/filter_bar.py" line="72"/>
         <source>Which invoices to list: those that need attention (cannot sync or warning), one status, or every invoice</source>
         <translation>Qué facturas mostrar: las que requieren atención (no se sincronizan o tienen un aviso), las de un estado o todas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="75"/>
+        <location filename="../../gui/filter_bar.py" line="76"/>
         <source>Invoice date from</source>
         <translation>Fecha de factura desde</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="76"/>
+        <location filename="../../gui/filter_bar.py" line="77"/>
         <source>Invoice date to</source>
         <translation>Fecha de factura hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="77"/>
+        <location filename="../../gui/filter_bar.py" line="78"/>
         <source>Minimum amount</source>
         <translation>Importe mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="78"/>
+        <location filename="../../gui/filter_bar.py" line="79"/>
         <source>Maximum amount</source>
         <translation>Importe máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="83"/>
-        <location filename="../../gui/filter_bar.py" line="85"/>
+        <location filename="../../gui/filter_bar.py" line="84"/>
+        <location filename="../../gui/filter_bar.py" line="86"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="86"/>
+        <location filename="../../gui/filter_bar.py" line="87"/>
         <source>Back to the invoices that need attention, with no other filter</source>
         <translation>Volver a las facturas que requieren atención, sin ningún otro filtro</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="94"/>
+        <location filename="../../gui/filter_bar.py" line="95"/>
         <source>Filter by date and amount</source>
         <translation>Filtrar por fecha e importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="95"/>
+        <location filename="../../gui/filter_bar.py" line="96"/>
         <source>Filter by invoice date and amount</source>
         <translation>Filtrar por fecha de la factura e importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="105"/>
+        <location filename="../../gui/filter_bar.py" line="106"/>
         <source>Show every invoice</source>
         <translation>Mostrar todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="132"/>
+        <location filename="../../gui/filter_bar.py" line="133"/>
         <source>Invoice date</source>
         <translation>Fecha de la factura</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/filter_bar.py" line="196"/>
+        <location filename="../../gui/filter_bar.py" line="197"/>
         <source>No invoice with this status matches the search; %n invoice(s) with another status do.</source>
         <translation>
             <numerusform>Ninguna factura con este estado coincide con la búsqueda; coincide %n factura con otro estado.</numerusform>
@@ -2272,7 +2272,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/filter_bar.py" line="207"/>
+        <location filename="../../gui/filter_bar.py" line="208"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>Más filtros (%n)</numerusform>
@@ -2280,23 +2280,23 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="207"/>
+        <location filename="../../gui/filter_bar.py" line="208"/>
         <source>More filters</source>
         <translation>Más filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="133"/>
+        <location filename="../../gui/filter_bar.py" line="134"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="153"/>
-        <location filename="../../gui/filter_bar.py" line="166"/>
+        <location filename="../../gui/filter_bar.py" line="154"/>
+        <location filename="../../gui/filter_bar.py" line="167"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_bar.py" line="178"/>
+        <location filename="../../gui/filter_bar.py" line="179"/>
         <source>Any cause</source>
         <translation>Cualquier causa</translation>
     </message>
@@ -2903,104 +2903,104 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>PanelLayout</name>
     <message>
-        <location filename="../../gui/panel_layout.py" line="58"/>
-        <location filename="../../gui/panel_layout.py" line="60"/>
+        <location filename="../../gui/panel_layout.py" line="78"/>
+        <location filename="../../gui/panel_layout.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="62"/>
+        <location filename="../../gui/panel_layout.py" line="82"/>
         <source>Fetch invoices from HubSpot and QuickBooks and check them again</source>
         <translation>Traer las facturas de HubSpot y QuickBooks y revisarlas de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="68"/>
+        <location filename="../../gui/panel_layout.py" line="88"/>
         <source>Refresh progress</source>
         <translation>Avance de la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="70"/>
+        <location filename="../../gui/panel_layout.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="72"/>
-        <location filename="../../gui/panel_layout.py" line="164"/>
+        <location filename="../../gui/panel_layout.py" line="92"/>
+        <location filename="../../gui/panel_layout.py" line="184"/>
         <source>Cancel refresh</source>
         <translation>Cancelar la actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="73"/>
+        <location filename="../../gui/panel_layout.py" line="93"/>
         <source>Stop the refresh; the saved data stays as it was (Esc)</source>
         <translation>Detener la actualización; los datos guardados quedan como estaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="77"/>
+        <location filename="../../gui/panel_layout.py" line="97"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="97"/>
+        <location filename="../../gui/panel_layout.py" line="117"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="162"/>
+        <location filename="../../gui/panel_layout.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="166"/>
+        <location filename="../../gui/panel_layout.py" line="186"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="168"/>
+        <location filename="../../gui/panel_layout.py" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="170"/>
+        <location filename="../../gui/panel_layout.py" line="190"/>
         <source>Clear &amp;filters</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="172"/>
+        <location filename="../../gui/panel_layout.py" line="192"/>
         <source>&amp;Fix root cause…</source>
         <translation>&amp;Corregir la causa raíz…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="174"/>
+        <location filename="../../gui/panel_layout.py" line="194"/>
         <source>Open in &amp;HubSpot</source>
         <translation>Abrir en &amp;HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="176"/>
+        <location filename="../../gui/panel_layout.py" line="196"/>
         <source>Open in &amp;QuickBooks</source>
         <translation>Abrir en &amp;QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="179"/>
+        <location filename="../../gui/panel_layout.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="181"/>
+        <location filename="../../gui/panel_layout.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="183"/>
+        <location filename="../../gui/panel_layout.py" line="203"/>
         <source>&amp;Invoice</source>
         <translation>&amp;Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="185"/>
+        <location filename="../../gui/panel_layout.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_layout.py" line="186"/>
+        <location filename="../../gui/panel_layout.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3269,7 +3269,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/wizards/pages_preview.py" line="50"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="155"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="156"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
@@ -3279,47 +3279,47 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="111"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="112"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="119"/>
         <source>Records: {parts}.</source>
         <translation>Registros: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="120"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="130"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="131"/>
         <source>I understand: change it anyway</source>
         <translation>Lo entiendo: cambiarlo de todos modos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="134"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="135"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="138"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="156"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="157"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="165"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="166"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -4145,27 +4145,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>SavedPlans</name>
     <message>
-        <location filename="../../gui/saved_plans.py" line="22"/>
+        <location filename="../../gui/saved_plans.py" line="25"/>
         <source>Apply a saved &amp;plan…</source>
         <translation>Aplicar un &amp;plan guardado…</translation>
     </message>
     <message>
-        <location filename="../../gui/saved_plans.py" line="24"/>
+        <location filename="../../gui/saved_plans.py" line="27"/>
         <source>Open a plan saved from a fix&apos;s preview, check it and apply it</source>
         <translation>Abra un plan guardado desde la vista previa de una corrección, revíselo y aplíquelo</translation>
     </message>
     <message>
-        <location filename="../../gui/saved_plans.py" line="32"/>
+        <location filename="../../gui/saved_plans.py" line="35"/>
         <source>Apply a saved plan</source>
         <translation>Aplicar un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/saved_plans.py" line="34"/>
+        <location filename="../../gui/saved_plans.py" line="37"/>
         <source>Choose a saved plan</source>
         <translation>Elija un plan guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/saved_plans.py" line="38"/>
+        <location filename="../../gui/saved_plans.py" line="41"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>

@@ -11,11 +11,11 @@ from core import paths
 from core.fixes import plans
 from core.journal import Journal
 from core.sandbox.server import Sandbox
+from core.services import fixes
 from core.store.db import open_db
 from gui.activity_view import ActivityView
 from gui.main_window import MainWindow
 from gui.session import Session
-from gui.wizards import fix_jobs
 from tests.gui.wizard_steps import (
     Clicks,
     apply_and_verify,
@@ -116,7 +116,7 @@ def test_an_interrupted_run_offers_finish(qtbot: QtBot, window: MainWindow, sess
     # A crash right after journaling: the change is PENDING, never sent.
     db = open_db(session.db_path)
     try:
-        failures = fix_jobs.failures_for(session.db_path, "edited_in_quickbooks", ["9016"])
+        failures = fixes.failures_for(session.db_path, "edited_in_quickbooks", ["9016"])
         plan = plans.plan_for(db, "edited_in_quickbooks", failures, "revert_to_hubspot", {})
     finally:
         db.close()

@@ -13,11 +13,10 @@ from pytestqt.qtbot import QtBot
 from core import ignores
 from core.ignores import Ignore
 from core.panel import PanelRow, load_panel_rows, load_panel_summary
+from core.services.entries import FAILING, IGNORED, WARNING, cause_counts, fold, group_rows, summary_counts
 from core.store.db import open_db
 from gui.banner import Banner, BannerState
-from gui.cause_cards import cause_counts, summary_counts
 from gui.failures_model import ENTRY_ROLE, SORT_ROLE, Column, FailuresModel, Filter, format_amount, format_date
-from gui.jobs import FAILING, IGNORED, WARNING, fold, group_rows
 
 pytestmark = pytest.mark.gui
 

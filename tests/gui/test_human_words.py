@@ -22,10 +22,10 @@ from core.fixes.undo import undo_plan
 from core.journal import Journal
 from core.report import build_report, write_csv, write_xlsx
 from core.sandbox.server import Sandbox
+from core.services.fixes import load_journal
 from gui.activity_view import ActivityView
 from gui.pdf_report import write_pdf
 from gui.session import Session
-from gui.wizards.fix_jobs import load_journal
 from tests.helpers import fixes
 
 pytestmark = pytest.mark.gui

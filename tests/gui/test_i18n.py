@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from core.fixes.model import EntryState
+from core.services.entries import FAILING, IGNORED, WARNING
 from gui import activity_view, i18n
 from gui.app_window import AppWindow
 from gui.failures_model import Column, _headers, format_date, status_text
-from gui.jobs import FAILING, IGNORED, WARNING
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.wizards.base import FixWizard, PageId

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.sandbox.server import Sandbox
+from core.services.entries import IGNORED
 from gui.banner import BannerState, MessageLevel
-from gui.jobs import IGNORED
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.helpers import refresh_and_wait

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 import gui.wizards
 from core import ignores, links
+from core.services.entries import IGNORED
 from core.store.db import open_db
 from gui.banner import BannerState
 from gui.invoice_card import DIFFERS_ROLE
-from gui.jobs import IGNORED
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.helpers import refresh_and_wait

@@ -31,7 +31,7 @@ def test_another_clients_paid_invoice_needs_the_box_ticked(qtbot: QtBot, window:
     with sandbox.state.lock:   # Tech Hub Coworking was emailed its INV-1031 and paid it
         sandbox.state.qbo.entities["Invoice"]["340"].update(EmailStatus="EmailSent", Balance=0)
     wizard, page = _preview(qtbot, window)
-    assert next(o for o in wizard.options if o.recommended).id == "renumber_hubspot_copy"   # theirs keeps its number
+    assert next(o for o in wizard.choices if o.recommended).id == "renumber_hubspot_copy"   # theirs keeps its number
     record = page.table.cell_text(0, 1)
     assert 'Invoice "INV-1031" of Tech Hub Coworking' in record and "(sent, paid)" in record
     assert page.confirm.isVisible() and not page.confirm.isChecked()

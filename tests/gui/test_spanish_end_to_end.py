@@ -19,13 +19,13 @@ from core.fixes.errors import UndoRefused
 from core.i18n import render
 from core.journal import Journal
 from core.sandbox.server import Sandbox
+from core.services import fixes
 from gui import i18n
 from gui.activity_view import ActivityView
 from gui.export_dialog import export
 from gui.failures_model import Column
 from gui.main_window import MainWindow
 from gui.session import Session
-from gui.wizards import fix_jobs
 from tests.gui.texts import english_in, pdf_text, visible_texts
 from tests.gui.wizard_steps import (
     Clicks,
@@ -115,7 +115,7 @@ def test_a_fix_and_its_undo_in_spanish(qtbot: QtBot, spanish: None, session: Ses
     # A second undo is refused, in Spanish.
     fix_run = next(r.run_id for r in runs if r.kind == "edited_in_quickbooks")
     with pytest.raises(UndoRefused) as refused:
-        fix_jobs.undo(session.profile, sandbox.endpoints(), fix_run, lambda *_: None, threading.Event())
+        fixes.undo(session.profile, sandbox.endpoints(), fix_run, lambda *_: None, threading.Event())
     reason = i18n.text(refused.value.reason)
     assert reason.startswith("No se aplicó nada") and not no_english([reason])
 

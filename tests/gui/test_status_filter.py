@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from core.panel import load_panel_summary
+from core.panel import OUT_OF_SCOPE, READY, SYNCED, load_panel_summary
 from core.sandbox.server import Sandbox
+from core.services.entries import ATTENTION, FAILING, WARNING
 from gui.failures_model import Column, format_amount
-from gui.jobs import ATTENTION, FAILING, OUT_OF_SCOPE, READY, SYNCED, WARNING
 from gui.main_window import MainWindow
 from tests.gui.wizard_steps import (
     click,

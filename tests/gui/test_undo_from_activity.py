@@ -13,11 +13,11 @@ from core import app, paths
 from core.fixes.errors import UndoRefused
 from core.journal import Journal
 from core.sandbox.server import Sandbox
+from core.services import fixes
 from core.sync.engine import push
 from gui.activity_view import ActivityView
 from gui.main_window import MainWindow
 from gui.session import Session
-from gui.wizards import fix_jobs
 from tests.gui.wizard_steps import (
     Clicks,
     apply_and_verify,
@@ -82,10 +82,10 @@ def _corrected_then_sent(qtbot: QtBot, window: MainWindow, session: Session, san
     turn_off_revenue_recognition(sandbox)
     loaded_window(qtbot, window)
     assert session.endpoints is not None
-    failures = fix_jobs.failures_for(session.db_path, "missing_customer", ["9012"])
-    plan = fix_jobs.build_plan(session.db_path, "missing_customer", failures, "correct_email",
+    failures = fixes.failures_for(session.db_path, "missing_customer", ["9012"])
+    plan = fixes.build_plan(session.db_path, "missing_customer", failures, "correct_email",
                                {"target": "quickbooks", "customer_id": "12"}, lambda *_: None, threading.Event())
-    fix = fix_jobs.apply(session.profile, session.endpoints, plan, lambda *_: None, threading.Event())
+    fix = fixes.apply(session.profile, session.endpoints, plan, lambda *_: None, threading.Event())
     assert fix.ok
     app.refresh(session.endpoints, session.db_path)
     journal_path = paths.profile_dir(session.profile) / "journal.sqlite"
@@ -122,7 +122,7 @@ def test_a_later_fix_that_depends_on_the_undone_one_is_named_and_undone_with_it(
     states = {view.row_text(r, 2): view.row_text(r, 5) for r in view.run_ids()}
     assert states["No matching customer in QuickBooks"] == "Undone"
     with pytest.raises(UndoRefused):
-        fix_jobs.undo(session.profile, session.endpoints, fix_run, lambda *_: None, threading.Event())
+        fixes.undo(session.profile, session.endpoints, fix_run, lambda *_: None, threading.Event())
 
 
 def test_a_dependent_that_cannot_be_undone_refuses_the_undo_with_the_reason(

@@ -135,7 +135,7 @@ def test_express_stops_on_choose_only_saying_what_to_type(qtbot: QtBot, window: 
     first = window.open_fix_wizard("missing_customer", [NO_SUGGESTION])
     assert first is not None
     qtbot.waitUntil(first.explain_page.recommended.isEnabled)
-    [name] = next(o for o in first.options if o.id == "create_customer").params["names"].values()
+    [name] = next(o for o in first.choices if o.id == "create_customer").params["names"].values()
     first.close()
     db = open_db(window.session.db_path)   # a vendor saved since the last check took the name
     try:

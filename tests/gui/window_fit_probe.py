@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n, jobs
+from core.services import panel
+from gui import i18n
 from gui.app_window import AppWindow
 from gui.session import demo_session
 from tests.gui.clipping import clipped
@@ -53,11 +54,11 @@ def main(lang: str, out_dir: Path) -> int:
     i18n.install(app, lang)
     session = demo_session()
     try:
-        snapshot = jobs.refresh_and_diagnose(session.endpoints, session.db_path, lambda *_: None,  # type: ignore[arg-type]
+        snapshot = panel.refresh_and_diagnose(session.endpoints, session.db_path, lambda *_: None,  # type: ignore[arg-type]
                                              threading.Event())
         window = AppWindow(session, lang=lang)
         window.show()
-        window.show_snapshot(snapshot or jobs.load_snapshot(session.db_path))
+        window.show_snapshot(snapshot or panel.load_snapshot(session.db_path))
         entries = window.model.visible_entries()
         pick = next((e for e in entries if len(e.kinds) > 1), entries[0])
         window.select_invoice(pick.id)

@@ -1,6 +1,6 @@
 """The Connect dialog's work, run on a worker thread: plain functions of core, bound with functools.partial.
 
-No Qt here; the dialog (gui/connect_dialog.py) submits them on the key (profile, "connect").
+No Qt here; the GUI's Connect dialog (gui/connect_dialog.py) submits them on the key (profile, "connect").
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import threading
 from core.auth.connect import Connected, Connections, Disconnected, OpenBrowser
 from core.auth.oauth import AuthRequest
 from core.profiles import HUBSPOT_APP, qbo_app_key
-from gui.tasks import Progress
+from core.types import Progress
 
 
 def save_creds(conn: Connections, app_key: str, client_id: str, secret: str, redirect: str | None) -> None:

@@ -7,10 +7,8 @@ The same functions run synchronously for `screenshot` and the benchmark.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,17 +18,8 @@ from typing import TYPE_CHECKING, Any
 from core import ignores
 from core.i18n import render
 from core.links import PORTAL_META
-from core.panel import (
-    OUT_OF_SCOPE,
-    READY,
-    SYNCED,
-    InvoiceRow,
-    PanelRow,
-    PanelSummary,
-    load_other_invoices,
-    load_panel_rows,
-    load_panel_summary,
-)
+from core.panel import PanelRow, PanelSummary, load_other_invoices, load_panel_rows, load_panel_summary
+from core.services.entries import CauseCount, InvoiceEntry, by_number, cause_counts, group_rows, other_entries
 from core.store.db import cache_error, get_meta, last_refreshed, open_db
 
 if TYPE_CHECKING:   # the start path imports none of these: requests, the rules and the card load when needed
@@ -38,42 +27,6 @@ if TYPE_CHECKING:   # the start path imports none of these: requests, the rules 
     from core.failure_history import FailureHistory
     from core.failures import notices
     from core.types import Endpoints, Progress
-
-FAILING, WARNING, IGNORED = "failing", "warning", "ignored"   # an invoice's status in the panel
-
-OTHER_STATUSES = (READY, SYNCED, OUT_OF_SCOPE)   # of the invoices nothing is wrong with (core.panel)
-ATTENTION = "attention"   # a status filter, not a status: cannot sync or warning (the panel's default view)
-
-
-@dataclass(eq=False)
-class InvoiceEntry:
-    """One table row: an invoice with every cause it fails for, root cause first."""
-
-    id: str
-    number: str
-    customer: str
-    email: str
-    amount: float | None
-    currency: str
-    date: str
-    rows: list[PanelRow]
-    search: str                                   # lowercased number, customer and email: one `in` per keystroke
-    ignored: dict[str, ignores.Ignore] = field(default_factory=dict)   # kind -> why it is ignored
-    number_key: str = ""                          # natural sort key of the number (computed in the worker)
-    status: str = FAILING                         # kept current by update_status()
-
-    @property
-    def kinds(self) -> list[str]:
-        return [r.kind for r in self.rows]
-
-    def update_status(self) -> None:
-        if not self.rows:   # synced, ready or out of scope: no cause to weigh
-            return
-        live = [r for r in self.rows if r.kind not in self.ignored]
-        if any(r.severity == "failure" for r in live):
-            self.status = FAILING
-        else:
-            self.status = WARNING if live else IGNORED
 
 
 @dataclass(frozen=True)
@@ -85,101 +38,7 @@ class Snapshot:
     entries: list[InvoiceEntry] = field(default_factory=list)
     connection_problems: list[notices.Notice] = field(default_factory=list)
     portal_id: str | None = None
-    counts: list[Any] = field(default_factory=list)   # cause_cards.CauseCount per kind, counted in the worker
-
-
-class _Unmarked(dict[int, int | None]):
-    """str.translate table that drops combining marks; filled per code point on first sight."""
-
-    def __missing__(self, code: int) -> int | None:
-        value = None if unicodedata.combining(chr(code)) else code
-        self[code] = value
-        return value
-
-
-_UNMARKED = _Unmarked()
-_DIGITS = re.compile(r"\d+")
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive form: "Peña" and "pena" match and sort together."""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKD", text).translate(_UNMARKED).casefold()
-
-
-def _pad(match: re.Match[str]) -> str:
-    return match.group().rjust(20, "0")
-
-
-def natural(text: str) -> str:
-    """Zero-padded digit runs: "INV-999" sorts before "INV-1000"."""
-    return _DIGITS.sub(_pad, text.casefold())
-
-
-def group_rows(rows: list[PanelRow], ignored: dict[tuple[str, str], ignores.Ignore]) -> list[InvoiceEntry]:
-    by_id: dict[str, InvoiceEntry] = {}
-    folded: dict[str, str] = {}   # customers repeat across invoices: fold each name once
-    for row in rows:
-        entry = by_id.get(row.hubspot_invoice_id)
-        if entry is None:
-            customer = row.customer
-            name = folded.get(customer)
-            if name is None:
-                name = folded[customer] = fold(customer)
-            number, email = row.invoice_number, row.email
-            search = f"{number.lower() if number.isascii() else fold(number)}\n{name}\n" \
-                     f"{email.lower() if email.isascii() else fold(email)}"
-            entry = by_id[row.hubspot_invoice_id] = InvoiceEntry(
-                row.hubspot_invoice_id, number, customer, email, row.amount, row.currency,
-                row.invoice_date, [row], search)
-        else:
-            entry.rows.append(row)
-        if ignored:
-            hit = ignored.get((row.hubspot_invoice_id, row.kind))
-            if hit is not None:
-                entry.ignored[row.kind] = hit
-    for entry in by_id.values():  # failures before warnings, root first, then the fix-first rank
-        rows_of = entry.rows
-        if len(rows_of) > 1:
-            rows_of.sort(key=_cause_order)
-            entry.update_status()
-        elif entry.ignored:
-            entry.update_status()
-        elif rows_of[0].severity != "failure":   # one live row: no need for the general rule
-            entry.status = WARNING
-        entry.number_key = natural(entry.number)
-    return sorted(by_id.values(), key=_by_number)   # the table's first order, so the GUI thread rarely re-sorts
-
-
-def other_entries(rows: list[InvoiceRow]) -> list[InvoiceEntry]:
-    """Table rows for the invoices without failures (synced, ready, out of scope): no causes, same search keys."""
-    out = []
-    for row in rows:
-        search = f"{fold(row.number)}\n{fold(row.customer)}\n{fold(row.email)}"
-        out.append(InvoiceEntry(row.id, row.number, row.customer, row.email, row.amount, row.currency,
-                                row.invoice_date, [], search, number_key=natural(row.number), status=row.status))
-    return out
-
-
-def blocked_amounts(entries: list[InvoiceEntry]) -> dict[str, float]:
-    """What the invoices that cannot sync add up to, per currency (upper-case ISO code; "" when unknown)."""
-    totals: dict[str, float] = {}
-    for entry in entries:
-        if entry.status == FAILING and entry.amount is not None:
-            currency = entry.currency.upper()
-            totals[currency] = totals.get(currency, 0.0) + entry.amount
-    return totals
-
-
-def _by_number(entry: InvoiceEntry) -> str:
-    return entry.number_key
-
-
-def _cause_order(row: PanelRow) -> tuple[bool, bool, int, str]:
-    from core.failures import registry  # lazy for start-up time: the kinds load once rows are grouped
-
-    return (row.severity != "failure", not row.root, registry.rank(row.kind), row.kind)
+    counts: list[CauseCount] = field(default_factory=list)   # per kind, counted in the worker
 
 
 def load_snapshot(db_path: Path) -> Snapshot:
@@ -195,9 +54,7 @@ def load_snapshot(db_path: Path) -> Snapshot:
         db.close()
     entries = group_rows(rows, ignored)
     if others:   # every invoice is listed; the causes and counts only ever concern the first ones
-        entries = sorted(entries + other_entries(others), key=_by_number)
-    from gui.cause_cards import cause_counts  # Qt-free function; imported late to keep jobs Qt-free
-
+        entries = sorted(entries + other_entries(others), key=by_number)
     return Snapshot(rows=rows, last_refreshed=last, entries=entries, connection_problems=problems,
                     portal_id=portal, counts=cause_counts(entries))
 
@@ -205,7 +62,7 @@ def load_snapshot(db_path: Path) -> Snapshot:
 def _connection_problems(db: Any) -> list[notices.Notice]:
     if "facts_invoices" not in db.table_names():  # never diagnosed: nothing to say yet
         return []
-    from core.failures import notices
+    from core.failures import notices  # lazy for start-up time, like the kinds
 
     return [n for n in notices.detect(db) if n.kind == notices.CONNECTION_PROBLEM]
 
@@ -254,7 +111,7 @@ def refresh_and_diagnose(
     endpoints: Endpoints, db_path: Path, progress: Progress, cancel: threading.Event
 ) -> Snapshot | None:
     """Job: pull both systems, run the rules, read the result. None when cancelled."""
-    import core.app as core_app  # requests, the HTTP clients and the rules: not on the start path
+    import core.app as core_app  # lazy: requests, the HTTP clients and the rules are not on the start path
 
     with plain_cache_errors(db_path):
         core_app.refresh(endpoints, db_path, progress, cancel)
@@ -277,6 +134,7 @@ def load_card(db_path: Path, invoice_id: str, status: str,
               progress: Progress, cancel: threading.Event) -> CardResult:
     """Job: HubSpot beside QuickBooks for one invoice."""
     del progress, cancel
+    # lazy for start-up time: the card and its history load when an invoice is first opened
     from core.card import invoice_card
     from core.failure_history import history
 

@@ -1,4 +1,5 @@
-"""The core calls the fix wizards and the activity view make, as plain job functions for the task bridge.
+"""The core calls the fix wizards, the undo dialog and the activity view make, as plain job functions for the
+task bridge.
 
 No Qt here: each function is called as job(progress, cancel) on a worker thread (bind the rest with
 functools.partial) and returns plain data.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,7 @@ from core.fixes.clients import Clients
 from core.fixes.model import Choice, Plan
 from core.journal import Journal
 from core.store.db import open_db
-
-Progress = Callable[[str, int, int], None]
+from core.types import Progress
 
 
 def has_planner(kind: str) -> bool:
@@ -97,7 +97,7 @@ def refresh_and_plan(endpoints: core_app.Endpoints, db_path: Path, kind: str, in
 def load_card(db_path: Path, invoice_id: str, progress: Progress, cancel: threading.Event) -> Any:
     """The invoice card (HubSpot beside QuickBooks, lines paired) for the evidence views."""
     del progress, cancel
-    from core.card import invoice_card
+    from core.card import invoice_card  # lazy, as in core.services.panel.load_card
 
     db = open_db(db_path)
     try:
