@@ -118,7 +118,7 @@
 <context>
     <name>ExplainPage</name>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>

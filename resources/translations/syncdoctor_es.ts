@@ -314,62 +314,62 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="29"/>
+        <location filename="../../gui/wizards/pages_run.py" line="28"/>
         <source>Applying the changes</source>
         <translation>Aplicando los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="30"/>
+        <location filename="../../gui/wizards/pages_run.py" line="29"/>
         <source>Each change is written to the journal before it is sent, so it can be undone.</source>
         <translation>Cada cambio se anota en la actividad antes de enviarse, para que se pueda deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="33"/>
+        <location filename="../../gui/wizards/pages_run.py" line="32"/>
         <source>Progress of the changes</source>
         <translation>Avance de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="37"/>
+        <location filename="../../gui/wizards/pages_run.py" line="36"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="39"/>
+        <location filename="../../gui/wizards/pages_run.py" line="38"/>
         <source>Try applying again</source>
         <translation>Intentar aplicar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="62"/>
+        <location filename="../../gui/wizards/pages_run.py" line="61"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="77"/>
+        <location filename="../../gui/wizards/pages_run.py" line="76"/>
         <source>Stopping after the current change…</source>
         <translation>Deteniendo después del cambio en curso…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="88"/>
+        <location filename="../../gui/wizards/pages_run.py" line="87"/>
         <source>Writing {what}…</source>
         <translation>Guardando {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="97"/>
+        <location filename="../../gui/wizards/pages_run.py" line="96"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="98"/>
+        <location filename="../../gui/wizards/pages_run.py" line="97"/>
         <source>{done} of {total} changes made.</source>
         <translation>{done} de {total} cambios hechos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="101"/>
+        <location filename="../../gui/wizards/pages_run.py" line="100"/>
         <source>Stopped: {why} The rest can be finished from the Activity tab.</source>
         <translation>Detenido: {why} Lo que falta se puede terminar desde la pestaña Actividad.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_run.py" line="106"/>
+        <location filename="../../gui/wizards/pages_run.py" line="105"/>
         <source>The changes could not be applied.</source>
         <translation>No se pudieron aplicar los cambios.</translation>
     </message>
@@ -773,52 +773,52 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="148"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="142"/>
         <source>Choose a fix</source>
         <translation>Elija una corrección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="149"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="143"/>
         <source>Pick how to fix it. You will see every change before anything is written.</source>
         <translation>Elija cómo corregirlo. Verá cada cambio antes de que se guarde nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="157"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="151"/>
         <source>Loading the choices…</source>
         <translation>Cargando las opciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="189"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="183"/>
         <source>The choices could not be loaded.</source>
         <translation>No se pudieron cargar las opciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="198"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="192"/>
         <source>No fix is clearly right for this invoice: read the evidence under each fix, then choose one.</source>
         <translation>Ninguna corrección es claramente la correcta para esta factura: lea los indicios de cada corrección y elija una.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="200"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="194"/>
         <source>Sync Doctor has no automatic fix for this case.</source>
         <translation>Sync Doctor no tiene una corrección automática para este caso.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="231"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="225"/>
         <source>Not possible for this invoice.</source>
         <translation>No es posible para esta factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="233"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="227"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="258"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="252"/>
         <source>To continue: {what}</source>
         <translation>Para continuar: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="273"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="267"/>
         <source>Pick one of the fixes.</source>
         <translation>Elija una de las correcciones.</translation>
     </message>
@@ -928,62 +928,62 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="43"/>
+        <location filename="../../gui/wizards/pages_other.py" line="41"/>
         <source>Someone changed this record</source>
         <translation>Alguien cambió este registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="44"/>
+        <location filename="../../gui/wizards/pages_other.py" line="42"/>
         <source>Nothing was overwritten.</source>
         <translation>No se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="46"/>
+        <location filename="../../gui/wizards/pages_other.py" line="44"/>
         <source>Since you previewed the fix, the record below was changed in HubSpot or QuickBooks. Sync Doctor did not write over that change. Re-plan to fetch the record again and see a fresh preview.</source>
         <translation>Después de su vista previa, el registro de abajo se cambió en HubSpot o en QuickBooks. Sync Doctor no sobrescribió ese cambio. Vuelva a planificar para traer de nuevo el registro y ver una vista previa nueva.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <location filename="../../gui/wizards/pages_other.py" line="47"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <location filename="../../gui/wizards/pages_other.py" line="47"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="49"/>
+        <location filename="../../gui/wizards/pages_other.py" line="47"/>
         <source>When you previewed</source>
         <translation>En la vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="50"/>
+        <location filename="../../gui/wizards/pages_other.py" line="48"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="51"/>
+        <location filename="../../gui/wizards/pages_other.py" line="49"/>
         <source>What changed on the server</source>
         <translation>Qué cambió en el servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="52"/>
+        <location filename="../../gui/wizards/pages_other.py" line="50"/>
         <source>Re-plan</source>
         <translation>Volver a planificar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="53"/>
+        <location filename="../../gui/wizards/pages_other.py" line="51"/>
         <source>Fetch both systems again and prepare a new preview</source>
         <translation>Traer de nuevo los datos de ambos sistemas y preparar una vista previa nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="86"/>
+        <location filename="../../gui/wizards/pages_other.py" line="84"/>
         <source>Fetching both systems again…</source>
         <translation>Trayendo de nuevo los datos de ambos sistemas…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="95"/>
+        <location filename="../../gui/wizards/pages_other.py" line="93"/>
         <source>After the refresh this problem is gone: nothing is left to fix.</source>
         <translation>Tras la actualización este problema desapareció: no queda nada por corregir.</translation>
     </message>
@@ -1577,27 +1577,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ErrorPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="114"/>
+        <location filename="../../gui/wizards/pages_other.py" line="112"/>
         <source>This step did not work</source>
         <translation>Este paso no funcionó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="115"/>
+        <location filename="../../gui/wizards/pages_other.py" line="113"/>
         <source>Go Back to try again, or Cancel to close.</source>
         <translation>Elija Atrás para intentarlo de nuevo, o Cancelar para cerrar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="117"/>
+        <location filename="../../gui/wizards/pages_other.py" line="115"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="119"/>
+        <location filename="../../gui/wizards/pages_other.py" line="117"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_other.py" line="121"/>
+        <location filename="../../gui/wizards/pages_other.py" line="119"/>
         <source>Any change already made is listed in the Activity tab, where it can be undone.</source>
         <translation>Todo cambio ya hecho aparece en la pestaña Actividad, donde se puede deshacer.</translation>
     </message>
@@ -1846,17 +1846,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ExplainPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="53"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="49"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="55"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="51"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="52"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1864,67 +1864,67 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="60"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="56"/>
         <source>What we found</source>
         <translation>Qué encontramos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="63"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="59"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="65"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="61"/>
         <source>Next you choose how to fix it. Sync Doctor then shows every record it will change, field by field. Nothing is written to HubSpot or QuickBooks until you press “Apply changes”, and every change can be undone afterwards.</source>
         <translation>Ahora usted elige cómo corregirlo. Después, Sync Doctor muestra cada registro que cambiará, campo por campo. No se guarda nada en HubSpot ni en QuickBooks hasta que pulse “Aplicar cambios”, y cada cambio se puede deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="70"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="66"/>
         <source>Sync Doctor cannot make this change for you. Do one of these, then refresh:</source>
         <translation>Sync Doctor no puede hacer este cambio por usted. Haga una de estas cosas y luego actualice:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="75"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="71"/>
         <source>Loading the fixes…</source>
         <translation>Cargando las correcciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="77"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="73"/>
         <source>Preview the recommended fix</source>
         <translation>Vista previa de la corrección recomendada</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="102"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="98"/>
         <source>No fix is clearly right: choose one</source>
         <translation>Ninguna corrección es claramente la correcta: elija una</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="108"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="104"/>
         <source>Preview the recommended fix: {label}</source>
         <translation>Vista previa de la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="105"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="101"/>
         <source>No fix can be made automatically</source>
         <translation>No se puede hacer ninguna corrección automática</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="111"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="107"/>
         <source>Fill in the recommended fix: {label}</source>
         <translation>Complete la corrección recomendada: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="124"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="120"/>
         <source>Why it fails</source>
         <translation>Por qué falla</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_plan.py" line="132"/>
+        <location filename="../../gui/wizards/pages_plan.py" line="128"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2304,43 +2304,43 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../../gui/wizards/base.py" line="91"/>
+        <location filename="../../gui/wizards/base.py" line="84"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="92"/>
+        <location filename="../../gui/wizards/base.py" line="85"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="84"/>
-        <location filename="../../gui/wizards/base.py" line="93"/>
+        <location filename="../../gui/wizards/base.py" line="77"/>
+        <location filename="../../gui/wizards/base.py" line="86"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="94"/>
+        <location filename="../../gui/wizards/base.py" line="87"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="95"/>
+        <location filename="../../gui/wizards/base.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="80"/>
+        <location filename="../../gui/wizards/base.py" line="73"/>
         <source>Fix: {title}</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="201"/>
+        <location filename="../../gui/wizards/base.py" line="189"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="216"/>
+        <location filename="../../gui/wizards/base.py" line="204"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
@@ -3248,78 +3248,78 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="28"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="25"/>
         <source>Check the changes</source>
         <translation>Revise los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="29"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="26"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="41"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="38"/>
         <source>Confirm changing another client&apos;s document</source>
         <translation>Confirmar el cambio en un documento de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="48"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="45"/>
         <source>Save plan…</source>
         <translation>Guardar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="50"/>
-        <location filename="../../gui/wizards/pages_preview.py" line="156"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="47"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="153"/>
         <source>Save plan</source>
         <translation>Guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="51"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="48"/>
         <source>Save these changes to a file and apply them later</source>
         <translation>Guardar estos cambios en un archivo y aplicarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="112"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="109"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="119"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="116"/>
         <source>Records: {parts}.</source>
         <translation>Registros: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="121"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="118"/>
         <source>This fix is done outside Sync Doctor. Sync Doctor will not change any record; follow the steps below, then check again.</source>
         <translation>Esta corrección se hace fuera de Sync Doctor. Sync Doctor no cambiará ningún registro; siga los pasos de abajo y luego vuelva a revisar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="131"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="128"/>
         <source>I understand: change it anyway</source>
         <translation>Lo entiendo: cambiarlo de todos modos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="135"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="132"/>
         <source>Cannot be fixed this way:</source>
         <translation>No se puede corregir de esta forma:</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="139"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="136"/>
         <source>I did it — check again</source>
         <translation>Ya lo hice: revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="157"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="154"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/pages_preview.py" line="166"/>
+        <location filename="../../gui/wizards/pages_preview.py" line="163"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
