@@ -10,6 +10,7 @@ from typing import TextIO
 
 from core import app, paths
 from core.errors import ConfigError, NetworkError
+from core.progress import REQUESTS
 from core.store import intact
 
 DEFAULT_PROFILE = "default"
@@ -57,8 +58,6 @@ def _endpoints(profile: str | None) -> app.Endpoints:
 
 
 def cmd_refresh(profile: str | None, out: TextIO = sys.stdout, *, full: bool = False) -> int:
-    from core.refresh import REQUESTS
-
     endpoints = _endpoints(profile)
     last = [""]
 

@@ -84,7 +84,7 @@ def _with_options(db: sqlite_utils.Database | None, failure: Failure) -> dict[st
     """A failure as `diagnose --json` lists it: with its fix options and their exact changes (core.fixes.preview)."""
     if db is None:
         return failure.to_json()
-    from core.fixes.preview import options_json  # the fix machinery reads the failure kinds: imported late
+    from core.fixes.preview import options_json  # lazy: start-up time (plans load only for options)
 
     return {**failure.to_json(), "options": options_json(db, failure)}
 

@@ -1,14 +1,12 @@
-"""Edit ▸ Undo last fix…: the most recent fix that can be undone, undone through the Activity tab's own Undo
-(ActivityView.undo_selected), after the person confirms which fix that is."""
+"""Edit ▸ Undo last fix…: the most recent fix that can be undone, opened in the Activity tab's own undo preview
+(ActivityView.undo_selected): the person sees what goes back and confirms there, as from Activity."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
-from gui import menus
 from gui.banner import MessageLevel
 from gui.widgets import Owner
 
@@ -22,7 +20,6 @@ class UndoLast(QObject):
     def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.confirm_box: QMessageBox | None = None
         self.run_id = ""
         self._waiting = False
 
@@ -50,15 +47,5 @@ class UndoLast(QObject):
             self.window.show_message(self.tr("There is no fix to undo."), MessageLevel.INFO)
             return
         activity.select_run(self.run_id)
-        what = activity.row_text(self.run_id, 2)
-        when = activity.row_text(self.run_id, 0)
-        self.confirm_box = menus.confirm(
-            self.window, self.tr("Undo last fix"),
-            self.tr("Undo “{what}” ({when})? Every record it changed in QuickBooks or HubSpot is put back as it "
-                    "was.").format(what=what, when=when), self.tr("Undo"))
-        menus.yes_button(self.confirm_box).clicked.connect(self._undo)
+        activity.undo_selected()   # its preview is the question: nothing is written before its Undo is clicked
 
-    def _undo(self) -> None:
-        activity = self.window.activity
-        activity.select_run(self.run_id)
-        activity.undo_selected()   # the Activity tab's Undo: one entry point for both

@@ -242,7 +242,7 @@ def _call(provider: Provider, action: Callable[[], dict[str, Any]]) -> dict[str,
 
 
 def _network(provider: Provider, err: BaseException) -> NetworkError:
-    from core.http import network_words  # the shared plain words for a request that got no reply
+    from core.http import network_words  # lazy: start-up time (core.http loads requests' adapters)
 
     why = network_words(err) if isinstance(err, requests.RequestException) else "the connection failed"
     return NetworkError(f"Could not reach {provider.label} to sign in: {why}. "

@@ -4488,29 +4488,14 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>UndoLast</name>
     <message>
-        <location filename="../../gui/undo_last.py" line="33"/>
+        <location filename="../../gui/undo_last.py" line="30"/>
         <source>You are offline, so nothing can be undone now.</source>
         <translation>No hay conexión, así que ahora no se puede deshacer nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_last.py" line="50"/>
+        <location filename="../../gui/undo_last.py" line="47"/>
         <source>There is no fix to undo.</source>
         <translation>No hay ninguna corrección que deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo_last.py" line="56"/>
-        <source>Undo last fix</source>
-        <translation>Deshacer la última corrección</translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo_last.py" line="57"/>
-        <source>Undo “{what}” ({when})? Every record it changed in QuickBooks or HubSpot is put back as it was.</source>
-        <translation>¿Deshacer «{what}» ({when})? Cada registro que cambió en QuickBooks o HubSpot vuelve a quedar como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo_last.py" line="58"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
     </message>
 </context>
 <context>

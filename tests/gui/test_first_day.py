@@ -35,7 +35,7 @@ from gui import app_window
 from gui.app_window import AppWindow, profile_window, welcome_window
 from gui.companies import NameDialog
 from gui.connect_dialog import ConnectDialog
-from tests.core.test_oauth_flows import HUBSPOT_APP, INTUIT_APP, Browser
+from tests.helpers.oauth import HUBSPOT_APP, INTUIT_APP, Browser
 
 pytestmark = pytest.mark.gui
 

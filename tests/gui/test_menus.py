@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from core import logs
@@ -21,6 +21,7 @@ from gui.app_window import AppWindow
 from gui.companies import NameDialog
 from gui.export_dialog import ExportDialog
 from gui.session import Session
+from gui.undo_dialog import UndoDialog
 from tests.gui.wizard_steps import (
     Clicks,
     apply_and_verify,
@@ -29,6 +30,7 @@ from tests.gui.wizard_steps import (
     qbo_record,
     sales_lines,
     turn_off_revenue_recognition,
+    undo_dialog,
 )
 
 pytestmark = pytest.mark.gui
@@ -79,7 +81,7 @@ def test_shortcuts_work_while_the_search_box_has_the_focus(qtbot: QtBot, app_win
     app_window.show_failures()
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_Z, CTRL)   # Ctrl+Z in a text box undoes the typing, never a fix
-    assert app_window.undo_last.confirm_box is None and app_window.tabs.currentIndex() == 0
+    assert not app_window.findChildren(UndoDialog) and app_window.tabs.currentIndex() == 0
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_N, CTRL)
     assert isinstance(app_window.companies.dialog, NameDialog) and app_window.companies.dialog.isVisible()
@@ -122,11 +124,11 @@ def test_undo_last_fix_from_the_edit_menu(qtbot: QtBot, app_window: AppWindow, s
     wizard.close()
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) != [(8, 1000.0)]
 
-    app_window.undo_action.trigger()   # Edit ▸ Undo last fix…: the Activity tab, then a question
-    qtbot.waitUntil(lambda: app_window.undo_last.confirm_box is not None, timeout=10_000)
-    box = app_window.undo_last.confirm_box
-    assert box is not None and "Changed in QuickBooks" in box.text()
+    app_window.undo_action.trigger()   # Edit ▸ Undo last fix…: the Activity tab, then the undo's preview
+    dialog = undo_dialog(qtbot, app_window)
     assert app_window.tabs.currentWidget() is app_window.activity_tab
+    assert dialog.proposal is not None and dialog.table.rowCount() > 0   # what goes back, before any write
+    assert sales_lines(qbo_record(sandbox, "Invoice", "315")) != [(8, 1000.0)]   # nothing written before Undo
     with qtbot.waitSignal(app_window.activity.records_changed, timeout=30_000):
-        qtbot.mouseClick(box.findChild(QPushButton, "confirmYes"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert sales_lines(qbo_record(sandbox, "Invoice", "315")) == [(8, 1000.0)]
