@@ -145,7 +145,8 @@ class Journal:
                 cursor = self._db.execute(sql, tuple(args))
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:   # Ctrl-C may land just after COMMIT: nothing is left to undo then
+                    self._db.execute("ROLLBACK")
                 raise
             return int(cursor.lastrowid or 0) if sql.lstrip().upper().startswith("INSERT") else cursor.rowcount
 
