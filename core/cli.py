@@ -202,8 +202,10 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
     except FileNotFoundError as exc:
         raise ConfigError(f"No scenario named or found at '{scenario}'.") from exc
     except OSError as exc:
+        if exc.filename:   # the scenario file (a folder, unreadable), not the listening socket
+            raise ConfigError(f"The scenario '{scenario}' cannot be read: {exc.strerror}.") from exc
         raise ConfigError(f"Cannot listen on 127.0.0.1:{port}: {exc.strerror}") from exc
-    except ValueError as exc:
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:   # JSON of the wrong shape, e.g. a list
         raise ConfigError(f"The scenario '{scenario}' is not valid: {exc}") from exc
     ep = sandbox.endpoints()
     print(f"Sandbox for '{sandbox.state.name}' serving HubSpot and QuickBooks at {sandbox.base_url}", file=out)
