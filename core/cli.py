@@ -19,6 +19,7 @@ def _profile_name(profile: str | None) -> str:
     """The profile a command works on: as given; else, with no environment connection, the app's current
     saved profile; else "default"."""
     if profile:
+        _check_known(profile)
         return profile
     if app.endpoints_from_env() is None and (paths.home() / "profiles.json").exists():
         from core.profiles import ProfileStore  # lazy: start-up time, only with saved profiles
@@ -27,6 +28,22 @@ def _profile_name(profile: str | None) -> str:
         if current is not None:
             return current.name
     return DEFAULT_PROFILE
+
+
+def _check_known(profile: str) -> None:
+    """Without an environment connection, a profile named on the command line must be a saved one (or have a
+    cache from an earlier run): a typo gets its own message, not "no connection" or "nothing cached"."""
+    store = paths.home() / "profiles.json"
+    if app.endpoints_from_env() is not None or not store.exists():
+        return
+    if (paths.home() / "profiles" / paths.folder_name(profile) / "cache.db").exists():
+        return
+    from core.profiles import ProfileStore  # lazy: start-up time, only with saved profiles
+
+    names = ProfileStore(store).names()
+    if not any(profile.casefold() == saved.casefold() for saved in names):
+        raise ConfigError(f"There is no saved profile named \"{profile}\" (saved: {', '.join(names) or 'none'}). "
+                          "Check the name, or set the SYNCDOCTOR_* connection variables.")
 
 
 def _cache(profile: str | None) -> Path:
@@ -49,7 +66,7 @@ def _endpoints(profile: str | None) -> app.Endpoints:
         from core.auth.connect import Connections  # lazy: start-up time (keyring, the OAuth stack)
 
         connections = Connections()
-        if name in connections.profiles.names():
+        if any(name.casefold() == saved.casefold() for saved in connections.profiles.names()):
             connections.check_keyring()
             return connections.endpoints(name)
     raise ConfigError("No connection is configured. Set SYNCDOCTOR_HUBSPOT_TOKEN, SYNCDOCTOR_QBO_TOKEN "

@@ -34,8 +34,11 @@ def home() -> Path:
 
 def profile_dir(profile: str) -> Path:
     """One folder per profile (client company); the name is reduced to safe file-name characters."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile).strip("._") or "default"
-    return private_dir(private_dir(home() / "profiles") / safe)
+    return private_dir(private_dir(home() / "profiles") / folder_name(profile))
+
+
+def folder_name(profile: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", profile).strip("._") or "default"
 
 
 def cache_path(profile: str) -> Path:

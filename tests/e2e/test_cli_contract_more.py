@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core.profiles import Profile, ProfileStore
 from core.sandbox.server import Sandbox
 from tests.helpers.cli import ROOT, cache_of, run_main, sandbox_env
 
@@ -126,3 +127,17 @@ def test_a_warning_does_not_add_a_second_line(sb: Sandbox, home: Path, tmp_path:
     journal.symlink_to(journal)
     for command in (["push", "--dry-run"], ["finish"]):
         one_error_line(run_main(command, sandbox_env(sb, copy)))
+
+
+def test_an_unknown_saved_profile_is_named(tmp_path: Path) -> None:
+    ProfileStore(tmp_path / "profiles.json").add(Profile(name="Panadería Ñandú"))
+    for command in (["refresh"], ["diagnose"], ["push"], ["finish"]):
+        line = one_error_line(run_main(["--profile", "Nope", *command], bare_env(tmp_path)))
+        assert '"Nope"' in line and "Panadería Ñandú" in line   # not "No connection is configured"
+
+
+@pytest.mark.parametrize("text", ['{"profiles": 5}', '{"profiles": [{"name": 5}]}', '{"current": [1]}',
+                                  '{"warn_days": "x"}', '{"apps": [1]}'])
+def test_a_profile_list_of_the_wrong_shape(tmp_path: Path, text: str) -> None:
+    (tmp_path / "profiles.json").write_text(text)
+    assert "is damaged" in one_error_line(run_main(["refresh"], bare_env(tmp_path)))
