@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
     sandbox.add_argument("--port", type=port_number, default=0, help="port on 127.0.0.1 (default: any free port)")
     sandbox.add_argument("--scenario", default="demo", help="'demo', 'scale:N' or a scenario JSON file")
-    sandbox.add_argument("--faults", type=float, default=0.0, metavar="RATE",
+    sandbox.add_argument("--faults", "--fault-rate", type=float, default=0.0, metavar="RATE",
                          help="share of requests (0-1) answered with an injected fault")
     sandbox.add_argument("--seed", type=int, default=None, help="seed for repeatable fault injection")
     sandbox.add_argument("--latency-ms", type=milliseconds, default=0.0, help="delay added to every reply")

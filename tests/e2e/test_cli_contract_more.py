@@ -141,3 +141,8 @@ def test_an_unknown_saved_profile_is_named(tmp_path: Path) -> None:
 def test_a_profile_list_of_the_wrong_shape(tmp_path: Path, text: str) -> None:
     (tmp_path / "profiles.json").write_text(text)
     assert "is damaged" in one_error_line(run_main(["refresh"], bare_env(tmp_path)))
+
+
+def test_fault_rate_is_another_name_for_faults(tmp_path: Path) -> None:
+    line = one_error_line(run_main(["sandbox", "--fault-rate", "1.5"], bare_env(tmp_path), timeout=30))
+    assert "share of requests between 0 and 1" in line   # the rate was read, and checked
