@@ -146,3 +146,22 @@ def test_a_profile_list_of_the_wrong_shape(tmp_path: Path, text: str) -> None:
 def test_fault_rate_is_another_name_for_faults(tmp_path: Path) -> None:
     line = one_error_line(run_main(["sandbox", "--fault-rate", "1.5"], bare_env(tmp_path), timeout=30))
     assert "share of requests between 0 and 1" in line   # the rate was read, and checked
+
+
+@pytest.mark.slow
+def test_a_journal_held_by_another_program_is_in_use_not_damaged(sb: Sandbox, tmp_path: Path) -> None:
+    journal = cache_of(tmp_path).parent / "journal.sqlite"
+    journal.parent.mkdir(parents=True)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({str(journal)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA locking_mode=EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE')\n"
+        "c.execute('CREATE TABLE t(x)'); c.execute('COMMIT')\n"
+        "print('held', flush=True); time.sleep(120)\n")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        line = one_error_line(run_main(["finish"], sandbox_env(sb, tmp_path)))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "in use by another program" in line and "damaged" not in line
