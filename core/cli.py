@@ -131,7 +131,9 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
     _intact(path)
     endpoints = _endpoints(profile)
-    outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", invoice_ids or None, dry_run=dry_run)
+    # An id given twice (or with stray spaces) is one invoice: planned twice, its second copy would be refused.
+    wanted = list(dict.fromkeys(i.strip() for i in invoice_ids))
+    outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", wanted or None, dry_run=dry_run)
     results = outcome.result.results if outcome.result else []
     if as_json:
         json.dump({"dry_run": dry_run,

@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from core.profiles import Profile, ProfileStore
+from core.qbo.marker import marked_invoice
 from core.sandbox.server import Sandbox
 from tests.helpers.cli import ROOT, cache_of, run_main, sandbox_env
+from tests.helpers.scenarios import ready_scenario
 
 
 def one_error_line(out: subprocess.CompletedProcess[str]) -> str:
@@ -165,3 +167,17 @@ def test_a_journal_held_by_another_program_is_in_use_not_damaged(sb: Sandbox, tm
         holder.kill()
         holder.wait()
     assert "in use by another program" in line and "damaged" not in line
+
+
+def test_an_invoice_id_given_twice_is_pushed_once_without_a_refusal(tmp_path: Path) -> None:
+    scenario, ready = ready_scenario(2, custom_numbers=False)
+    with Sandbox(scenario) as sandbox:
+        env = sandbox_env(sandbox, tmp_path)
+        assert run_main(["refresh"], env).returncode == 0
+        out = run_main(["push", "--json", ready[0], ready[0], f" {ready[0]} "], env)
+        with sandbox.state.lock:
+            notes = [i.get("PrivateNote") for i in sandbox.state.qbo.entities["Invoice"].values()]
+    assert out.returncode == 0, out.stdout + out.stderr   # 1 would say QuickBooks refused something
+    payload = json.loads(out.stdout)
+    assert payload["planned"] == [ready[0]] and [r["status"] for r in payload["results"]] == ["done"]
+    assert [marked_invoice(n) for n in notes] == [ready[0]]
