@@ -25,11 +25,27 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
+# What Sync Doctor itself keeps directly in its data folder (besides ".profiles-*" temporary files).
+OWN_ENTRIES = frozenset({"profiles", "profiles.json", "profiles.json.lock", "logs", "locks", "settings.ini",
+                         "settings.ini.lock"})
+
+
 def home() -> Path:
-    """The data folder (created on first use, private to the user)."""
+    """The data folder (created on first use, private to the user). An existing folder that holds anything else
+    (SYNCDOCTOR_HOME=/ or /tmp or $HOME, run as root) is used as it is: making it 0700 would lock everyone else out
+    of it. Sync Doctor's own folders and files inside it are private all the same."""
     env = os.environ.get("SYNCDOCTOR_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if path.is_dir() and not _only_ours(path):
+        return path
     return private_dir(path)
+
+
+def _only_ours(folder: Path) -> bool:
+    try:
+        return all(name in OWN_ENTRIES or name.startswith(".profiles-") for name in os.listdir(folder))
+    except OSError:   # unreadable: private_dir says so as before
+        return True
 
 
 def profile_dir(profile: str) -> Path:
