@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from core.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "SyncDoctor"
@@ -36,6 +38,12 @@ def home() -> Path:
     of it. Sync Doctor's own folders and files inside it are private all the same."""
     env = os.environ.get("SYNCDOCTOR_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    try:
+        str(path).encode("utf-8")   # SQLite takes UTF-8 names: bytes that are not (LANG=C, a Latin-1 disk) fail late
+    except UnicodeEncodeError:
+        shown = str(path).encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        raise ConfigError(f"The data folder {shown} has a name that is not valid text (UTF-8). Set SYNCDOCTOR_HOME "
+                          "to a folder whose name is.") from None
     if path.is_dir() and not _only_ours(path):
         return path
     return private_dir(path)

@@ -181,3 +181,8 @@ def test_an_invoice_id_given_twice_is_pushed_once_without_a_refusal(tmp_path: Pa
     payload = json.loads(out.stdout)
     assert payload["planned"] == [ready[0]] and [r["status"] for r in payload["results"]] == ["done"]
     assert [marked_invoice(n) for n in notes] == [ready[0]]
+
+
+def test_a_data_folder_name_that_is_not_utf8(sb: Sandbox, tmp_path: Path) -> None:
+    env = {**sandbox_env(sb, tmp_path), "SYNCDOCTOR_HOME": f"{tmp_path}/caf\udce9"}   # b"caf\xe9": Latin-1 bytes
+    assert "not valid text" in one_error_line(run_main(["refresh"], env))
