@@ -44,18 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the app on the embedded sandbox's demo company")
     parser.add_argument("--profile", help="client company profile (default: the last one used)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    # --profile and -v are also read after the command (`main.py diagnose --profile Acme`); SUPPRESS keeps a
+    # value given before the command when none comes after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--profile", default=argparse.SUPPRESS, help="client company profile (as before the command)")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    refresh = sub.add_parser("refresh", help="pull both systems into the cache")
+    refresh = sub.add_parser("refresh", parents=[common], help="pull both systems into the cache")
     refresh.add_argument("--full", action="store_true",
                          help="fetch everything again instead of only what changed since the last refresh")
-    diag = sub.add_parser("diagnose", help="list sync failures from the cache (no network needed)")
+    diag = sub.add_parser("diagnose", parents=[common], help="list sync failures from the cache (no network needed)")
     diag.add_argument("--json", action="store_true", help="machine-readable output")
-    push = sub.add_parser("push", help="create the QuickBooks copy of ready invoices (journaled, never twice)")
+    push = sub.add_parser("push", parents=[common],
+                          help="create the QuickBooks copy of ready invoices (journaled, never twice)")
     push.add_argument("invoice_ids", nargs="*", metavar="HUBSPOT_INVOICE_ID",
                       help="HubSpot invoice ids (default: every invoice that is ready: in scope, no problem found)")
     push.add_argument("--dry-run", action="store_true", help="show what would be pushed; send nothing")
     push.add_argument("--json", action="store_true", help="machine-readable output")
-    finish = sub.add_parser("finish", help="finish fixes and pushes a crash or a lost connection cut short")
+    finish = sub.add_parser("finish", parents=[common],
+                            help="finish fixes and pushes a crash or a lost connection cut short")
     finish.add_argument("--json", action="store_true", help="machine-readable output")
     sandbox = sub.add_parser("sandbox", help="serve the emulated APIs until Ctrl-C")
     sandbox.add_argument("--port", type=port_number, default=0, help="port on 127.0.0.1 (default: any free port)")

@@ -186,3 +186,12 @@ def test_an_invoice_id_given_twice_is_pushed_once_without_a_refusal(tmp_path: Pa
 def test_a_data_folder_name_that_is_not_utf8(sb: Sandbox, tmp_path: Path) -> None:
     env = {**sandbox_env(sb, tmp_path), "SYNCDOCTOR_HOME": f"{tmp_path}/caf\udce9"}   # b"caf\xe9": Latin-1 bytes
     assert "not valid text" in one_error_line(run_main(["refresh"], env))
+
+
+def test_profile_may_come_after_the_command(sb: Sandbox, tmp_path: Path) -> None:
+    env = sandbox_env(sb, tmp_path)
+    assert run_main(["refresh", "--profile", "Acme Ltd"], env).returncode == 0
+    assert cache_of(tmp_path, "Acme_Ltd").exists() and not cache_of(tmp_path).exists()
+    after, before = (run_main(args, env) for args in (["diagnose", "--json", "--profile", "Acme Ltd"],
+                                                      ["--profile", "Acme Ltd", "diagnose", "--json"]))
+    assert after.returncode == before.returncode == 0 and after.stdout == before.stdout
