@@ -213,6 +213,11 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
             plans.append(parse_hostile(text))
         except ValueError as exc:
             raise ConfigError(f"--hostile: {exc}.") from exc
+    if log:   # refused now, not as a failed reply to every request the sandbox serves
+        try:
+            Path(log).open("a", encoding="utf-8").close()
+        except OSError as exc:
+            raise ConfigError(f"--log: cannot write to {log} ({exc.strerror or exc}).") from exc
     options = Options(latency_ms=latency_ms, xml_faults=xml_faults, request_log=Path(log) if log else None,
                       faults=FaultPlan(rate=faults, seed=seed, kinds=kinds, xml=xml_faults) if faults else None,
                       hostile=plans)

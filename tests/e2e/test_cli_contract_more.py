@@ -72,7 +72,7 @@ def test_an_address_that_does_not_parse_is_named(sb: Sandbox, home: Path) -> Non
 @pytest.mark.parametrize("args", [["--port", "-1"], ["--port", "99999"], ["--latency-ms", "-5"],
                                   ["--latency-ms", "nan"], ["--scenario", "scale:infk"],
                                   ["--scenario", "scale:2000000"], ["--scenario", "LIST"], ["--scenario", "TYPES"],
-                                  ["--scenario", "FOLDER"]])
+                                  ["--scenario", "FOLDER"], ["--log", "FOLDER"], ["--log", "/proc/none/x.jsonl"]])
 def test_a_bad_sandbox_option_is_one_error_line(tmp_path: Path, args: list[str]) -> None:
     files = {"LIST": tmp_path / "list.json", "TYPES": tmp_path / "types.json", "FOLDER": tmp_path}
     files["LIST"].write_text("[1, 2]")
