@@ -20,6 +20,7 @@ def _profile_name(profile: str | None) -> str:
     """The profile a command works on: as given; else, with no environment connection, the app's current
     saved profile; else "default"."""
     if profile:
+        _check_known(profile)
         return profile
     if app.endpoints_from_env() is None and (paths.home() / "profiles.json").exists():
         from core.profiles import ProfileStore  # lazy: start-up time, only with saved profiles
@@ -28,6 +29,22 @@ def _profile_name(profile: str | None) -> str:
         if current is not None:
             return current.name
     return DEFAULT_PROFILE
+
+
+def _check_known(profile: str) -> None:
+    """Without an environment connection, a profile named on the command line must be a saved one (or have a
+    cache from an earlier run): a typo gets its own message, not "no connection" or "nothing cached"."""
+    store = paths.home() / "profiles.json"
+    if app.endpoints_from_env() is not None or not store.exists():
+        return
+    if (paths.home() / "profiles" / paths.folder_name(profile) / "cache.db").exists():
+        return
+    from core.profiles import ProfileStore  # lazy: start-up time, only with saved profiles
+
+    names = ProfileStore(store).names()
+    if not any(profile.casefold() == saved.casefold() for saved in names):
+        raise ConfigError(f"There is no saved profile named \"{profile}\" (saved: {', '.join(names) or 'none'}). "
+                          "Check the name, or set the SYNCDOCTOR_* connection variables.")
 
 
 def _cache(profile: str | None) -> Path:
@@ -50,7 +67,7 @@ def _endpoints(profile: str | None) -> app.Endpoints:
         from core.auth.connect import Connections  # lazy: start-up time (keyring, the OAuth stack)
 
         connections = Connections()
-        if name in connections.profiles.names():
+        if any(name.casefold() == saved.casefold() for saved in connections.profiles.names()):
             connections.check_keyring()
             return connections.endpoints(name)
     raise ConfigError("No connection is configured. Set SYNCDOCTOR_HUBSPOT_TOKEN, SYNCDOCTOR_QBO_TOKEN "
@@ -117,7 +134,9 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
         raise ConfigError(f"Nothing is cached yet for this profile ({path}). Run 'main.py refresh' first.")
     _intact(path)
     endpoints = _endpoints(profile)
-    outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", invoice_ids or None, dry_run=dry_run)
+    # An id given twice (or with stray spaces) is one invoice: planned twice, its second copy would be refused.
+    wanted = list(dict.fromkeys(i.strip() for i in invoice_ids))
+    outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", wanted or None, dry_run=dry_run)
     results = outcome.result.results if outcome.result else []
     if as_json:
         json.dump({"dry_run": dry_run,
@@ -197,6 +216,11 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
             plans.append(parse_hostile(text))
         except ValueError as exc:
             raise ConfigError(f"--hostile: {exc}.") from exc
+    if log:   # refused now, not as a failed reply to every request the sandbox serves
+        try:
+            Path(log).open("a", encoding="utf-8").close()
+        except OSError as exc:
+            raise ConfigError(f"--log: cannot write to {log} ({exc.strerror or exc}).") from exc
     options = Options(latency_ms=latency_ms, xml_faults=xml_faults, request_log=Path(log) if log else None,
                       faults=FaultPlan(rate=faults, seed=seed, kinds=kinds, xml=xml_faults) if faults else None,
                       hostile=plans)
@@ -205,8 +229,10 @@ def cmd_sandbox(port: int, scenario: str, *, faults: float = 0.0, seed: int | No
     except FileNotFoundError as exc:
         raise ConfigError(f"No scenario named or found at '{scenario}'.") from exc
     except OSError as exc:
+        if exc.filename:   # the scenario file (a folder, unreadable), not the listening socket
+            raise ConfigError(f"The scenario '{scenario}' cannot be read: {exc.strerror}.") from exc
         raise ConfigError(f"Cannot listen on 127.0.0.1:{port}: {exc.strerror}") from exc
-    except ValueError as exc:
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:   # JSON of the wrong shape, e.g. a list
         raise ConfigError(f"The scenario '{scenario}' is not valid: {exc}") from exc
     ep = sandbox.endpoints()
     print(f"Sandbox for '{sandbox.state.name}' serving HubSpot and QuickBooks at {sandbox.base_url}", file=out)

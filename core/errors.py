@@ -6,6 +6,9 @@ and never a token. Anything else escaping core is a bug and is reported as such.
 
 from __future__ import annotations
 
+import math
+import os
+
 
 class SyncDoctorError(Exception):
     """Base of every error core raises on purpose."""
@@ -72,3 +75,20 @@ def one_line(text: object, limit: int = 300) -> str:
     characters (a reply may carry a whole HTML page, or worse)."""
     flat = " ".join(str(text or "").split())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def seconds_setting(name: str, default: float, *, above_zero: bool = False) -> float:
+    """Seconds from the environment variable `name` (`default` when unset or empty). A value that is not a finite
+    number of seconds (≥ 0, or > 0 with `above_zero`) is a ConfigError, never a crash deep inside a command: a
+    negative lock wait would mean waiting forever, a zero deadline no request at all."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0 or (above_zero and value == 0):
+        least = "more than 0" if above_zero else "0 or more"
+        raise ConfigError(f"{name} must be a number of seconds ({least}), not '{text[:40]}'. Correct it or unset it.")
+    return value

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import random
 import threading
 import time
@@ -35,6 +34,7 @@ from core.errors import (
     RateLimitError,
     ReplyTooLargeError,
     SlowReplyError,
+    seconds_setting,
 )
 from core.http_body import BodyTooLarge, BodyTooSlow, Unreadable, decode_json, finite, read_body
 from core.reply_checks import bounded
@@ -46,8 +46,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CONNECT_TIMEOUT = 10.0   # seconds to open a connection
 READ_TIMEOUT = 30.0      # seconds of silence allowed between bytes
 # Operators behind slow proxies (and tests that must stay short) may tune the pace; the defaults suit the services.
-DEADLINE = float(os.environ.get("SYNCDOCTOR_HTTP_DEADLINE") or 60.0)   # s one attempt may take, send to last byte
-BACKOFF = float(os.environ.get("SYNCDOCTOR_HTTP_BACKOFF") or 0.5)      # s before the first retry; doubles after
+DEADLINE = seconds_setting("SYNCDOCTOR_HTTP_DEADLINE", 60.0, above_zero=True)   # s one attempt may take, to last byte
+BACKOFF = seconds_setting("SYNCDOCTOR_HTTP_BACKOFF", 0.5)      # s before the first retry; doubles after
 MAX_BYTES = 64 * 1024 * 1024
 NETWORK_ATTEMPTS = 6     # attempts that may fail for network reasons
 HTTP_ATTEMPTS = 8        # attempts that may be answered 429/5xx or with an unreadable 2xx
@@ -59,8 +59,12 @@ MAX_RETRY_AFTER = 300.0  # a service asking for a longer wait is refused at once
 def require_secure(url: str, what: str) -> str:
     """`url` itself when it is https, or plain http to this computer (127.0.0.0/8, ::1, localhost);
     ConfigError otherwise. Tokens must never travel in the clear over a network."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:   # e.g. an unclosed [IPv6 bracket
+        raise ConfigError(f"The {what} address {url[:200]} is not a valid web address. Correct it and try "
+                          "again.") from None
     if parts.scheme.lower() == "https" and host:
         return url
     if parts.scheme.lower() == "http" and _is_loopback(host):

@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from core import paths
+from core.error_text import is_damage, sqlite_text
 from core.errors import UserError
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, JournalEntry, Plan
 from core.i18n import Message, verbatim
@@ -112,6 +113,9 @@ class Journal:
             self._columns = ENTRY_COLUMNS if verdict != "ok" or _add_label_json(self._db) else \
                 ENTRY_COLUMNS.replace("e.label_json", "'' AS label_json")
         except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):   # held by another program, read-only, a full disk: say that, not "damaged"
+                self._db.close()
+                raise JournalError(sqlite_text(exc, path)) from None
             verdict = str(exc)
         if verdict != "ok":
             self._db.close()
@@ -145,7 +149,8 @@ class Journal:
                 cursor = self._db.execute(sql, tuple(args))
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:   # Ctrl-C may land just after COMMIT: nothing is left to undo then
+                    self._db.execute("ROLLBACK")
                 raise
             return int(cursor.lastrowid or 0) if sql.lstrip().upper().startswith("INSERT") else cursor.rowcount
 

@@ -60,14 +60,16 @@ def reset() -> None:
             handler.close()
 
 
-def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = None) -> Path | None:
-    """Configure the root logger once per process: WARNING (INFO with verbose) to stderr, INFO+ to the file
-    (1 MB × 3 files) that a bookkeeper can send to support. Returns the file's path."""
+def setup(verbose: bool = False, *, to_file: bool = True, level: int | None = None,
+          quiet: bool = False) -> Path | None:
+    """Configure the root logger once per process: WARNING (INFO with verbose; only CRITICAL when `quiet`) to
+    stderr, INFO+ to the file (1 MB × 3 files) that a bookkeeper can send to support. Returns the file's path.
+    `quiet` is for the command line, whose stderr holds nothing but its one `error: …` line unless -v is given."""
     reset()
     root = logging.getLogger()
     fmt = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     console = logging.StreamHandler()
-    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    console.setLevel(logging.INFO if verbose else logging.CRITICAL if quiet else logging.WARNING)
     handlers: list[logging.Handler] = [console]
     path: Path | None = None
     if to_file:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from core.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "SyncDoctor"
@@ -25,17 +27,42 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
+# What Sync Doctor itself keeps directly in its data folder (besides ".profiles-*" temporary files).
+OWN_ENTRIES = frozenset({"profiles", "profiles.json", "profiles.json.lock", "logs", "locks", "settings.ini",
+                         "settings.ini.lock"})
+
+
 def home() -> Path:
-    """The data folder (created on first use, private to the user)."""
+    """The data folder (created on first use, private to the user). An existing folder that holds anything else
+    (SYNCDOCTOR_HOME=/ or /tmp or $HOME, run as root) is used as it is: making it 0700 would lock everyone else out
+    of it. Sync Doctor's own folders and files inside it are private all the same."""
     env = os.environ.get("SYNCDOCTOR_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    try:
+        str(path).encode("utf-8")   # SQLite takes UTF-8 names: bytes that are not (LANG=C, a Latin-1 disk) fail late
+    except UnicodeEncodeError:
+        shown = str(path).encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        raise ConfigError(f"The data folder {shown} has a name that is not valid text (UTF-8). Set SYNCDOCTOR_HOME "
+                          "to a folder whose name is.") from None
+    if path.is_dir() and not _only_ours(path):
+        return path
     return private_dir(path)
+
+
+def _only_ours(folder: Path) -> bool:
+    try:
+        return all(name in OWN_ENTRIES or name.startswith(".profiles-") for name in os.listdir(folder))
+    except OSError:   # unreadable: private_dir says so as before
+        return True
 
 
 def profile_dir(profile: str) -> Path:
     """One folder per profile (client company); the name is reduced to safe file-name characters."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile).strip("._") or "default"
-    return private_dir(private_dir(home() / "profiles") / safe)
+    return private_dir(private_dir(home() / "profiles") / folder_name(profile))
+
+
+def folder_name(profile: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", profile).strip("._") or "default"
 
 
 def cache_path(profile: str) -> Path:

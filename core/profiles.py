@@ -141,15 +141,22 @@ class ProfileStore:
         except (OSError, ValueError) as err:
             raise ConfigError(f"The profile list ({self.path}) cannot be read ({type(err).__name__}). "
                               "Restore it from a backup or delete it to start over.") from None
+        damaged = ConfigError(f"The profile list ({self.path}) is damaged. Delete it to start over.")
         if not isinstance(raw, dict):
-            raise ConfigError(f"The profile list ({self.path}) is damaged. Delete it to start over.")
-        return _Document(
-            current=raw.get("current"),
-            profiles=[Profile.from_json(p) for p in raw.get("profiles", []) if isinstance(p, dict)],
-            apps={k: AppSettings(**{f.name: v.get(f.name, "") for f in fields(AppSettings)})
-                  for k, v in (raw.get("apps") or {}).items() if isinstance(v, dict)},
-            warn_days=int(raw.get("warn_days", 14)),
-        )
+            raise damaged
+        try:
+            doc = _Document(
+                current=raw.get("current"),
+                profiles=[Profile.from_json(p) for p in raw.get("profiles", []) if isinstance(p, dict)],
+                apps={k: AppSettings(**{f.name: v.get(f.name, "") for f in fields(AppSettings)})
+                      for k, v in (raw.get("apps") or {}).items() if isinstance(v, dict)},
+                warn_days=int(raw.get("warn_days", 14)),
+            )
+        except (TypeError, ValueError, AttributeError):   # right JSON, wrong shapes: {"profiles": 5}
+            raise damaged from None
+        if not all(isinstance(p.name, str) for p in doc.profiles) or not isinstance(doc.current, str | None):
+            raise damaged
+        return doc
 
     def _write(self, doc: _Document) -> None:
         data = {"version": VERSION, "current": doc.current, "warn_days": doc.warn_days,

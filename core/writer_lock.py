@@ -23,11 +23,11 @@ from pathlib import Path
 import filelock
 
 from core.error_text import NO_PERMISSION, plain
-from core.errors import UserError
+from core.errors import UserError, seconds_setting
 
 LOCK_FILE = "writer.lock"
 OWNER_FILE = "writer.lock.json"
-WAIT = float(os.environ.get("SYNCDOCTOR_LOCK_WAIT", "5"))   # seconds a second writer waits before giving up
+WAIT = seconds_setting("SYNCDOCTOR_LOCK_WAIT", 5.0)   # seconds a second writer waits before giving up
 
 _held = threading.local()   # folder -> depth held by this thread, so re-entry does not touch the owner file
 

@@ -99,6 +99,9 @@ def kind_counts(n: int, mix: dict[str, float]) -> dict[str, int]:
     return counts
 
 
+MAX_INVOICES = 1_000_000
+
+
 def generate(n: int, *, mix: dict[str, float] | None = None, seed: int = 1,
              revenue_recognition: bool = False) -> JSON:
     """A consistent company with n HubSpot invoices. `mix` gives each failure kind's share of the invoices
@@ -106,6 +109,8 @@ def generate(n: int, *, mix: dict[str, float] | None = None, seed: int = 1,
     that kind to every in-scope invoice without a counterpart."""
     if n < 1:
         raise ValueError("a scale scenario needs at least one invoice")
+    if n > MAX_INVOICES:   # beyond this, generating alone would exhaust memory instead of answering
+        raise ValueError(f"a scale scenario has at most {MAX_INVOICES:,} invoices")
     counts = kind_counts(n, DEFAULT_MIX if mix is None else mix)
     # Only acyclic dicts and lists are made here; the cyclic collector's passes over the growing heap
     # would otherwise double the time for 100k invoices.
@@ -129,7 +134,7 @@ def generate_from_spec(spec: str) -> JSON:
     head, *options = [part.strip() for part in spec.split(",")]
     try:
         n = int(float(head[:-1]) * 1000) if head.lower().endswith("k") else int(head.replace("_", ""))
-    except ValueError:
+    except (ValueError, OverflowError):   # OverflowError: scale:infk
         raise ValueError(f"scale:{spec}: start with the number of invoices, e.g. scale:10000") from None
     failures: float | None = None
     shares: dict[str, float] = {}

@@ -40,6 +40,16 @@ def test_an_existing_data_folder_is_tightened(syncdoctor_home: Path) -> None:
     assert mode(paths.home()) == 0o700
 
 
+def test_a_shared_folder_given_as_data_folder_keeps_its_mode(syncdoctor_home: Path) -> None:
+    """SYNCDOCTOR_HOME=/ (or /tmp, or $HOME) as root once made "/" 0700, locking every other user out."""
+    (syncdoctor_home / "bin").mkdir()
+    syncdoctor_home.chmod(0o755)
+    for _ in range(2):   # the second time its profiles/ folder exists too
+        folder = paths.profile_dir("Acme")
+        assert mode(syncdoctor_home) == 0o755
+        assert mode(folder) == 0o700 and mode(folder.parent) == 0o700   # what is ours stays private
+
+
 def test_profile_folders_are_private_even_when_they_existed(syncdoctor_home: Path) -> None:
     (syncdoctor_home / "profiles" / "Acme_Ltd").mkdir(parents=True, mode=0o777)
     (syncdoctor_home / "profiles").chmod(0o777)

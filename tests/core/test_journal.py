@@ -7,6 +7,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from core import paths
 from core.fixes.model import Action, Change, EntryState, FieldChange
 from core.fixes.words import field
@@ -126,3 +128,33 @@ def test_a_journal_from_the_previous_release_still_displays(tmp_path: Path) -> N
         stored = dict(db.execute("SELECT label, label_json FROM entries").fetchall())
     assert stored[OLD_LABEL] == ""                           # nothing invented for the old entry
     assert json.loads(stored['Customer "Bob Beta"'])["source"] == '{entity} "{name}"'   # a key, not a sentence
+
+
+class CtrlCAfterCommit:
+    """The journal's connection, except that Ctrl-C arrives the moment a COMMIT has gone through — the one
+    instant where the write is already durable and a rollback has nothing left to undo."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        cursor = self.conn.execute(sql, *args)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return cursor
+
+
+def test_ctrl_c_just_after_a_commit_stays_ctrl_c(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "journal.sqlite", clock=Clock())
+    plan = plan_of(push_invoice())
+    run = journal.begin_run(plan, user="ann")
+    real = journal._db
+    journal._db = CtrlCAfterCommit(real)  # type: ignore[assignment]
+    with pytest.raises(KeyboardInterrupt):   # not "cannot rollback - no transaction is active"
+        journal.add(run, plan.changes[0])
+    journal._db = real
+    assert [e.state for e in journal.entries(run)] == [EntryState.PENDING]   # journaled: the next push settles it
+    journal.close()
