@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.failures import registry
 from core.store.db import COMPLETE, open_db
 
 _SQL = """
@@ -69,11 +70,15 @@ def load_panel_rows(db_path: Path) -> list[PanelRow]:
         sql = _SQL.format(email="coalesce(fi.email, '')" if with_facts else "''",
                           join="LEFT JOIN facts_invoices fi ON fi.id = f.hubspot_invoice_id" if with_facts else "")
         # Row by row (no list of tuples beside the rows), unordered (the panel groups and sorts them itself).
-        # Values that repeat across rows — causes, currencies, dates, customers, emails — are kept once.
+        # Values that repeat across rows — causes, currencies, dates, customers, emails — are kept once, and the
+        # stored English summary only for a kind this version does not know: a known kind's summary is rebuilt
+        # from the evidence in the reader's language (FailureKind.summary).
         same: dict[str, str] = {}
         one = same.setdefault
+        known = registry.BY_ID
         return [PanelRow(one(kind, kind), inv, number, one(customer, customer), amount, one(currency, currency),
-                         one(date, date), summary, evidence, one(severity, severity), root, one(email, email))
+                         one(date, date), "" if kind in known else summary, evidence, one(severity, severity), root,
+                         one(email, email))
                 for kind, inv, number, customer, amount, currency, date, summary, evidence, severity, root, email
                 in db.execute(sql)]
     finally:

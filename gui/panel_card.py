@@ -164,9 +164,9 @@ class CardActions(_Window):
             if entry is None:
                 continue
             if inv in made:
-                entry.ignored[result.kind] = made[inv]
+                entry.ignore(result.kind, made[inv])
             else:
-                entry.ignored.pop(result.kind, None)
+                entry.ignore(result.kind, None)
             entry.update_status()
         self.model.entries_changed(set(result.invoice_ids))
         self._show_counts()

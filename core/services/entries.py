@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from core import ignores
 from core.panel import OUT_OF_SCOPE, READY, SYNCED, InvoiceRow, PanelRow, PanelSummary, card_order
@@ -17,9 +19,13 @@ OTHER_STATUSES = (READY, SYNCED, OUT_OF_SCOPE)   # of the invoices nothing is wr
 ATTENTION = "attention"   # a status filter, not a status: cannot sync or warning (the panel's default view)
 
 
-@dataclass(eq=False)
+_NOTHING_IGNORED: Mapping[str, ignores.Ignore] = MappingProxyType({})
+
+
+@dataclass(eq=False, slots=True)
 class InvoiceEntry:
-    """One table row: an invoice with every cause it fails for, root cause first."""
+    """One table row: an invoice with every cause it fails for, root cause first. Slotted, and sharing one empty
+    `ignored` until something is ignored: the panel holds one per invoice, 100k and more."""
 
     id: str
     number: str
@@ -30,13 +36,22 @@ class InvoiceEntry:
     date: str
     rows: list[PanelRow]
     search: str                                   # lowercased number, customer and email: one `in` per keystroke
-    ignored: dict[str, ignores.Ignore] = field(default_factory=dict)   # kind -> why it is ignored
+    ignored: Mapping[str, ignores.Ignore] = field(default_factory=lambda: _NOTHING_IGNORED)   # kind -> why (ignore())
     number_key: str = ""                          # natural sort key of the number (computed in the worker)
     status: str = FAILING                         # kept current by update_status()
 
     @property
     def kinds(self) -> list[str]:
         return [r.kind for r in self.rows]
+
+    def ignore(self, kind: str, why: ignores.Ignore | None) -> None:
+        """Record `kind` as ignored for `why`, or no longer ignored when `why` is None."""
+        mine = dict(self.ignored)
+        if why is None:
+            mine.pop(kind, None)
+        else:
+            mine[kind] = why
+        self.ignored = mine or _NOTHING_IGNORED
 
     def update_status(self) -> None:
         if not self.rows:   # synced, ready or out of scope: no cause to weigh
@@ -98,7 +113,7 @@ def group_rows(rows: list[PanelRow], ignored: dict[tuple[str, str], ignores.Igno
         if ignored:
             hit = ignored.get((row.hubspot_invoice_id, row.kind))
             if hit is not None:
-                entry.ignored[row.kind] = hit
+                entry.ignore(row.kind, hit)
     for entry in by_id.values():  # failures before warnings, root first, then the fix-first rank
         rows_of = entry.rows
         if len(rows_of) > 1:

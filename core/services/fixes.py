@@ -24,6 +24,7 @@ from core.fixes import verify as verify_mod
 from core.fixes.apply import ApplyResult
 from core.fixes.clients import Clients
 from core.fixes.model import Choice, Plan
+from core.i18n import render
 from core.journal import Journal
 from core.store.db import open_db
 from core.types import Progress
@@ -41,8 +42,12 @@ def as_failures(items: Iterable[Any]) -> list[Failure]:
         if isinstance(item, Failure):
             out.append(item)
         else:
-            out.append(Failure(item.kind, item.hubspot_invoice_id, item.invoice_number, item.summary,
-                               dict(item.evidence), bool(getattr(item, "root", False))))
+            evidence = dict(item.evidence)
+            known = registry.BY_ID.get(item.kind)
+            # the panel keeps no summary of a known kind: it is rebuilt from the evidence, as everywhere else
+            summary = item.summary or (render(known.summary(evidence)) if known else "")
+            out.append(Failure(item.kind, item.hubspot_invoice_id, item.invoice_number, summary, evidence,
+                               bool(getattr(item, "root", False))))
     return out
 
 

@@ -152,7 +152,7 @@ def test_cells_are_formatted_once_and_refreshed_when_an_entry_changes() -> None:
     model = _model([_row("1", "INV-1"), _row("2", "INV-2")])
     assert model.index(0, Column.STATUS).data() == "Cannot sync"
     entry = model.entry_at(0)
-    entry.ignored["missing_customer"] = Ignore("1", "missing_customer", "test", "ana", "2026-11-01")
+    entry.ignore("missing_customer", Ignore("1", "missing_customer", "test", "ana", "2026-11-01"))
     entry.update_status()
     model.entries_changed({"1"})
     assert model.index(0, Column.STATUS).data() == "Ignored"
