@@ -99,8 +99,9 @@ def invoice_card(db: sqlite_utils.Database, hubspot_invoice_id: str, sync_status
         a, b = hs_values[key], qbo_values[key]
         if key != "total":
             a, b = str(a or ""), str(b or "")
-        # The customer's name may differ legitimately (matched by email), so only email decides the link.
-        rows.append(FieldRow(LABELS[key], a, b, differs=not _same(key, a, b) and key != "customer", key=key))
+        # Every field that reads differently is marked, the customer's name too: the link is decided by email
+        # (a name may differ legitimately), but a bookkeeper must see the difference rather than "nothing".
+        rows.append(FieldRow(LABELS[key], a, b, differs=not _same(key, a, b), key=key))
     rows.insert(4, FieldRow(LABELS["due_date"], hs_due or "", q_due, differs=(hs_due or "") != q_due,
                             key="due_date"))
     return InvoiceCard(hubspot_invoice_id, inv["number"], sync_status, qid, rows, pair_lines(left, right))

@@ -195,6 +195,8 @@ class CardActions(_Window):
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
                 self.table.viewport().update()
+            else:   # the filter hid it: a card for an invoice the table no longer shows would mislead
+                self._close_card()
 
     def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         del selected, deselected

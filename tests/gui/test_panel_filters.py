@@ -146,3 +146,14 @@ def test_dates_and_amounts_sit_behind_more_filters(qtbot: QtBot, window: MainWin
                for e in window.model.visible_entries())
     bar.clear()
     assert bar.more_button.text() == "More filters"
+
+
+def test_a_filter_that_hides_the_open_invoice_closes_its_card(qtbot: QtBot, window: MainWindow) -> None:
+    assert refresh_and_wait(qtbot, window) == "ok"
+    invoice_id = next(e.id for e in window.model.entries() if e.number == "INV-1016")
+    window.select_invoice(invoice_id)
+    qtbot.waitUntil(lambda: window.card.isVisible() and window.card.card is not None, timeout=5000)
+    window.filter_bar.search.setText("1017")             # INV-1016 is no longer in the table
+    qtbot.waitUntil(lambda: not window.card.isVisible(), timeout=3000)
+    window.filter_bar.search.setText("101")              # shown again, but nothing is selected: no card
+    assert "INV-1016" in _numbers(window) and not window.card.isVisible()
