@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,9 +21,15 @@ def run_main(args: list[str], env: dict[str, str], timeout: float = 120) -> subp
                           capture_output=True, timeout=timeout)
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a shell that runs the tests in the background (CI's job runner, `make &`)
+    starts them with SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_main(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], env=env, cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_as_in_a_terminal)
 
 
 def sandbox_env(sandbox: Sandbox, home: Path) -> dict[str, str]:
