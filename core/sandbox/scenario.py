@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -88,10 +88,17 @@ def build(data: JSON) -> State:
     state = State(name=data.get("name", "Sandbox Company"), hubspot=hs, qbo=qbo)
     state.oauth.apps = copy.deepcopy(data.get("oauth") or {})  # OAuth apps the sandbox accepts (docs/oauth.md)
     counter = [0]
+    # One minute between records, as a company built up over time; a company too big for that since `base` gets
+    # closer steps, so no record is stamped in the future (CDC and searches would then report it changed forever).
+    listed = [*hs_data.values(), *qbo_data.values()]
+    records = sum(len(v) for v in listed if isinstance(v, list)) + sum(
+        len(rec.get("lines") or []) for rec in hs_data.get("invoices") or [] if isinstance(rec, dict))
+    room = datetime.now(UTC) - timedelta(days=1) - base
+    step = min(timedelta(minutes=1), room / max(records, 1)) if room > timedelta(0) else timedelta(minutes=1)
 
     def stamp() -> tuple[str, datetime]:
         counter[0] += 1
-        moment = base + timedelta(minutes=counter[0])
+        moment = base + step * counter[0]
         return iso_ms(moment), moment
 
     def new_id() -> str:
