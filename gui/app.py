@@ -152,7 +152,8 @@ def _welcome_screenshot(target: str) -> int:
     """The first-run page as a new user sees it (no client company saved), at a laptop's size."""
     from core.auth.connect import Connections
     from core.profiles import ProfileStore
-    from gui.app_window import AppWindow, welcome_session
+    from gui.app_window import AppWindow
+    from gui.session import welcome_session
 
     with tempfile.TemporaryDirectory() as empty:   # never the user's own companies
         window = AppWindow(welcome_session(), lang="en",

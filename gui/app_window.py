@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -23,7 +23,7 @@ from gui.menus import AppMenus
 from gui.profile_bar import ProfileBar
 from gui.saved_plans import SavedPlans
 from gui.send_ready import SendReady
-from gui.session import DEFAULT_PROFILE, DEMO_PROFILE, Session
+from gui.session import DEMO_PROFILE, Session, welcome_session
 from gui.undo_last import UndoLast
 from gui.welcome import WelcomePage
 
@@ -231,7 +231,11 @@ class AppWindow(SavedPlans):
         cancelled and its widgets gone before the new company's work begins."""
         if self.connections is None or name == self.session.profile:
             return None
-        return self.companies.open(name)
+        return cast("AppWindow", self.companies.open(name))   # a sibling: a window of this class
+
+    def sibling(self, session: Session, connections: Connections) -> AppWindow:
+        """A window of this kind on `session`, in this one's language (not shown yet)."""
+        return type(self)(session, lang=self.lang, connections=connections)
 
     def replace_with(self, other: AppWindow, start: bool = True) -> AppWindow:
         """Show `other` where this window is, then close this one; `other` starts once this one is destroyed."""
@@ -347,11 +351,6 @@ class AppWindow(SavedPlans):
         super().closeEvent(event)   # shuts the window's work down and hands it to Qt for deletion
         if event.isAccepted():
             _OPEN.discard(self)
-
-
-def welcome_session() -> Session:
-    """What the first-run window stands on: no company yet, nothing to load."""
-    return Session(DEFAULT_PROFILE, paths.home() / "profiles" / DEFAULT_PROFILE / "cache.db", None)
 
 
 def welcome_window(connections: Connections | None = None) -> AppWindow:

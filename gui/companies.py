@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
@@ -19,14 +19,14 @@ from core.error_text import plain
 from core.errors import UserError
 from gui import menus
 from gui.banner import MessageLevel
-from gui.session import Session
+from gui.session import Session, demo_session, welcome_session
 from gui.widgets import Owner
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from core.auth.connect import Connections
-    from gui.app_window import AppWindow
+    from gui.window_api import CompanyWindow
 
 
 class NameDialog(QDialog):
@@ -79,14 +79,17 @@ class NameDialog(QDialog):
 class Companies(QObject):
     """The window's client-company commands (its File menu and the welcome page call these)."""
 
-    window: Owner[AppWindow] = Owner()
+    window: Owner[CompanyWindow] = Owner()
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: CompanyWindow) -> None:
+        super().__init__(cast(QObject, window))
         self.window = window
         self.dialog: NameDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.notice: QMessageBox | None = None   # what a removal left to say on the first-run page
+
+    def _parent(self) -> QWidget:
+        return cast(QWidget, self.parent())   # the window, as the widget dialogs sit on
 
     @property
     def connections(self) -> Connections:
@@ -99,7 +102,7 @@ class Companies(QObject):
 
     # ---- new ------------------------------------------------------------------------------------------
     def new_company(self) -> NameDialog:
-        self.dialog = NameDialog(self.window, self.tr("New client company"), self.tr(
+        self.dialog = NameDialog(self._parent(), self.tr("New client company"), self.tr(
             "Name the client company. Each company has its own HubSpot and QuickBooks connections and its "
             "own saved copy on this computer."))
         self.dialog.named.connect(self._create)
@@ -122,7 +125,7 @@ class Companies(QObject):
         if name not in self.saved_names():
             self.window.show_message(self.tr("Only a saved client company can be renamed."), MessageLevel.INFO)
             return None
-        self.dialog = NameDialog(self.window, self.tr("Rename client company"),
+        self.dialog = NameDialog(self._parent(), self.tr("Rename client company"),
                                  self.tr("New name for “{name}”:").format(name=name), name)
         self.dialog.named.connect(self._rename)
         self.dialog.open()
@@ -158,7 +161,7 @@ class Companies(QObject):
             self.window.show_message(self.tr("Only a saved client company can be removed."), MessageLevel.INFO)
             return None
         self.confirm_box = menus.confirm(
-            self.window, self.tr("Remove client company"),
+            self._parent(), self.tr("Remove client company"),
             self.tr("Remove “{name}” from Sync Doctor? Its saved copy, its record of fixes and its saved "
                     "HubSpot and QuickBooks connections are deleted from this computer. Nothing in HubSpot or "
                     "QuickBooks is changed.").format(name=name),
@@ -170,7 +173,7 @@ class Companies(QObject):
         """Open the next company (or the welcome page), then remove this one once its window is gone."""
         remaining = [n for n in self.saved_names() if n != name]
         other = self.open(remaining[0] if remaining else None, start=False)
-        other.companies.remove_later(self.window, name)
+        other.companies.remove_later(self._parent(), name)
 
     def remove_later(self, old: QObject, name: str) -> None:
         old.destroyed.connect(partial(self._remove_now, name))
@@ -199,32 +202,26 @@ class Companies(QObject):
 
     def _notice(self, icon: QMessageBox.Icon, text: str) -> None:
         self.notice = QMessageBox(icon, self.tr("Remove client company"), text, QMessageBox.StandardButton.Ok,
-                                  self.window)
+                                  self._parent())
         self.notice.open()
 
     # ---- opening --------------------------------------------------------------------------------------
     def saved_names(self) -> list[str]:
         return self.connections.profiles.names()
 
-    def open(self, name: str | None, start: bool = True) -> AppWindow:
+    def open(self, name: str | None, start: bool = True) -> CompanyWindow:
         """Replace this window by one for `name` (None: the welcome page); the new one starts once this one is
         destroyed, unless `start` is False (the caller starts it)."""
-        from gui.app_window import AppWindow, welcome_session
-
         conn = self.connections
         if name is None:
             session = welcome_session()
         else:
             profile = conn.profiles.switch(name)
             session = Session(profile.name, profile.cache_path, None)
-        return self.window.replace_with(AppWindow(session, lang=self.window.lang, connections=conn), start)
+        return self.window.replace_with(self.window.sibling(session, conn), start)
 
-    def open_demo(self) -> AppWindow:
-        from gui.app_window import AppWindow
-        from gui.session import demo_session
-
-        return self.window.replace_with(AppWindow(demo_session(), lang=self.window.lang,
-                                                  connections=self.connections))
+    def open_demo(self) -> CompanyWindow:
+        return self.window.replace_with(self.window.sibling(demo_session(), self.connections))
 
 
 def _remove_job(conn: Connections, name: str, _progress: object, _cancel: object) -> companies.Removed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -32,7 +32,7 @@ from gui.i18n import text
 from gui.widgets import Owner
 
 if TYPE_CHECKING:
-    from gui.app_window import AppWindow
+    from gui.window_api import MenuWindow
 
 VERSION = "0.1.0"   # pyproject.toml's (tests/gui/test_menus.py keeps them equal; the bundle has no pyproject)
 
@@ -45,10 +45,10 @@ def open_folder(path: str) -> bool:
 class AppMenus(QObject):
     """Builds the menus on `window` (the panel's own File/Edit/View menus are extended) and opens Help."""
 
-    window: Owner[AppWindow] = Owner()
+    window: Owner[MenuWindow] = Owner()
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuWindow) -> None:
+        super().__init__(cast(QObject, window))
         self.window = window
         self.dialog: QDialog | None = None   # the Help dialog last opened (tests read it)
         file_menu, edit_menu = _menu_of(window, window.export_action), _menu_of(window, window.search_action)
@@ -132,14 +132,14 @@ class AppMenus(QObject):
         return dialog
 
     def _help_dialog(self, title: str) -> QDialog:
-        dialog = QDialog(self.window)
+        dialog = QDialog(cast(QWidget, self.parent()))
         dialog.setWindowTitle(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         return dialog
 
 
-def _menu_of(window: AppWindow, action: QAction) -> QMenu | None:
+def _menu_of(window: MenuWindow, action: QAction) -> QMenu | None:
     return next((m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu) and action in m.actions()),
                 None)
 

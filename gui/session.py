@@ -38,6 +38,11 @@ class Session:
             sandbox.stop()
 
 
+def welcome_session() -> Session:
+    """What the first-run window stands on: no company yet, nothing to load."""
+    return Session(DEFAULT_PROFILE, paths.home() / "profiles" / DEFAULT_PROFILE / "cache.db", None)
+
+
 def demo_session() -> Session:
     """The embedded sandbox with the demo company, started; its own cache so real profiles stay untouched."""
     from core.sandbox.server import Sandbox  # werkzeug and the scenario only load for the demo

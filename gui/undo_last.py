@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -11,14 +11,14 @@ from gui.banner import MessageLevel
 from gui.widgets import Owner
 
 if TYPE_CHECKING:
-    from gui.app_window import AppWindow
+    from gui.window_api import TabsWindow
 
 
 class UndoLast(QObject):
-    window: Owner[AppWindow] = Owner()
+    window: Owner[TabsWindow] = Owner()
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: TabsWindow) -> None:
+        super().__init__(cast(QObject, window))
         self.window = window
         self.run_id = ""
         self._waiting = False
