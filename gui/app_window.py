@@ -323,7 +323,8 @@ class AppWindow(SavedPlans):
         if dialog is None:
             from gui.export_dialog import ExportDialog
 
-            dialog = self.export_dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self)
+            dialog = self.export_dialog = ExportDialog(self.session.db_path, self.session.profile, self.lang, self,
+                                                       self.bridge)
         dialog.reopen(self.lang)
         dialog.open()
         return dialog

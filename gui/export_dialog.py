@@ -77,13 +77,13 @@ class ExportDialog(QDialog):
     exported = Signal(object)      # ExportResult
     export_failed = Signal(str)    # the message shown
 
-    def __init__(self, db_path: Path, profile: str, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, profile: str, lang: str = "en", parent: QWidget | None = None,
+                 bridge: TaskBridge | None = None) -> None:
         super().__init__(parent)
         self.db_path, self.profile, self.lang = db_path, profile, lang
         self.last_result: ExportResult | None = None
-        owner_bridge = getattr(parent, "bridge", None)
-        self._own_bridge = not isinstance(owner_bridge, TaskBridge)
-        self.bridge: TaskBridge = owner_bridge if isinstance(owner_bridge, TaskBridge) else TaskBridge(self)
+        self._own_bridge = bridge is None   # the window's bridge when it hands one over; else one of its own
+        self.bridge: TaskBridge = bridge if bridge is not None else TaskBridge(self)
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export failures and fixes"))
         self._build()

@@ -53,7 +53,7 @@ class SavedPlans(MainWindow):
         from gui.wizards import open_saved_plan
 
         try:
-            wizard = open_saved_plan(Path(path), self.session, self)
+            wizard = open_saved_plan(Path(path), self.session, self.bridge, self)
         except Exception as err:   # UserErrors in their own words; anything else logged as a bug
             self.show_error(err)
             return None

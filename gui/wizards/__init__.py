@@ -8,9 +8,8 @@ data fixes when it has them, else a guide made of its fix steps.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from core.failures import registry
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from gui.session import Session
+    from gui.tasks import TaskBridge
     from gui.wizards.base import FixWizard
 
 _WIZARDS = {  # kind → "module:class"; imported on first use so the main window opens without them
@@ -45,21 +45,8 @@ def wizard_for(kind: str) -> type[FixWizard] | None:
     return cls
 
 
-def open_wizard(kind: str, failures: Sequence[Any], session: Session,
-                parent: QWidget | None = None) -> FixWizard | None:
-    """Build and show the wizard for `failures` (all of `kind`: one invoice, or many for a bulk fix).
-    Uses the parent window's task bridge when it has one. None when the kind is unknown or nothing fails."""
-    from gui.wizards.base import make_wizard  # lazy, like the wizards themselves
-
-    cls = wizard_for(kind)
-    if cls is None or not failures:
-        return None
-    wizard = make_wizard(cls, kind, failures, session, parent)
-    wizard.show()
-    return wizard
-
-
-def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None) -> FixWizard:
+def open_saved_plan(path: Path, session: Session, bridge: TaskBridge | None,
+                    parent: QWidget | None = None) -> FixWizard:
     """Open a plan saved from a wizard's Preview page: its kind's wizard, shown at Preview with the saved changes.
     Raises a UserError (plan_file.PlanFileError) when the file is not a plan, is too new, is for another
     QuickBooks company, or fixes a kind this version does not know."""
@@ -74,6 +61,6 @@ def open_saved_plan(path: Path, session: Session, parent: QWidget | None = None)
         raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
                             f"(“{saved.plan.kind}”). Update the app to apply it.")
     lang = getattr(parent, "lang", None)
-    wizard = cls.from_saved(saved, session, parent, lang=lang if isinstance(lang, str) else None)
+    wizard = cls.from_saved(saved, session, bridge, parent, lang=lang if isinstance(lang, str) else None)
     wizard.show()
     return wizard

@@ -132,16 +132,15 @@ class FixWizard(QWizard):
 
     # ---- starting from a saved plan ----------------------------------------------------------------------
     @classmethod
-    def from_saved(cls, saved: SavedPlan, session: Session, parent: QWidget | None = None, *,
+    def from_saved(cls, saved: SavedPlan, session: Session, bridge: TaskBridge | None, parent: QWidget | None = None, *,
                    lang: str | None = None, failures: Sequence[Any] | None = None) -> FixWizard:
         """The wizard for a saved plan, at its Preview page showing exactly the saved changes (no re-planning).
 
         Apply is enabled only online; Back goes to Choose (the saved option selected once the options load) and
         re-plans on the current cache. Applying goes through the usual checks: a record changed since the plan
         was saved stops on the Conflict page. Not shown yet: the caller shows it."""
-        bridge = getattr(parent, "bridge", None)
-        wizard = cls(failures or fixes.saved_failures(session.db_path, saved), session,
-                     bridge if isinstance(bridge, TaskBridge) else None, parent, kind=saved.plan.kind, lang=lang)
+        wizard = cls(failures or fixes.saved_failures(session.db_path, saved), session, bridge, parent,
+                     kind=saved.plan.kind, lang=lang)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.start_at_preview(saved)
         return wizard
@@ -246,9 +245,3 @@ class FixWizard(QWizard):
         super().closeEvent(event)
 
 
-def make_wizard(cls: type[FixWizard], kind: str, failures: Sequence[Any], session: Session,
-                parent: QWidget | None) -> FixWizard:
-    bridge = getattr(parent, "bridge", None)
-    wizard = cls(failures, session, bridge if isinstance(bridge, TaskBridge) else None, parent, kind=kind)
-    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    return wizard

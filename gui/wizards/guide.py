@@ -10,4 +10,4 @@ from gui.wizards.base import FixWizard
 
 
 class GuideWizard(FixWizard):
-    KIND = ""   # any kind: set per instance by make_wizard / the kind= argument
+    KIND = ""   # any kind: set per instance by the kind= argument
