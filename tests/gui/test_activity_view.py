@@ -13,11 +13,11 @@ from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.services import fixes
 from core.store.db import open_db
-from gui.activity_view import ActivityView
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.wizard_steps import (
     Clicks,
+    activity_view,
     apply_and_verify,
     click,
     confirm_undo,
@@ -34,21 +34,11 @@ from tests.helpers.journals import OLD_LABEL, previous_release_journal
 pytestmark = pytest.mark.gui
 
 
-def _view(qtbot: QtBot, window: MainWindow, session: Session) -> ActivityView:
-    view = ActivityView(session, window.bridge)
-    qtbot.addWidget(view)
-    view.resize(1100, 420)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.reload()
-    return view
-
-
 def test_a_fix_is_listed_and_can_be_undone_from_the_view(qtbot: QtBot, window: MainWindow, session: Session,
                                                          sandbox: Sandbox, tmp_path: Path) -> None:
     turn_off_revenue_recognition(sandbox)
     loaded_window(qtbot, window)
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     assert view.run_ids() == [] and view.empty.isVisible() and not view.undo_button.isEnabled()
 
     wizard = window.open_fix_wizard("edited_in_quickbooks", ["9016"])
@@ -96,7 +86,7 @@ def test_cancelling_the_undo_preview_writes_nothing(qtbot: QtBot, window: MainWi
     express_to_preview(qtbot, wizard, Clicks(qtbot))
     apply_and_verify(qtbot, wizard, Clicks(qtbot))
     wizard.close()
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     [run] = view.run_ids()
     view.select_run(run)
     click(qtbot, view.undo_button)
@@ -124,7 +114,7 @@ def test_an_interrupted_run_offers_finish(qtbot: QtBot, window: MainWindow, sess
         run_id = journal.begin_run(plan)
         journal.add(run_id, plan.changes[0], seq=0)
 
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     assert view.run_ids() == [run_id]
     assert view.row_text(run_id, 5) == "Interrupted — not finished"
     view.select_run(run_id)
@@ -141,7 +131,7 @@ def test_a_journal_from_the_previous_release_is_listed_as_written(qtbot: QtBot, 
     """Its labels are sentences, not messages: the view shows them as they were written, and the cause (a
     kind id) in the window's language."""
     previous_release_journal(paths.profile_dir(session.profile) / "journal.sqlite")
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     [run] = view.run_ids()
     assert view.row_text(run, 2) == "No matching customer in QuickBooks"
     assert view.row_text(run, 3) == OLD_LABEL
@@ -163,7 +153,7 @@ def test_a_refused_undo_shows_quickbooks_reason(qtbot: QtBot, window: MainWindow
     with sandbox.state.lock:
         sandbox.state.qbo.entities["Invoice"]["9999"] = synced
 
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     [run] = view.run_ids()
     view.select_run(run)
     click(qtbot, view.undo_button)

@@ -15,11 +15,11 @@ from core.journal import Journal
 from core.sandbox.server import Sandbox
 from core.services import fixes
 from core.sync.engine import push
-from gui.activity_view import ActivityView
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.wizard_steps import (
     Clicks,
+    activity_view,
     apply_and_verify,
     click,
     confirm_undo,
@@ -36,16 +36,6 @@ from tests.gui.wizard_steps import (
 pytestmark = pytest.mark.gui
 
 
-def _view(qtbot: QtBot, window: MainWindow, session: Session) -> ActivityView:
-    view = ActivityView(session, window.bridge)
-    qtbot.addWidget(view)
-    view.resize(1100, 420)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.reload()
-    return view
-
-
 def test_quickbooks_refusing_the_undo_shows_refused_in_activity(qtbot: QtBot, window: MainWindow,
                                                                 session: Session, sandbox: Sandbox) -> None:
     """Revenue recognition on: INV-1016's old lines have no service date, QuickBooks answers 6000."""
@@ -56,7 +46,7 @@ def test_quickbooks_refusing_the_undo_shows_refused_in_activity(qtbot: QtBot, wi
     apply_and_verify(qtbot, wizard, Clicks(qtbot))
     wizard.close()
 
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     [run] = view.run_ids()
     view.select_run(run)
     click(qtbot, view.undo_button)
@@ -100,7 +90,7 @@ def test_a_later_fix_that_depends_on_the_undone_one_is_named_and_undone_with_it(
         qtbot: QtBot, window: MainWindow, session: Session, sandbox: Sandbox, tmp_path: Path) -> None:
     """Undoing the email correction names the send that relies on it, and undoes it first."""
     fix_run, invoice_id = _corrected_then_sent(qtbot, window, session, sandbox)
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     view.select_run(fix_run)
     click(qtbot, view.undo_button)
     dialog = undo_dialog(qtbot, view)
@@ -130,7 +120,7 @@ def test_a_dependent_that_cannot_be_undone_refuses_the_undo_with_the_reason(
     """Someone edited the sent invoice in QuickBooks: it cannot be deleted, so the correction it relies on stays."""
     fix_run, invoice_id = _corrected_then_sent(qtbot, window, session, sandbox)
     edit_in_quickbooks(sandbox, "Invoice", invoice_id, PrivateNote="Checked by the accountant")
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     view.select_run(fix_run)
     click(qtbot, view.undo_button)
     dialog = undo_dialog(qtbot, view)
@@ -149,7 +139,7 @@ def test_partly_undone_names_what_was_put_back_and_what_was_not(
     """The customer is edited in QuickBooks between the preview and the confirmation: the send is undone, the
     correction stays, and both the dialog and Activity say exactly that."""
     fix_run, invoice_id = _corrected_then_sent(qtbot, window, session, sandbox)
-    view = _view(qtbot, window, session)
+    view = activity_view(qtbot, window, session)
     view.select_run(fix_run)
     click(qtbot, view.undo_button)
     dialog = undo_dialog(qtbot, view)

@@ -201,3 +201,16 @@ def confirm_undo(qtbot: QtBot, dialog: Any) -> None:
     """Click the preview's Undo, and wait for its result."""
     with qtbot.waitSignal(dialog.undone, timeout=30_000):
         click(qtbot, dialog.confirm_button)
+
+
+def activity_view(qtbot: QtBot, window: Any, session: Any) -> Any:
+    """The Activity view on `session`'s journal, shown and loaded, sharing the window's task bridge."""
+    from gui.activity_view import ActivityView
+
+    view = ActivityView(session, window.bridge)
+    qtbot.addWidget(view)
+    view.resize(1100, 420)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    return view
