@@ -167,14 +167,15 @@ class ApiSession:
         self.session.close()
 
     def request(self, method: str, path: str, *, idempotent: bool | None = None, what: str = "",
-                json_reply: bool = True, **kwargs: Any) -> requests.Response:
+                json_reply: bool = True, throttled: bool = True, **kwargs: Any) -> requests.Response:
         """Send, retrying what is safe to retry, and return the reply with its body read.
 
         Raises AuthError for 401/403 (after one token renewal when `renew` is set), RateLimitError when 429s
         outlast the HTTP budget, NetworkError (or its ReplyTooLargeError / SlowReplyError) when no complete
         reply came, and MalformedReplyError when a 2xx body stayed unreadable (not strict UTF-8 JSON; checked
         unless `json_reply` is False). Any other reply, a 5xx that outlasted the budget included, is returned
-        as is. `idempotent` defaults to True for GET/HEAD/OPTIONS; `what` names the request in messages."""
+        as is. `idempotent` defaults to True for GET/HEAD/OPTIONS; `what` names the request in messages;
+        `throttled=False` for a call exempt from the session's bucket (the caller paces it by its own)."""
         absolute = path.startswith(("http://", "https://"))
         url = path if absolute else f"{self.base_url}{path}"
         if absolute:  # a full address (e.g. a paging link) is held to the same rule as the base
@@ -187,7 +188,7 @@ class ApiSession:
         budget = _Budget()
         renewed = False
         while True:
-            if self.throttle:
+            if self.throttle and throttled:
                 self.throttle.wait()
             self.request_count += 1
             try:

@@ -27,7 +27,8 @@ ASSOC_BATCH = 1000
 # little longer than the service counts it, so calls sent in one window never arrive in the previous one.
 REQUESTS_PER_10S = 100
 WINDOW_GUARD = 0.4   # seconds: a call may reach HubSpot that much after its turn was taken
-# CRM search has its own bucket: 5 requests per second per token (HUBSPOT_API.md §6); stay under it.
+# CRM search has its own bucket: 5 requests per second per token (HUBSPOT_API.md §6); stay under it. It is exempt
+# from the ten-secondly one, so search calls do not wait on (nor use up) the list and batch reads' budget.
 SEARCHES_PER_S = 4
 SEARCH_LIMIT = 200
 SEARCH_CAP = 10_000  # results reachable per search query; the next page is a 400
@@ -121,7 +122,8 @@ class HubSpotClient:
         self.search_throttle.wait()
         what = f"the {object_type} count"
         body = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search", idempotent=False,
-                                           json={"limit": 1, "properties": ["hs_object_id"]}, what=what), what)
+                                           throttled=False, json={"limit": 1, "properties": ["hs_object_id"]},
+                                           what=what), what)
         total = body.get("total")
         return total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None
 
@@ -146,7 +148,7 @@ class HubSpotClient:
                 self.search_throttle.wait()
                 what = f"the {object_type} search"
                 reply = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search",
-                                                    idempotent=True, json=body, what=what), what)
+                                                    idempotent=True, throttled=False, json=body, what=what), what)
                 results, after = reply_checks.hubspot_page(reply, what)
                 if results:
                     yield results
