@@ -54,7 +54,10 @@ def test_offline_start_shows_the_cache_and_everything_works(qtbot: QtBot, window
     assert [e.number for e in offline.model.visible_entries()] == ["INV-1016", "INV-1020", "INV-1027"]
     offline.filter_bar.search.setText("1020")
     assert [e.number for e in offline.model.visible_entries()] == ["INV-1020"]
+    assert not offline.card.isVisible()   # the search hid INV-1016: its card closed with it
     offline.filter_bar.clear()
+    offline.select_invoice(invoice_id)
+    qtbot.waitUntil(lambda: offline.card.entry is not None, timeout=5000)
     with qtbot.waitSignal(offline.ignores_changed, timeout=3000):
         offline.ignore("edited_in_quickbooks", [invoice_id], "offline check")
     assert offline.card.entry is not None and offline.card.entry.status == IGNORED
