@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from core.sandbox.hubspot_common import id_key
-from core.sandbox.sorted_index import Desc, SortedIndex, index
+from core.sandbox.sorted_index import TOP, Desc, SortedIndex, index
 from core.sandbox.tables import Table
 
 JSON = dict[str, Any]
@@ -27,24 +27,6 @@ Sort = tuple[str, str, bool]  # (property, kind, descending)
 Keyer = Callable[[str, str], Any]  # (kind, text) -> comparable key or None, as hubspot_search._key
 RANGE_OPERATORS = ("EQ", "GT", "GTE", "LT", "LTE", "BETWEEN")
 
-
-class _Top:
-    """After every value: the probe past all keys that start with a given prefix."""
-
-    def __lt__(self, other: object) -> bool:
-        return False
-
-    def __gt__(self, other: object) -> bool:
-        return True
-
-    def __eq__(self, other: object) -> bool:
-        return other is self
-
-    def __hash__(self) -> int:
-        return 0
-
-
-TOP = _Top()
 
 
 def list_page(table: Table, after: str | None, limit: int, archived: bool) -> tuple[list[JSON], str | None]:

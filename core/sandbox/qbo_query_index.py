@@ -19,31 +19,13 @@ from typing import Any
 
 from core.sandbox.qbo_query_eval import Missing, Row, active_check, getter, id_key, matcher, sort_key
 from core.sandbox.qbo_query_parse import Condition, Query
-from core.sandbox.sorted_index import Desc, SortedIndex, index
+from core.sandbox.sorted_index import TOP, Desc, SortedIndex, index
 from core.sandbox.tables import Table
 
 Path = tuple[str, ...]
 Order = tuple[tuple[Path, bool], ...]
 RANGE_OPS = ("<", "<=", ">", ">=", "=")
 
-
-class _Top:
-    """Sorts after any value: a probe past every key that starts with a given prefix."""
-
-    def __lt__(self, other: object) -> bool:
-        return False
-
-    def __gt__(self, other: object) -> bool:
-        return True
-
-    def __eq__(self, other: object) -> bool:
-        return other is self
-
-    def __hash__(self) -> int:
-        return 0
-
-
-TOP = _Top()
 
 
 def order_of(query: Query) -> Order:

@@ -26,6 +26,25 @@ MAX_INDEXES = 16                   # per table; the least recently used one goes
 MAX_CURSORS = 64                   # remembered queries per index
 
 
+class _Top:
+    """Sorts after any value: the probe past every key that starts with a given prefix (`(*prefix, TOP)`)."""
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __gt__(self, other: object) -> bool:
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        return other is self
+
+    def __hash__(self) -> int:
+        return 0
+
+
+TOP = _Top()
+
+
 class Desc:
     """A key part that sorts in reverse (for descending sorts whose ties still go by ascending id)."""
 
