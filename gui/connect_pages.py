@@ -118,14 +118,8 @@ class ConnectPages(_Window):
         self.hubspot_secret_hint = widgets.hint("", advanced)
         form.addRow(self.hubspot_secret_hint)
         self.hubspot_disconnect = widgets.button(page, self.tr("Disconnect HubSpot"), self.disconnect_hubspot)
-        layout = QVBoxLayout(page)
-        for widget in (self.hubspot_state, self.hubspot_app_note, oauth_box, token_box, self.scopes_label):
-            layout.addWidget(widget)
-        layout.addWidget(self.hubspot_advanced, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(advanced)
-        layout.addStretch(1)
-        layout.addWidget(self.hubspot_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
-        return self._scrolled(page)
+        return self._stacked(page, (self.hubspot_state, self.hubspot_app_note, oauth_box, token_box,
+                                     self.scopes_label), self.hubspot_advanced, advanced, self.hubspot_disconnect)
 
     def _qbo_page(self) -> QWidget:
         page = QWidget(self)
@@ -172,13 +166,19 @@ class ConnectPages(_Window):
         form.addRow(self.qbo_secret_hint)
 
         self.qbo_disconnect = widgets.button(page, self.tr("Disconnect QuickBooks"), self.disconnect_qbo)
+        return self._stacked(page, (self.qbo_state, self.qbo_app_note, browser_box, paste_box), self.qbo_advanced,
+                             advanced, self.qbo_disconnect)
+
+    def _stacked(self, page: QWidget, parts: tuple[QWidget, ...], toggle: QWidget, advanced: QWidget,
+                 disconnect: QWidget) -> QWidget:
+        """A service's page: its parts top down, the Advanced toggle and section, Disconnect at the bottom."""
         layout = QVBoxLayout(page)
-        for widget in (self.qbo_state, self.qbo_app_note, browser_box, paste_box):
+        for widget in parts:
             layout.addWidget(widget)
-        layout.addWidget(self.qbo_advanced, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(advanced)
         layout.addStretch(1)
-        layout.addWidget(self.qbo_disconnect, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(disconnect, 0, Qt.AlignmentFlag.AlignLeft)
         return self._scrolled(page)
 
     # --- state shown -----------------------------------------------------------------------------------------

@@ -600,27 +600,27 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../gui/panel_card.py" line="236"/>
+        <location filename="../../gui/panel_card.py" line="238"/>
         <source>No guided fix for this cause yet: follow the steps in its explanation.</source>
         <translation>Aún no hay una corrección guiada para esta causa: siga los pasos de su explicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="237"/>
+        <location filename="../../gui/panel_card.py" line="239"/>
         <source>Open the guided fix for this cause</source>
         <translation>Abrir la corrección guiada para esta causa</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="240"/>
+        <location filename="../../gui/panel_card.py" line="242"/>
         <source>The HubSpot account id of this profile is not known yet, so a link cannot be built.</source>
         <translation>Aún no se conoce el ID de la cuenta de HubSpot de este perfil, así que no se puede crear el enlace.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="243"/>
+        <location filename="../../gui/panel_card.py" line="245"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/panel_card.py" line="245"/>
+        <location filename="../../gui/panel_card.py" line="247"/>
         <source>This invoice is not in QuickBooks yet.</source>
         <translation>Esta factura aún no está en QuickBooks.</translation>
     </message>
@@ -864,63 +864,63 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../gui/companies.py" line="102"/>
+        <location filename="../../gui/companies.py" line="105"/>
         <source>New client company</source>
         <translation>Nueva empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="103"/>
+        <location filename="../../gui/companies.py" line="106"/>
         <source>Name the client company. Each company has its own HubSpot and QuickBooks connections and its own saved copy on this computer.</source>
         <translation>Escriba el nombre de la empresa cliente. Cada empresa tiene sus propias conexiones con HubSpot y QuickBooks y su propia copia guardada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="123"/>
+        <location filename="../../gui/companies.py" line="126"/>
         <source>Only a saved client company can be renamed.</source>
         <translation>Solo se puede cambiar el nombre de una empresa cliente guardada.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="125"/>
+        <location filename="../../gui/companies.py" line="128"/>
         <source>Rename client company</source>
         <translation>Cambiar el nombre de la empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="126"/>
+        <location filename="../../gui/companies.py" line="129"/>
         <source>New name for “{name}”:</source>
         <translation>Nuevo nombre para «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="146"/>
+        <location filename="../../gui/companies.py" line="149"/>
         <source>Sync Doctor could not save the name.</source>
         <translation>Sync Doctor no pudo guardar el nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="158"/>
+        <location filename="../../gui/companies.py" line="161"/>
         <source>Only a saved client company can be removed.</source>
         <translation>Solo se puede quitar una empresa cliente guardada.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="161"/>
-        <location filename="../../gui/companies.py" line="201"/>
+        <location filename="../../gui/companies.py" line="164"/>
+        <location filename="../../gui/companies.py" line="204"/>
         <source>Remove client company</source>
         <translation>Quitar la empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="162"/>
+        <location filename="../../gui/companies.py" line="165"/>
         <source>Remove “{name}” from Sync Doctor? Its saved copy, its record of fixes and its saved HubSpot and QuickBooks connections are deleted from this computer. Nothing in HubSpot or QuickBooks is changed.</source>
         <translation>¿Quitar «{name}» de Sync Doctor? Se borrarán de esta computadora su copia guardada, su registro de correcciones y sus conexiones guardadas con HubSpot y QuickBooks. No se cambia nada en HubSpot ni en QuickBooks.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="165"/>
+        <location filename="../../gui/companies.py" line="168"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="186"/>
+        <location filename="../../gui/companies.py" line="189"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>«{name}» se quitó de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="196"/>
+        <location filename="../../gui/companies.py" line="199"/>
         <source>The client company could not be removed.</source>
         <translation>No se pudo quitar la empresa cliente.</translation>
     </message>
@@ -1232,13 +1232,13 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/connect_pages.py" line="116"/>
-        <location filename="../../gui/connect_pages.py" line="168"/>
+        <location filename="../../gui/connect_pages.py" line="162"/>
         <source>App client ID:</source>
         <translation>ID de cliente de la app:</translation>
     </message>
     <message>
         <location filename="../../gui/connect_pages.py" line="117"/>
-        <location filename="../../gui/connect_pages.py" line="169"/>
+        <location filename="../../gui/connect_pages.py" line="163"/>
         <source>App client secret:</source>
         <translation>Secreto de cliente de la app:</translation>
     </message>
@@ -1248,102 +1248,102 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Desconectar HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="132"/>
+        <location filename="../../gui/connect_pages.py" line="126"/>
         <source>QuickBooks connection</source>
         <translation>Conexión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="133"/>
+        <location filename="../../gui/connect_pages.py" line="127"/>
         <source>QuickBooks app</source>
         <translation>Aplicación de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="134"/>
+        <location filename="../../gui/connect_pages.py" line="128"/>
         <source>Sign in with QuickBooks</source>
         <translation>Iniciar sesión con QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="135"/>
+        <location filename="../../gui/connect_pages.py" line="129"/>
         <source>Sign in with QuickBooks…</source>
         <translation>Iniciar sesión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="141"/>
+        <location filename="../../gui/connect_pages.py" line="135"/>
         <source>Or paste the address your browser landed on</source>
         <translation>O pegue la dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="142"/>
+        <location filename="../../gui/connect_pages.py" line="136"/>
         <source>1. Open the sign-in page</source>
         <translation>1. Abrir la página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="143"/>
+        <location filename="../../gui/connect_pages.py" line="137"/>
         <source>Address your browser landed on</source>
         <translation>Dirección a la que llegó su navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="144"/>
+        <location filename="../../gui/connect_pages.py" line="138"/>
         <source>Paste the whole address from the address bar</source>
         <translation>Pegue la dirección completa de la barra de direcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="145"/>
+        <location filename="../../gui/connect_pages.py" line="139"/>
         <source>2. Finish connecting</source>
         <translation>2. Terminar la conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="149"/>
+        <location filename="../../gui/connect_pages.py" line="143"/>
         <source>For QuickBooks production keys: after you approve, the browser lands on your firm&apos;s redirect address. Copy that whole address from the address bar and paste it here.</source>
         <translation>Para las claves de producción de QuickBooks: después de aprobar, el navegador llega a la dirección de redirección de su despacho. Copie esa dirección completa de la barra de direcciones y péguela aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="157"/>
+        <location filename="../../gui/connect_pages.py" line="151"/>
         <source>QuickBooks environment</source>
         <translation>Entorno de QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="158"/>
+        <location filename="../../gui/connect_pages.py" line="152"/>
         <source>Production (real companies)</source>
         <translation>Producción (empresas reales)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="159"/>
+        <location filename="../../gui/connect_pages.py" line="153"/>
         <source>Sandbox (development keys)</source>
         <translation>Sandbox (claves de desarrollo)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="163"/>
+        <location filename="../../gui/connect_pages.py" line="157"/>
         <source>Intuit app client ID</source>
         <translation>ID de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="164"/>
+        <location filename="../../gui/connect_pages.py" line="158"/>
         <source>Intuit app client secret</source>
         <translation>Secreto de cliente de la app de Intuit</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="165"/>
+        <location filename="../../gui/connect_pages.py" line="159"/>
         <source>HTTPS redirect address</source>
         <translation>Dirección de redirección HTTPS</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="166"/>
+        <location filename="../../gui/connect_pages.py" line="160"/>
         <source>https://… (needed for production keys)</source>
         <translation>https://… (necesaria para claves de producción)</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="167"/>
+        <location filename="../../gui/connect_pages.py" line="161"/>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="170"/>
+        <location filename="../../gui/connect_pages.py" line="164"/>
         <source>Redirect address:</source>
         <translation>Dirección de redirección:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_pages.py" line="174"/>
+        <location filename="../../gui/connect_pages.py" line="168"/>
         <source>Disconnect QuickBooks</source>
         <translation>Desconectar QuickBooks</translation>
     </message>
@@ -2335,12 +2335,12 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>Corregir: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="189"/>
+        <location filename="../../gui/wizards/base.py" line="188"/>
         <source>You are offline (no connection is set up for this profile), so the changes cannot be applied now. Save the plan to apply it later.</source>
         <translation>No hay conexión (este perfil no tiene ninguna configurada), así que los cambios no se pueden aplicar ahora. Guarde el plan para aplicarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizards/base.py" line="204"/>
+        <location filename="../../gui/wizards/base.py" line="203"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>Algo salió mal. Los detalles se guardaron en el registro.</translation>
     </message>
