@@ -101,6 +101,10 @@ class FailureKind:
     explanation: ClassVar[Message]
     fix_steps: ClassVar[tuple[Message, ...]]
     facts: ClassVar[tuple[FactColumn, ...]] = ()
+    # A condition on facts_invoices that picks out the (few) invoices this kind finds among many synced ones, where
+    # no (pending, column) index narrows them: the facts get a partial index on it, so `sql`, whose WHERE carries
+    # it word for word, reads only those rows.
+    found_where: ClassVar[str] = ""
     sql: ClassVar[str]                                   # rows of invoice_id, number, evidence (JSON)
     evidence_labels: ClassVar[Mapping[str, Message]] = MappingProxyType({})
     internal_evidence: ClassVar[frozenset[str]] = frozenset()   # ids nobody can look up: not shown

@@ -71,7 +71,10 @@ class EditedInQuickBooks(FailureKind):
                              hubspot_lines=ev.HUBSPOT_LINES, qbo_lines=ev.QBO_LINES,
                              hubspot_line_count=ev.HUBSPOT_LINE_COUNT, qbo_line_count=ev.QBO_LINE_COUNT)
     internal_evidence = frozenset({"qbo_invoice_id"})   # the deep link's key; the bookkeeper reads number and customer
-    sql = """
+    found_where = """in_scope AND qbo_invoice_id IS NOT NULL
+   AND (hs_line_sig <> qbo_line_sig
+        OR (amount_billed IS NOT NULL AND abs(coalesce(qbo_total, 0) - amount_billed) > 0.005))"""
+    sql = f"""
 SELECT f.id AS invoice_id, f.number,
        json_object('qbo_invoice_id', f.qbo_invoice_id,
                    'qbo_number', coalesce((SELECT q.doc_number FROM qbo_invoices q WHERE q.id = f.qbo_invoice_id), ''),
@@ -83,9 +86,7 @@ SELECT f.id AS invoice_id, f.number,
                    'hubspot_lines', f.hs_line_sig, 'qbo_lines', f.qbo_line_sig,
                    'hubspot_line_count', f.line_count, 'qbo_line_count', f.qbo_line_count) AS evidence
   FROM facts_invoices f
- WHERE f.in_scope AND f.qbo_invoice_id IS NOT NULL
-   AND (f.hs_line_sig <> f.qbo_line_sig
-        OR (f.amount_billed IS NOT NULL AND abs(coalesce(f.qbo_total, 0) - f.amount_billed) > 0.005))
+ WHERE {found_where}
 """
 
     class Option(StrEnum):

@@ -47,7 +47,10 @@ BASE_COLUMNS = f"""v.id, v.number, v.status, v.in_scope, v.currency, v.invoice_d
                           AS sig
                   {_QBO_LINES} ORDER BY sig)), '') AS qbo_line_sig,
        (SELECT count(*) {_QBO_LINES}) AS qbo_line_count"""
-INDEXES = ("id", "number", "would_be_name_norm", "email_norm")
+# Index name → its columns. "number" also holds what the invoice list of `diagnose --json` reads, so that list
+# comes from the index alone.
+INDEXES = {"id": "id", "number": "number, id, in_scope, qbo_invoice_id", "would_be_name_norm": "would_be_name_norm",
+           "email_norm": "email_norm"}
 BASE_PAIR_INDEXES = ("line_count",)
 
 
@@ -65,20 +68,24 @@ TOUCHED_SQL = ("INSERT INTO facts_invoices\n"
                + compose(FACT_COLUMNS, f"WHERE v.id IN (SELECT id FROM {touched.TABLE})"))
 # Each rule asks for pending invoices (in scope, no counterpart) with one rare property: index those pairs.
 PAIR_INDEXES = (*BASE_PAIR_INDEXES, *(c.name for c in FACT_COLUMNS if c.indexed))
+# Rules that find a few invoices among the synced ones: a partial index on their condition (FailureKind.found_where).
+FOUND_INDEXES = {kind.id: kind.found_where for kind in registry.KINDS if kind.found_where}
 
 
 # The facts' shape: an app that asks other questions rebuilds them before its first diagnosis.
-SHAPE = hashlib.sha256(repr((FACTS_SQL, INDEXES, PAIR_INDEXES, views.VIEWS)).encode()).hexdigest()[:16]
+SHAPE = hashlib.sha256(repr((FACTS_SQL, INDEXES, PAIR_INDEXES, FOUND_INDEXES, views.VIEWS)).encode()).hexdigest()[:16]
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
     with db.atomic():
         db.execute("DROP TABLE IF EXISTS facts_invoices")
         db.execute(FACTS_SQL)
-        for column in INDEXES:
-            db.execute(f"CREATE INDEX idx_facts_{column} ON facts_invoices({column})")
+        for name, columns in INDEXES.items():
+            db.execute(f"CREATE INDEX idx_facts_{name} ON facts_invoices({columns})")
         for column in PAIR_INDEXES:
             db.execute(f"CREATE INDEX idx_facts_pending_{column} ON facts_invoices(pending, {column})")
+        for kind_id, where in FOUND_INDEXES.items():
+            db.execute(f"CREATE INDEX idx_facts_found_{kind_id} ON facts_invoices(id) WHERE {where}")
         set_meta(db, "facts_generation", get_meta(db, "cache_generation") or "0")
         set_meta(db, "facts_shape", SHAPE)
 

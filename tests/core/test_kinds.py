@@ -14,6 +14,7 @@ from core.failures.base import Failure, FailureKind
 from core.fixes.plans import options_for, plan_for
 from core.i18n import Message, catalogue
 from core.store import facts
+from core.store.db import open_db
 from tests.helpers import fixes
 from tests.helpers.scenarios import every_kind_scenario
 
@@ -88,6 +89,22 @@ def test_the_facts_table_holds_every_kind_s_columns_and_its_shape_follows_them()
             assert (column.name in facts.PAIR_INDEXES) == column.indexed
     with_one_more = facts.compose((*facts.FACT_COLUMNS, registry.BY_ID["unknown_item"].facts[0]))
     assert with_one_more != facts.FACTS_SQL   # the shape hash is over the composed SQL: a new column rebuilds
+
+
+def test_a_kind_that_names_its_found_rows_reads_them_through_their_own_index(company: fixes.Cached) -> None:
+    narrowed = [kind for kind in registry.KINDS if kind.found_where]
+    assert narrowed, "edited_in_quickbooks finds a few invoices among the synced ones"
+    db = open_db(company[0])
+    try:
+        for kind in narrowed:
+            plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + kind.sql).fetchall())
+            assert f"USING INDEX idx_facts_found_{kind.id}" in plan, (kind.id, plan)
+            # ... and the index holds exactly the rows the rule finds, no more.
+            indexed = db.execute(f"SELECT count(*) FROM facts_invoices INDEXED BY idx_facts_found_{kind.id} "
+                                 f"WHERE {kind.found_where}").fetchone()[0]
+            assert indexed == len(kind.detect(db)) > 0
+    finally:
+        db.close()
 
 
 def test_options_are_each_kind_s_own_enum_and_every_one_plans(company: fixes.Cached) -> None:
