@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableSet, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -91,7 +91,7 @@ SELECT f.id AS invoice_id, f.number,
         return Plan(self.id, option, rec.invoice_ids(failures), tuple(changes), (), tuple(problems), dict(params))
 
 
-def shorten(number: str, taken: set[str]) -> str:
+def shorten(number: str, taken: MutableSet[str]) -> str:
     """The number's last 21 characters (where numbers differ), or a numbered variant of them when taken."""
     tail = number.strip()[-DOC_NUMBER_MAX:].lstrip("-_/. ")
     if tail and norm_text(tail) not in taken:

@@ -7,7 +7,7 @@ Only while custom transaction numbers are on: with them off QBO numbers new docu
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableSet, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from typing import Any
@@ -194,7 +194,7 @@ def _document(collision: Mapping[str, Any]) -> Message:
     return DOCUMENTS.get(kind, DOCUMENTS["Invoice"]).format(id=str(collision.get("id")))
 
 
-def _number(wanted: object, taken: set[str]) -> str:
+def _number(wanted: object, taken: MutableSet[str]) -> str:
     """A number the user typed, checked (at most 21 characters, used by no document) and claimed; "" if none."""
     text = str(wanted or "").strip()
     if not text:
@@ -206,8 +206,8 @@ def _number(wanted: object, taken: set[str]) -> str:
     return text
 
 
-def _renumber(db: sqlite_utils.Database, collision: Mapping[str, Any], params: Mapping[str, Any], taken: set[str],
-              inv: str) -> Change:
+def _renumber(db: sqlite_utils.Database, collision: Mapping[str, Any], params: Mapping[str, Any],
+              taken: MutableSet[str], inv: str) -> Change:
     entity, record_id = str(collision["txn_type"]), str(collision["id"])
     before = rec.qbo_raw(db, entity, record_id)
     if before is None:

@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from core.fixes import memo
+from core.fixes import fuzzy, memo
 from core.fixes.errors import PlanError
 from core.fixes.model import Action, Change, FieldChange
 from core.fixes.records import contact, invoice_facts
@@ -83,6 +83,10 @@ class Pool:
         self.customer_names = [norm_text(r.customer_name) for r in self.rows]
         self.locals = [_split(r.email)[0] for r in self.rows]
         self.domains = [_split(r.email)[1] for r in self.rows]
+        self.by_company = fuzzy.index([r.company_id for r in self.rows])
+        self.by_domain = fuzzy.index(self.domains)
+        self.sorted = {"names": fuzzy.SortRatio(self.names), "customer_names": fuzzy.SortRatio(self.customer_names),
+                       "locals": fuzzy.SortRatio(self.locals)}
 
     @classmethod
     def of(cls, db: sqlite_utils.Database) -> Pool:
@@ -96,13 +100,12 @@ class Pool:
         would_be = norm_text(inv["would_be_name"])
         local, domain = _split(inv["email"] or "")
         company_id = str(inv["company_id"] or "")
-        picked: set[int] = {i for i, r in enumerate(self.rows) if company_id and r.company_id == company_id}
+        picked: set[int] = set(self.by_company.get(company_id, ()) if company_id else ())
         if domain and domain not in WEBMAIL:
-            picked |= {i for i, d in enumerate(self.domains) if d == domain}
-        for query, choices in ((name, self.names), (would_be, self.customer_names), (local, self.locals)):
+            picked.update(self.by_domain.get(domain, ()))
+        for query, choices in ((name, "names"), (would_be, "customer_names"), (local, "locals")):
             if query:
-                picked |= {i for _, _, i in process.extract(query, choices, scorer=fuzz.token_sort_ratio,
-                                                            limit=SHORTLIST)}
+                picked |= {i for _, i in self.sorted[choices].best(query, SHORTLIST)}
         found = []
         for i in picked:
             row = self.rows[i]
@@ -185,26 +188,31 @@ def similar_customers(db: sqlite_utils.Database, invoice_id: str, limit: int = 1
     """QBO customers whose name or email look like the invoice's contact: the ones whose email may be wrong."""
     inv = invoice_facts(db, invoice_id)
     me = contact(db, inv["contact_id"])
-    queries = [norm_text(q) for q in (inv["would_be_name"], me["full_name"] if me else "") if q]
+    queries = dict.fromkeys(norm_text(q) for q in (inv["would_be_name"], me["full_name"] if me else "") if q)
     local, domain = _split(inv["email"] or "")
-    rows, names, emails = memo.kept("customers", lambda: _customers(db))
+    rows, names, by_name, locals_, by_domain = memo.kept("customers", lambda: _customers(db))
     scores: dict[int, float] = {}
+    # The cut-offs drop only what the SIMILAR_MIN filter below would drop.
     for query in queries:
-        for _, score, i in process.extract(query, names, scorer=fuzz.token_set_ratio, limit=SHORTLIST):
-            scores[i] = max(scores.get(i, 0.0), float(score))
+        for score, i in by_name.best(query, SHORTLIST, SIMILAR_MIN):
+            scores[i] = max(scores.get(i, 0.0), score)
     if local:
-        for _, score, i in process.extract(local, [e[0] for e in emails], scorer=fuzz.ratio, limit=SHORTLIST):
+        for _, score, i in process.extract(local, locals_, scorer=fuzz.ratio, limit=SHORTLIST,
+                                           score_cutoff=SIMILAR_MIN / 0.9):
             scores[i] = max(scores.get(i, 0.0), float(score) * 0.9)
     if domain and domain not in WEBMAIL:
-        for i, (_, their_domain) in enumerate(emails):
-            if their_domain == domain:
-                scores[i] = max(scores.get(i, 0.0), 90.0)
+        for i in by_domain.get(domain, ()):
+            scores[i] = max(scores.get(i, 0.0), 90.0)
     best = sorted((i for i, s in scores.items() if s >= SIMILAR_MIN), key=lambda i: (-scores[i], names[i]))[:limit]
     return [{"customer_id": str(rows[i][0]), "customer_name": rows[i][1] or "", "email": rows[i][2] or "",
              "active": bool(rows[i][3]), "score": round(scores[i], 1)} for i in best]
 
 
-def _customers(db: sqlite_utils.Database) -> tuple[list[Any], list[str], list[tuple[str, str]]]:
-    """Every QBO customer (id, name, email, active), its normalised name and its email split at the @."""
+def _customers(db: sqlite_utils.Database) -> tuple[list[Any], list[str], fuzzy.SetRatio, list[str],
+                                                   dict[str, list[int]]]:
+    """Every QBO customer (id, name, email, active), its normalised name (and their look-up), its email's part
+    before the @, and the customers by email domain."""
     rows = db.execute("SELECT id, display_name, email, active FROM qbo_customers").fetchall()
-    return rows, [norm_text(r[1]) for r in rows], [_split(r[2] or "") for r in rows]
+    emails = [_split(r[2] or "") for r in rows]
+    names = [norm_text(r[1]) for r in rows]
+    return rows, names, fuzzy.SetRatio(names), [e[0] for e in emails], fuzzy.index([e[1] for e in emails])

@@ -8,7 +8,7 @@ same normalisation the cache's `name_norm` columns use, so "ACME ltd " and "Acme
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableSet
 
 import sqlite_utils
 
@@ -69,14 +69,14 @@ def render(pattern: str, values: Mapping[str, str]) -> str:
     return text
 
 
-def taken_names(db: sqlite_utils.Database) -> set[str]:
+def taken_names(db: sqlite_utils.Database) -> MutableSet[str]:
     """Every customer, vendor and employee name, inactive ones included, normalised."""
     def read() -> frozenset[str]:
         rows = db.execute("SELECT name_norm FROM qbo_customers UNION SELECT name_norm FROM qbo_vendors "
                           "UNION SELECT name_norm FROM qbo_employees").fetchall()
         return frozenset(r[0] for r in rows if r[0])
 
-    return set(memo.kept("names_taken", read))
+    return memo.kept_claims("names_taken", read)
 
 
 class Namer:
@@ -86,7 +86,7 @@ class Namer:
     """
 
     def __init__(self, taken: Iterable[str]) -> None:
-        self.taken = {norm_text(n) for n in taken}
+        self.taken: MutableSet[str] = {norm_text(n) for n in taken}
 
     @classmethod
     def from_db(cls, db: sqlite_utils.Database) -> Namer:

@@ -6,7 +6,7 @@ Everything here reads the SQLite cache only (no network, no writes), so a plan i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, MutableSet, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -169,17 +169,17 @@ def with_service_dates(lines: Sequence[JSON], date: str) -> tuple[list[JSON], in
 
 # ---------------------------------------------------------------- document numbers
 
-def doc_numbers_taken(db: sqlite_utils.Database) -> set[str]:
+def doc_numbers_taken(db: sqlite_utils.Database) -> MutableSet[str]:
     """Every number QBO invoices and credit memos use, and every HubSpot invoice number (future pushes)."""
     def read() -> frozenset[str]:
         rows = db.execute("SELECT doc_number FROM qbo_invoices UNION SELECT doc_number FROM qbo_credit_memos "
                           "UNION SELECT number FROM hs_invoices").fetchall()
         return frozenset(norm_text(r[0]) for r in rows if r[0])
 
-    return set(memo.kept("doc_numbers", read))
+    return memo.kept_claims("doc_numbers", read)
 
 
-def free_doc_number(base: str, taken: set[str], *, first: int = 1) -> str:
+def free_doc_number(base: str, taken: MutableSet[str], *, first: int = 1) -> str:
     """`<base>-1`, `-2`… the first not in `taken` (normalised) that fits in 21 characters; claimed in `taken`."""
     n = first
     while True:
