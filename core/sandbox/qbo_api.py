@@ -2,7 +2,8 @@
 and writes (create/update/void/delete, preferences, batch). Routes and handlers are listed at the end;
 docs/qbo.md lists every route and every choice made where Intuit's documentation is silent.
 
-Every handler runs under the state lock and takes (qbo, request, xml=..., realm=..., **route arguments).
+Every handler runs under the QuickBooks lock (state.qbo_lock) and takes (qbo, request, xml=..., realm=...,
+**route arguments).
 """
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ class SandboxApp:
                             "oauth-overview")
         if hubspot_api.is_search(request.path):
             # Search is exempt from the ten-secondly bucket; its handler applies its own 5/s limit.
-            with self.state.lock:
+            with self.state.hubspot_lock:
                 return hubspot_api.HANDLERS[endpoint](hs, request, **args)
         allowed, remaining, _ = self.hs_window.hit(token)
         headers = {
@@ -135,7 +135,7 @@ class SandboxApp:
             return hs_error(429, "RATE_LIMITS", "You have reached your ten_secondly_rolling limit.", headers,
                             errorType="RATE_LIMIT", policyName="TEN_SECONDLY_ROLLING",
                             groupName=f"publicapi:private-app-api-calls-ten-secondly:{hs.portal_id}")
-        with self.state.lock:
+        with self.state.hubspot_lock:
             response = hubspot_api.HANDLERS[endpoint](hs, request, **args)
         response.headers.update(headers)
         return response
@@ -165,7 +165,7 @@ class SandboxApp:
         if not allowed or not self.qbo_inflight.enter(qbo.realm):
             return qbo_throttled(xml=xml)
         try:
-            with self.state.lock:
+            with self.state.qbo_lock:
                 return qbo_api.HANDLERS[endpoint](qbo, request, xml=handler_xml, **args)
         finally:
             self.qbo_inflight.leave(qbo.realm)

@@ -115,14 +115,37 @@ class QboState:
         return list(self.entities.get(entity, {}).values())
 
 
+class BothLocks:
+    """Both services' locks, always taken in the same order (HubSpot's, then QuickBooks')."""
+
+    def __init__(self, *locks: threading.RLock) -> None:
+        self.locks = locks
+
+    def __enter__(self) -> BothLocks:
+        for lock in self.locks:
+            lock.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for lock in reversed(self.locks):
+            lock.release()
+
+
 @dataclass
 class State:
     name: str
     hubspot: HubSpotState
     qbo: QboState
-    lock: threading.RLock = field(default_factory=threading.RLock)
+    # Each service has its own lock, as the real ones do not wait on each other; `lock` holds both (OAuth, which
+    # serves both, and tests that change either side).
+    hubspot_lock: threading.RLock = field(default_factory=threading.RLock)
+    qbo_lock: threading.RLock = field(default_factory=threading.RLock)
     clock: Any = None  # callable returning an aware datetime; tests may replace it
     oauth: OAuthStore = field(default_factory=OAuthStore)  # OAuth apps (scenario "oauth") and issued grants
+
+    @property
+    def lock(self) -> BothLocks:
+        return BothLocks(self.hubspot_lock, self.qbo_lock)
 
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(UTC)
