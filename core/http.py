@@ -12,9 +12,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import random
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,6 +36,7 @@ from core.errors import (
 )
 from core.http_body import BodyTooLarge, BodyTooSlow, Unreadable, decode_json, finite, read_body
 from core.reply_checks import bounded
+from core.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -90,35 +89,6 @@ def _port(parts: Any) -> int | None:
         return None
 
 
-class Throttle:
-    """Keeps us under `limit` calls per `seconds` so the service never has to say 429."""
-
-    def __init__(self, limit: int, seconds: float, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
-        self.limit, self.seconds, self.clock, self.sleep = limit, seconds, clock, sleep
-        self._calls: deque[float] = deque()
-        self._lock = threading.Lock()
-
-    def adjust(self, limit: int, seconds: float) -> None:
-        """Follow a budget the service itself announced."""
-        with self._lock:
-            self.limit, self.seconds = limit, seconds
-
-    def wait(self) -> None:
-        """Take a turn, sleeping until the window has room (not holding the lock, so other callers' turns are
-        counted meanwhile)."""
-        while True:
-            with self._lock:
-                now = self.clock()
-                while self._calls and self._calls[0] <= now - self.seconds:
-                    self._calls.popleft()
-                if len(self._calls) < self.limit:
-                    self._calls.append(now)
-                    return
-                pause = self._calls[0] + self.seconds - now + 0.01
-            self.sleep(max(pause, 0.005))
-
-
 class _Failure(Exception):
     """One attempt that got no usable reply. `sent`: the request may have reached the service; `final`:
     retrying cannot help (a bad certificate, an oversized reply)."""
@@ -167,7 +137,8 @@ class ApiSession:
         self.session.close()
 
     def request(self, method: str, path: str, *, idempotent: bool | None = None, what: str = "",
-                json_reply: bool = True, throttled: bool = True, **kwargs: Any) -> requests.Response:
+                json_reply: bool = True, bucket: Throttle | None = None, chain: int | None = None,
+                **kwargs: Any) -> requests.Response:
         """Send, retrying what is safe to retry, and return the reply with its body read.
 
         Raises AuthError for 401/403 (after one token renewal when `renew` is set), RateLimitError when 429s
@@ -175,7 +146,9 @@ class ApiSession:
         reply came, and MalformedReplyError when a 2xx body stayed unreadable (not strict UTF-8 JSON; checked
         unless `json_reply` is False). Any other reply, a 5xx that outlasted the budget included, is returned
         as is. `idempotent` defaults to True for GET/HEAD/OPTIONS; `what` names the request in messages;
-        `throttled=False` for a call exempt from the session's bucket (the caller paces it by its own)."""
+        `bucket`: the rate budget the call draws on when it is not the session's (a separate limit, such as
+        HubSpot's search); `chain`: the call needs the previous reply (a paged list), and this is its rank among the
+        chains (core.throttle)."""
         absolute = path.startswith(("http://", "https://"))
         url = path if absolute else f"{self.base_url}{path}"
         if absolute:  # a full address (e.g. a paging link) is held to the same rule as the base
@@ -187,15 +160,18 @@ class ApiSession:
         kwargs["stream"] = True
         budget = _Budget()
         renewed = False
+        throttle = bucket or self.throttle
         while True:
-            if self.throttle and throttled:
-                self.throttle.wait()
+            ticket = throttle.wait(chain) if throttle is not None else None
             self.request_count += 1
             try:
                 response = self._attempt(method, url, kwargs)
             except _Failure as failure:
                 self._network_retry(failure, budget, resend, what)
                 continue
+            finally:
+                if throttle is not None and ticket is not None:
+                    throttle.ended(ticket)
             status = response.status_code
             if status == 401 and self.renew is not None and not renewed:
                 # Access tokens live 30 (HubSpot) or 60 (QuickBooks) minutes: get a new one once and resend.

@@ -15,18 +15,19 @@ import requests
 
 from core import reply_checks
 from core.errors import ApiError, UserError, one_line
-from core.http import ApiSession, Throttle, json_body, server_date
+from core.http import ApiSession, json_body, server_date
 from core.hubspot.assoc_types import inline_type_id
+from core.throttle import Throttle
 from core.types import JSON, Endpoints
 
 LIST_LIMIT = 100
 BATCH_READ = 100
 ASSOC_BATCH = 1000
 # 100 requests per rolling 10 s per token is HubSpot's floor (Free/Starter apps); the replies' own
-# X-HubSpot-RateLimit-Max/-Interval-Milliseconds raise it where the account has more. Each window is counted a
-# little longer than the service counts it, so calls sent in one window never arrive in the previous one.
+# X-HubSpot-RateLimit-Max/-Interval-Milliseconds raise it where the account has more. A turn comes back a window
+# after its reply (core.throttle), so network delays need no margin; this one only absorbs timer granularity.
 REQUESTS_PER_10S = 100
-WINDOW_GUARD = 0.4   # seconds: a call may reach HubSpot that much after its turn was taken
+WINDOW_GUARD = 0.05   # seconds
 # CRM search has its own bucket: 5 requests per second per token (HUBSPOT_API.md §6); stay under it. It is exempt
 # from the ten-secondly one, so search calls do not wait on (nor use up) the list and batch reads' budget.
 SEARCHES_PER_S = 4
@@ -97,9 +98,11 @@ class HubSpotClient:
         return body
 
     def fetch_objects(self, object_type: str, properties: list[str] | None = None, *, archived: bool = False,
-                      associations: Sequence[str] = ()) -> Iterator[list[JSON]]:
+                      associations: Sequence[str] = (), rank: int = 1) -> Iterator[list[JSON]]:
         """Every object of a type (or every archived one), one page (≤ 100) at a time, following paging; with
-        `associations`, each object carries its links to those types inline (read them with `inline_links`)."""
+        `associations`, each object carries its links to those types inline (read them with `inline_links`).
+        Each page needs the last one's cursor: `rank` orders this list among the others for turns of the rate
+        budget (core.throttle; 0 for a list other reads wait on)."""
         props = ",".join(properties or PROPERTIES[object_type])
         after: str | None = None
         while True:
@@ -109,8 +112,8 @@ class HubSpotClient:
             if after:
                 params["after"] = after
             what = f"the {'archived ' if archived else ''}{object_type} list"
-            body = self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}", params=params, what=what),
-                              what)
+            body = self._json(self.api.request("GET", f"/crm/v3/objects/{object_type}", params=params, what=what,
+                                               chain=rank), what)
             results, after = reply_checks.hubspot_page(body, what)
             yield results
             if not after:
@@ -119,11 +122,10 @@ class HubSpotClient:
     def count(self, object_type: str) -> int | None:
         """How many objects of a type the account holds (one search request, one record asked for); None when
         HubSpot's reply does not say. Sent once, never re-sent: a count is only worth its first answer."""
-        self.search_throttle.wait()
         what = f"the {object_type} count"
         body = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search", idempotent=False,
-                                           throttled=False, json={"limit": 1, "properties": ["hs_object_id"]},
-                                           what=what), what)
+                                           bucket=self.search_throttle,
+                                           json={"limit": 1, "properties": ["hs_object_id"]}, what=what), what)
         total = body.get("total")
         return total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None
 
@@ -145,10 +147,10 @@ class HubSpotClient:
                               "properties": props, "limit": SEARCH_LIMIT}
                 if after:
                     body["after"] = after
-                self.search_throttle.wait()
                 what = f"the {object_type} search"
                 reply = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search",
-                                                    idempotent=True, throttled=False, json=body, what=what), what)
+                                                    idempotent=True, bucket=self.search_throttle,
+                                                    json=body, what=what), what)
                 results, after = reply_checks.hubspot_page(reply, what)
                 if results:
                     yield results

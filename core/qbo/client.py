@@ -11,8 +11,9 @@ import requests
 
 from core import reply_checks
 from core.errors import ApiError, AuthError, UserError
-from core.http import ApiSession, Throttle, json_body, server_date
+from core.http import ApiSession, json_body, server_date
 from core.qbo.faults import parse_fault
+from core.throttle import Throttle
 from core.types import JSON, Endpoints
 
 MINOR_VERSION = "75"

@@ -18,7 +18,7 @@ def names(seed: int, n: int) -> list[str]:
     rng = random.Random(seed)
     out = []
     for _ in range(n):
-        parts = [rng.choice(FIRST), rng.choice(LAST)] + rng.sample(EXTRA, rng.randint(0, 2))
+        parts = [rng.choice(FIRST), rng.choice(LAST), *rng.sample(EXTRA, rng.randint(0, 2))]
         if rng.random() < 0.1:
             parts.append(parts[-1])                     # a repeated word: token_set_ratio counts it once
         if rng.random() < 0.1:
