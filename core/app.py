@@ -77,6 +77,17 @@ def diagnose(db_path: Path) -> diagnose_mod.Diagnosis:
         db.close()
 
 
+def unknown_invoices(db_path: Path, invoice_ids: list[str]) -> list[str]:
+    """The ids among `invoice_ids` that name no cached HubSpot invoice."""
+    db = open_db(db_path)
+    try:
+        known = {row[0] for row in db.execute(
+            f"SELECT id FROM hs_invoices WHERE id IN ({','.join('?' * len(invoice_ids))})", invoice_ids)}
+    finally:
+        db.close()
+    return [i for i in invoice_ids if i not in known]
+
+
 def diagnose_to(db_path: Path, out: TextIO, *, options: bool = True) -> None:
     """Diagnose and write the `diagnose --json` document to `out` as it is read (memory follows the failures);
     `options=False` leaves out each failure's fix options (each is a plan: the costly part at scale)."""

@@ -136,6 +136,11 @@ def cmd_push(profile: str | None, invoice_ids: list[str], dry_run: bool, as_json
     endpoints = _endpoints(profile)
     # An id given twice (or with stray spaces) is one invoice: planned twice, its second copy would be refused.
     wanted = list(dict.fromkeys(i.strip() for i in invoice_ids))
+    # A mistyped id is refused before anything is sent: skipping it quietly would read as done.
+    unknown = app.unknown_invoices(path, wanted) if wanted else []
+    if unknown:
+        raise ConfigError(f"No HubSpot invoice with the id {', '.join(unknown)} is in the cache (run 'main.py "
+                          "refresh' first if it is new). Nothing was pushed.")
     outcome = engine.push(endpoints, path, path.parent / "journal.sqlite", wanted or None, dry_run=dry_run)
     results = outcome.result.results if outcome.result else []
     if as_json:

@@ -195,3 +195,14 @@ def test_profile_may_come_after_the_command(sb: Sandbox, tmp_path: Path) -> None
     after, before = (run_main(args, env) for args in (["diagnose", "--json", "--profile", "Acme Ltd"],
                                                       ["--profile", "Acme Ltd", "diagnose", "--json"]))
     assert after.returncode == before.returncode == 0 and after.stdout == before.stdout
+
+
+@pytest.mark.parametrize("extra", [[], ["--dry-run"], ["--json"]])
+def test_an_unknown_invoice_id_is_refused_before_anything_is_sent(sb: Sandbox, home: Path, extra: list[str]) -> None:
+    with sb.state.lock:
+        before = len(sb.state.qbo.entities["Invoice"])
+    ready = json.loads(run_main(["push", "--dry-run", "--json"], sandbox_env(sb, home)).stdout)["planned"]
+    line = one_error_line(run_main(["push", *extra, *ready[:1], "no-such-invoice"], sandbox_env(sb, home)))
+    assert "no-such-invoice" in line and "Nothing was pushed" in line
+    with sb.state.lock:
+        assert len(sb.state.qbo.entities["Invoice"]) == before
