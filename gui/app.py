@@ -65,10 +65,25 @@ def _application() -> QApplication:
     return app
 
 
+def display_problem(environ: dict[str, str] | None = None, system: str = sys.platform) -> str | None:
+    """Why no window can open here (Linux without a desktop session), or None. Qt would abort the process."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not system.startswith("linux") or (platform and not platform.startswith(("xcb", "wayland"))):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start "
+            "Sync Doctor from a desktop session, or use its commands: python main.py --help.")
+
+
 def run(demo: bool, profile: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
     from gui.app_window import AppWindow, profile_window, shutdown_all, welcome_window  # panel tests: MainWindow
 
+    problem = display_problem()
+    if problem:
+        raise UserError(problem)
     app = _application()
     i18n.install(app)   # Qt strings in the saved (View ▸ Language) or system language, before any window
     gc_policy.install(freeze=True)   # Qt objects die on the GUI thread only (see gui.gc_policy)

@@ -206,3 +206,21 @@ def test_an_unknown_invoice_id_is_refused_before_anything_is_sent(sb: Sandbox, h
     assert "no-such-invoice" in line and "Nothing was pushed" in line
     with sb.state.lock:
         assert len(sb.state.qbo.entities["Invoice"]) == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux box without a desktop session")
+def test_the_window_without_a_display_is_one_error_line_not_a_crash(tmp_path: Path) -> None:
+    env = {k: v for k, v in bare_env(tmp_path).items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    assert "no display" in one_error_line(run_main([], env))
+    assert "no display" in one_error_line(run_main(["--demo"], env))
+
+
+def test_a_display_problem_is_only_reported_where_qt_needs_one() -> None:
+    from gui.app import display_problem
+
+    assert display_problem({}, "linux") is not None
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "xcb"}, "linux") is not None
+    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
