@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from core.normalize import hs_date, norm_text, to_float
+from core.store.rows import upsert
 from core.types import JSON
 
 
@@ -80,7 +81,7 @@ TABLES = {"invoices": "hs_invoices", "line_items": "hs_line_items", "contacts": 
 
 def save_objects(db: sqlite_utils.Database, object_type: str, objects: Iterable[JSON], refresh_id: int) -> int:
     rows = [{**ROWS[object_type](obj), "refresh_id": refresh_id} for obj in objects]
-    db.table(TABLES[object_type]).upsert_all(rows, pk="id")
+    upsert(db, TABLES[object_type], rows, "id")
     return len(rows)
 
 
@@ -88,5 +89,5 @@ def save_associations(db: sqlite_utils.Database, from_type: str, to_type: str,
                       links: Iterable[tuple[str, str, int]], refresh_id: int) -> int:
     rows = [{"from_type": from_type, "from_id": f, "to_type": to_type, "to_id": t, "type_id": type_id,
              "refresh_id": refresh_id} for f, t, type_id in links]
-    db.table("hs_associations").upsert_all(rows, pk=("from_type", "from_id", "to_type", "to_id", "type_id"))
+    upsert(db, "hs_associations", rows, ("from_type", "from_id", "to_type", "to_id", "type_id"))
     return len(rows)

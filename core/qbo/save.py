@@ -9,6 +9,7 @@ import sqlite_utils
 
 from core.normalize import norm_text, to_float
 from core.qbo.marker import marked_invoice
+from core.store.rows import insert, upsert
 from core.types import JSON
 
 NAME_TABLES = {"Customer": "qbo_customers", "Vendor": "qbo_vendors", "Employee": "qbo_employees"}
@@ -72,10 +73,9 @@ def txn_rows(entity: str, obj: JSON, refresh_id: int) -> tuple[JSON, list[JSON]]
 def save_entities(db: sqlite_utils.Database, entity: str, objects: Iterable[JSON], refresh_id: int) -> int:
     objs = list(objects)
     if entity in NAME_TABLES:
-        db.table(NAME_TABLES[entity]).upsert_all([{**name_row(entity, o), "refresh_id": refresh_id} for o in objs],
-                                           pk="id")
+        upsert(db, NAME_TABLES[entity], [{**name_row(entity, o), "refresh_id": refresh_id} for o in objs], "id")
     elif entity == "Item":
-        db.table("qbo_items").upsert_all([{**item_row(o), "refresh_id": refresh_id} for o in objs], pk="id")
+        upsert(db, "qbo_items", [{**item_row(o), "refresh_id": refresh_id} for o in objs], "id")
     elif entity in TXN_TABLES:
         rows, lines = [], []
         for obj in objs:
@@ -88,8 +88,8 @@ def save_entities(db: sqlite_utils.Database, entity: str, objects: Iterable[JSON
             chunk = ids[start:start + 500]
             db.execute(f"DELETE FROM qbo_txn_lines WHERE txn_type = ? AND txn_id IN ({','.join('?' * len(chunk))})",
                        [entity, *chunk])
-        db.table(TXN_TABLES[entity]).upsert_all(rows, pk="id")
-        db.table("qbo_txn_lines").insert_all(lines, pk=("txn_type", "txn_id", "idx"))
+        upsert(db, TXN_TABLES[entity], rows, "id")
+        insert(db, "qbo_txn_lines", lines)
     else:
         raise ValueError(f"no cache table for {entity}")
     return len(objs)
