@@ -3,8 +3,9 @@
 The fewest requests the APIs allow: HubSpot lists (100 a page) carry each record's associations inline, line
 items are read 100 by id across the whole company, and every QuickBooks query rides in `/batch` requests, 30
 queries of 1000 rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and
-QuickBooks are read at the same time, and HubSpot's lists side by side, all drawing on the account's one rate
-budget (refresh/streams.py), so the services' limits set the pace rather than the latency of each request.
+QuickBooks are read at the same time, and HubSpot's lists side by side (refresh/streams.py), all drawing on the
+account's one rate budget (core/throttle.py: the lists, each page waiting on the last, go first), so the services'
+limits set the pace rather than the latency of each request.
 Four more, HubSpot's counts (refresh/estimate.py), tell the window how long the run will take.
 
 Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
