@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import math
 import os
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:   # core.i18n imports core.paths, which imports this module: the runtime import is deferred
-    from core.i18n import Message
+from core.i18n import Message, plain
 
 
 class SyncDoctorError(Exception):
@@ -26,8 +24,6 @@ class UserError(SyncDoctorError):
     message: Message
 
     def __init__(self, message: Message | str = "", *args: object) -> None:
-        from core.i18n import plain
-
         self.message = plain(message)
         # args stay plain English text: str(err), logging and pickling see what they always saw
         super().__init__(str(self.message), *args)
