@@ -1,7 +1,8 @@
 """Typed errors that cross the core/GUI boundary.
 
-`UserError`s are things a bookkeeper can fix (settings, a login, the network); they carry a plain message
-and never a token. Anything else escaping core is a bug and is reported as such.
+`UserError`s are things a bookkeeper can fix (settings, a login, the network); they carry a message (a
+core.i18n.Message, so the window can show it in its own language; `str(err)` stays English for logs and the
+command line) and never a token. Anything else escaping core is a bug and is reported as such.
 """
 
 from __future__ import annotations
@@ -9,13 +10,23 @@ from __future__ import annotations
 import math
 import os
 
+from core.i18n import Message, plain
+
 
 class SyncDoctorError(Exception):
     """Base of every error core raises on purpose."""
 
 
 class UserError(SyncDoctorError):
-    """A problem the user can act on; `str(err)` is the message to show."""
+    """A problem the user can act on. `message` is what to show (rendered in the reader's language: gui.i18n's
+    error_text); `str(err)` is its English text. Plain text still works: it becomes a verbatim message."""
+
+    message: Message
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        self.message = plain(message)
+        # args stay plain English text: str(err), logging and pickling see what they always saw
+        super().__init__(str(self.message), *args)
 
 
 class ConfigError(UserError):
@@ -37,7 +48,7 @@ class RateLimitError(NetworkError):
 class ApiError(UserError):
     """The service answered with an error we do not handle; `status` and `body` say which."""
 
-    def __init__(self, message: str, status: int, code: str = "", body: str = "") -> None:
+    def __init__(self, message: Message | str, status: int, code: str = "", body: str = "") -> None:
         super().__init__(message)
         self.status = status
         self.code = code

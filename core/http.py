@@ -24,6 +24,7 @@ import requests
 from urllib3.exceptions import ConnectTimeoutError, DecodeError, HTTPError, ProtocolError, ReadTimeoutError
 from urllib3.util import Retry
 
+from core import http_words as words
 from core.errors import (
     AuthError,
     ConfigError,
@@ -35,6 +36,7 @@ from core.errors import (
     seconds_setting,
 )
 from core.http_body import BodyTooLarge, BodyTooSlow, Unreadable, decode_json, finite, read_body
+from core.i18n import Message, verbatim
 from core.reply_checks import bounded
 from core.throttle import Throttle
 
@@ -62,15 +64,13 @@ def require_secure(url: str, what: str) -> str:
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").lower()
     except ValueError:   # e.g. an unclosed [IPv6 bracket
-        raise ConfigError(f"The {what} address {url[:200]} is not a valid web address. Correct it and try "
-                          "again.") from None
+        raise ConfigError(words.NOT_AN_ADDRESS.format(what=what, address=verbatim(url[:200]))) from None
     if parts.scheme.lower() == "https" and host:
         return url
     if parts.scheme.lower() == "http" and _is_loopback(host):
         return url
     shown = f"{parts.scheme}://{host}{f':{parts.port}' if _port(parts) else ''}{parts.path}" if host else url
-    raise ConfigError(f"The {what} address {shown} must use https (a secure connection); plain "
-                      "http is only allowed to this computer (localhost). Correct the address and try again.")
+    raise ConfigError(words.NOT_SECURE.format(what=what, address=verbatim(shown)))
 
 
 def _is_loopback(host: str) -> bool:
@@ -93,9 +93,9 @@ class _Failure(Exception):
     """One attempt that got no usable reply. `sent`: the request may have reached the service; `final`:
     retrying cannot help (a bad certificate, an oversized reply)."""
 
-    def __init__(self, description: str, *, sent: bool = True, slow: bool = False, final: bool = False,
+    def __init__(self, description: Message, *, sent: bool = True, slow: bool = False, final: bool = False,
                  error: type[NetworkError] = NetworkError) -> None:
-        super().__init__(description)
+        super().__init__(str(description))
         self.description, self.sent, self.slow, self.final, self.error = description, sent, slow, final, error
 
 
@@ -189,8 +189,7 @@ class ApiSession:
                     self._pause(budget.http, response)
                     continue
                 if status == 429:
-                    raise RateLimitError(f"{self.service} kept refusing requests because of its rate limit. "
-                                         "Wait a minute and try again.")
+                    raise RateLimitError(words.RATE_LIMITED.format(service=self.service))
                 return response
             if json_reply and 200 <= status < 300 and status != 204 and method.upper() != "HEAD":
                 try:
@@ -216,19 +215,19 @@ class ApiSession:
             read_body(response, deadline=started + self.deadline, max_bytes=self.max_bytes,
                       read_timeout=self.read_timeout, clock=self.clock)
         except BodyTooSlow:
-            raise _Failure(f"took longer than {self.deadline:g} s to send its reply", slow=True,
+            raise _Failure(words.SLOW.format(seconds=f"{self.deadline:g}"), slow=True,
                            error=SlowReplyError) from None
         except BodyTooLarge:
-            raise _Failure(f"sent more than {_size(self.max_bytes)} in one reply", final=True,
+            raise _Failure(words.TOO_LARGE.format(size=_size(self.max_bytes)), final=True,
                            error=ReplyTooLargeError) from None
         except ReadTimeoutError:
-            raise _Failure("the service stopped sending in the middle of its reply") from None
+            raise _Failure(words.STOPPED_MID_REPLY) from None
         except ProtocolError:
-            raise _Failure("the reply was cut off before its end") from None
+            raise _Failure(words.CUT_OFF) from None
         except DecodeError:
-            raise _Failure("the reply's compression is damaged") from None
+            raise _Failure(words.BAD_COMPRESSION) from None
         except HTTPError:
-            raise _Failure("the connection failed while the reply was being read") from None
+            raise _Failure(words.READ_FAILED) from None
         return response
 
     def _network_retry(self, failure: _Failure, budget: _Budget, resend: bool, what: str) -> None:
@@ -241,9 +240,11 @@ class ApiSession:
             self._pause(budget.network, None)
             return
         if failure.error is NetworkError:
-            raise NetworkError(f"Cannot reach {self.service} at {self.base_url}: {failure.description}.") from None
-        raise failure.error(f"{self.service} {failure.description} to {what}; stopped "
-                            f"{'reading' if failure.error is ReplyTooLargeError else 'waiting'}.") from None
+            raise NetworkError(words.CANNOT_REACH.format(service=self.service, address=verbatim(self.base_url),
+                                                         reason=failure.description)) from None
+        stopped = words.STOPPED_READING if failure.error is ReplyTooLargeError else words.STOPPED_WAITING
+        raise failure.error(stopped.format(service=self.service, reason=failure.description,
+                                           what=verbatim(what))) from None
 
     def _pause(self, attempt: int, response: requests.Response | None) -> None:
         delay = self.backoff * (2 ** (attempt - 1))
@@ -251,17 +252,13 @@ class ApiSession:
         asked = _asked_wait(response) if response is not None else None
         if asked is not None:
             if asked > MAX_RETRY_AFTER:
-                raise RateLimitError(f"{self.service} asks Sync Doctor to wait {_duration(asked)} before trying "
-                                     "again (its rate limit). Try again later.")
+                raise RateLimitError(words.WAIT_TOO_LONG.format(service=self.service, duration=words.duration(asked)))
             delay = max(delay, asked)
         self.sleep(min(delay, MAX_PAUSE))
 
-    def _auth_message(self, response: requests.Response) -> str:
-        if response.status_code == 403:
-            return (f"{self.service} refused access (HTTP 403): the connection lacks a permission or is not "
-                    "authorised for this company. Reconnect and grant every requested permission.")
-        return (f"{self.service} did not accept the login (HTTP 401): it has expired or was revoked. "
-                "Reconnect to continue.")
+    def _auth_message(self, response: requests.Response) -> Message:
+        refused = words.REFUSED_403 if response.status_code == 403 else words.REFUSED_401
+        return refused.format(service=self.service)
 
 
 def _asked_wait(response: requests.Response) -> float | None:
@@ -294,21 +291,25 @@ def _describe(exc: requests.RequestException) -> _Failure:
     if isinstance(exc, requests.exceptions.SSLError):
         verify = "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc)
         if verify:
-            return _Failure("its certificate could not be verified, so no data was sent (is something "
-                            "intercepting the connection?)", sent=False, final=True)
-        return _Failure("the secure connection failed")
+            return _Failure(words.BAD_CERTIFICATE, sent=False, final=True)
+        return _Failure(words.SECURE_FAILED)
     if isinstance(exc, requests.ConnectTimeout) or isinstance(reason, ConnectTimeoutError):
         # urllib3's NewConnectionError (refused, no route, unknown host) is a ConnectTimeoutError too.
-        return _Failure("the connection failed (check the network, or whether the address is right)", sent=False)
+        return _Failure(words.CONNECT_FAILED, sent=False)
     if isinstance(exc, requests.Timeout):
-        return _Failure("the service took too long to answer")
+        return _Failure(words.TOO_SLOW)
     if isinstance(exc, requests.ConnectionError):
-        return _Failure("the connection was dropped before a reply came")
-    return _Failure(f"the request could not be made ({type(exc).__name__})", final=True)
+        return _Failure(words.DROPPED)
+    return _Failure(words.NOT_MADE.format(error=type(exc).__name__), final=True)
 
 
 def network_words(exc: requests.RequestException) -> str:
-    """Why a request got no reply, in plain words (no exception class names)."""
+    """Why a request got no reply, in plain words (no exception class names), in English."""
+    return str(network_message(exc))
+
+
+def network_message(exc: requests.RequestException) -> Message:
+    """network_words() as a message, for a reader in any language."""
     return _describe(exc).description
 
 
@@ -330,14 +331,6 @@ def json_body(response: requests.Response, service: str, what: str) -> Any:
 def _size(n: int) -> str:
     mib = 1024 * 1024
     return f"{n // mib} MB" if n >= mib and n % mib == 0 else f"{n:,} bytes"
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 120:
-        return f"{seconds:.0f} seconds"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds / 3600:.0f} hours"
 
 
 def server_date(response: requests.Response) -> datetime | None:

@@ -31,12 +31,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from core import formatting, paths
+from core import formatting
 from core.formatting import language
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = paths.RESOURCES / "translations"
+# core.paths.RESOURCES, spelled out: core.paths raises core.errors' ConfigError, and core.errors builds on this
+# module (a UserError carries a Message), so importing core.paths here would close a cycle.
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE = "syncdoctor"
 Lookup = Callable[[str, str], str]
 """(context, English source) → the pattern to fill in: a translation, or the source itself."""

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from core import paths
-from core.error_text import is_damage, sqlite_text
+from core.error_text import is_damage, sqlite_message
 from core.errors import UserError
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, JournalEntry, Plan
 from core.i18n import Message, verbatim
@@ -115,7 +115,7 @@ class Journal:
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):   # held by another program, read-only, a full disk: say that, not "damaged"
                 self._db.close()
-                raise JournalError(sqlite_text(exc, path)) from None
+                raise JournalError(sqlite_message(exc, path)) from None
             verdict = str(exc)
         if verdict != "ok":
             self._db.close()

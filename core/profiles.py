@@ -25,6 +25,7 @@ from typing import Any
 from core import paths
 from core.auth.filelock import file_lock
 from core.errors import ConfigError
+from core.i18n import N_, verbatim
 from core.types import DEFAULT_HUBSPOT_API
 
 FILE_NAME = "profiles.json"
@@ -34,6 +35,19 @@ QBO_API = {"sandbox": "https://sandbox-quickbooks.api.intuit.com", "production":
 HUBSPOT_APP = "hubspot"
 _NAME_MAX = 60
 _TIMES = ("hubspot_connected_at", "qbo_consent_at", "qbo_refreshed_at", "qbo_refresh_expires_at")
+
+# What the window says when a name or the profile list is refused (messages: shown in the window's language).
+NO_NAME = N_("Profiles", "Give the client company a name, for example its own name.")
+NAME_TOO_LONG = N_("Profiles", "Client company names can be at most {max} characters long.")
+UNREADABLE = N_("Profiles", "The profile list ({path}) cannot be read ({error}). Restore it from a backup or delete "
+                            "it to start over.")
+DAMAGED = N_("Profiles", "The profile list ({path}) is damaged. Delete it to start over.")
+NO_SUCH_PROFILE = N_("Profiles", "There is no profile named \"{name}\".")
+BAD_ENVIRONMENT = N_("Profiles", "The QuickBooks environment must be sandbox or production.")
+NAME_TAKEN = N_("Profiles", "A client company named \"{name}\" already exists. Choose another name.")
+NAME_TOO_CLOSE = N_("Profiles", "\"{name}\" is too close to the name of another client company. Choose another.")
+FOLDER_TAKEN = N_("Profiles", "A folder for \"{name}\" already exists in {folder}. Choose another.")
+WARN_DAYS = N_("Profiles", "Warn between 1 and 90 days before a connection expires.")
 
 
 def qbo_app_key(environment: str) -> str:
@@ -113,9 +127,9 @@ class _Document:
 def check_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ConfigError("Give the client company a name, for example its own name.")
+        raise ConfigError(NO_NAME)
     if len(cleaned) > _NAME_MAX:
-        raise ConfigError(f"Client company names can be at most {_NAME_MAX} characters long.")
+        raise ConfigError(NAME_TOO_LONG.format(max=_NAME_MAX))
     return cleaned
 
 
@@ -139,9 +153,8 @@ class ProfileStore:
         except FileNotFoundError:
             return _Document()
         except (OSError, ValueError) as err:
-            raise ConfigError(f"The profile list ({self.path}) cannot be read ({type(err).__name__}). "
-                              "Restore it from a backup or delete it to start over.") from None
-        damaged = ConfigError(f"The profile list ({self.path}) is damaged. Delete it to start over.")
+            raise ConfigError(UNREADABLE.format(path=str(self.path), error=type(err).__name__)) from None
+        damaged = ConfigError(DAMAGED.format(path=str(self.path)))
         if not isinstance(raw, dict):
             raise damaged
         try:
@@ -194,7 +207,7 @@ class ProfileStore:
         for profile in self.all():
             if _same(profile.name, name):
                 return profile
-        raise ConfigError(f"There is no profile named \"{name}\".")
+        raise ConfigError(NO_SUCH_PROFILE.format(name=verbatim(name)))
 
     def current(self) -> Profile | None:
         """The profile last switched to (or the first one), None when there is none."""
@@ -207,13 +220,12 @@ class ProfileStore:
     def add(self, profile: Profile) -> Profile:
         profile = replace(profile, name=check_name(profile.name))
         if profile.qbo_environment not in ENVIRONMENTS:
-            raise ConfigError("The QuickBooks environment must be sandbox or production.")
+            raise ConfigError(BAD_ENVIRONMENT)
         with self._editing() as doc:
             if any(_same(p.name, profile.name) for p in doc.profiles):
-                raise ConfigError(f"A client company named \"{profile.name}\" already exists. Choose another name.")
+                raise ConfigError(NAME_TAKEN.format(name=profile.name))
             if any(_safe(p.name) == _safe(profile.name) for p in doc.profiles):
-                raise ConfigError(f"\"{profile.name}\" is too close to the name of another client company. "
-                                  "Choose another.")
+                raise ConfigError(NAME_TOO_CLOSE.format(name=profile.name))
             doc.profiles.append(profile)
             if doc.current is None:
                 doc.current = profile.name
@@ -228,7 +240,7 @@ class ProfileStore:
                     updated = replace(updated, name=profile.name, id=profile.id, **values)
                     doc.profiles[index] = updated
                     return updated
-        raise ConfigError(f"There is no profile named \"{name}\".")
+        raise ConfigError(NO_SUCH_PROFILE.format(name=verbatim(name)))
 
     def rename(self, old: str, new: str) -> Profile:
         """Rename a profile; its cache folder moves with it (keyring entries are keyed by id, not name)."""
@@ -236,13 +248,13 @@ class ProfileStore:
         with self._editing() as doc:
             target = next((p for p in doc.profiles if _same(p.name, old)), None)
             if target is None:
-                raise ConfigError(f"There is no profile named \"{old}\".")
+                raise ConfigError(NO_SUCH_PROFILE.format(name=verbatim(old)))
             if any(p is not target and (_same(p.name, new) or _safe(p.name) == _safe(new)) for p in doc.profiles):
-                raise ConfigError(f"A client company named \"{new}\" already exists. Choose another name.")
+                raise ConfigError(NAME_TAKEN.format(name=new))
             old_dir, new_dir = paths.profile_dir(target.name), paths.home() / "profiles" / _safe(new)
             if old_dir != new_dir:
                 if new_dir.exists() and any(new_dir.iterdir()):
-                    raise ConfigError(f"A folder for \"{new}\" already exists in {new_dir.parent}. Choose another.")
+                    raise ConfigError(FOLDER_TAKEN.format(name=new, folder=str(new_dir.parent)))
                 shutil.rmtree(new_dir, ignore_errors=True)
                 old_dir.rename(new_dir)
             if doc.current is not None and _same(doc.current, target.name):
@@ -256,7 +268,7 @@ class ProfileStore:
         with self._editing() as doc:
             target = next((p for p in doc.profiles if _same(p.name, name)), None)
             if target is None:
-                raise ConfigError(f"There is no profile named \"{name}\".")
+                raise ConfigError(NO_SUCH_PROFILE.format(name=verbatim(name)))
             doc.profiles.remove(target)
             if doc.current is not None and _same(doc.current, target.name):
                 doc.current = doc.profiles[0].name if doc.profiles else None
@@ -268,7 +280,7 @@ class ProfileStore:
         with self._editing() as doc:
             target = next((p for p in doc.profiles if _same(p.name, name)), None)
             if target is None:
-                raise ConfigError(f"There is no profile named \"{name}\".")
+                raise ConfigError(NO_SUCH_PROFILE.format(name=verbatim(name)))
             doc.current = target.name
         return target
 
@@ -287,7 +299,7 @@ class ProfileStore:
 
     def set_warn_days(self, days: int) -> None:
         if not 1 <= days <= 90:
-            raise ConfigError("Warn between 1 and 90 days before a connection expires.")
+            raise ConfigError(WARN_DAYS)
         with self._editing() as doc:
             doc.warn_days = days
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import filelock
 
-from core.error_text import NO_PERMISSION, plain
+from core.error_text import NO_PERMISSION, plain_message
 from core.errors import UserError, seconds_setting
 
 LOCK_FILE = "writer.lock"
@@ -50,7 +50,7 @@ def hold(folder: Path, what: str, wait: float | None = None) -> Iterator[None]:
         raise Busy(_busy_message(folder)) from None
     except OSError as exc:
         if exc.errno in NO_PERMISSION:   # a read-only or foreign folder: the same words as any refused write
-            raise UserError(plain(exc) or str(exc)) from exc
+            raise UserError(plain_message(exc) or str(exc)) from exc
         raise UserError(f"Sync Doctor cannot lock the folder {folder} ({exc.strerror or exc}). Check that it "
                         "exists and that you may write to it.") from exc
     first = depth.get(key, 0) == 0

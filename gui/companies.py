@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from core.auth import companies
-from core.error_text import plain
 from core.errors import UserError
 from gui import menus
 from gui.banner import MessageLevel
+from gui.i18n import error_text
 from gui.session import Session, demo_session, welcome_session
 from gui.widgets import Owner
 
@@ -146,7 +146,7 @@ class Companies(QObject):
     def _refuse(self, err: BaseException) -> None:
         """Say in the name dialog why the name was not taken; it stays open for another try."""
         if self.dialog is not None:
-            self.dialog.show_error(plain(err) or self.tr("Sync Doctor could not save the name."))
+            self.dialog.show_error(error_text(err) or self.tr("Sync Doctor could not save the name."))
         if not isinstance(err, UserError):
             log.error("saving a client company's name failed", exc_info=err)
 
@@ -196,7 +196,8 @@ class Companies(QObject):
 
     def _on_remove_failed(self, err: BaseException) -> None:
         if self.window.welcome:
-            self._notice(QMessageBox.Icon.Warning, plain(err) or self.tr("The client company could not be removed."))
+            self._notice(QMessageBox.Icon.Warning,
+                         error_text(err) or self.tr("The client company could not be removed."))
         else:
             self.window.show_error(err)
 

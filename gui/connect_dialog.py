@@ -31,6 +31,7 @@ from core.errors import UserError
 from core.services import connect
 from gui import widgets
 from gui.connect_pages import ConnectPages
+from gui.i18n import error_text
 from gui.style import CONNECT_STYLE
 from gui.tasks import Job, TaskBridge
 
@@ -255,8 +256,8 @@ class ConnectDialog(ConnectPages):
 
     def _on_failed(self, err: object) -> None:
         if isinstance(err, UserError):   # KeyringLockedError included: said in core's words
-            text = str(err)
-            if "permission Sync Doctor asks for" in text:
+            text = error_text(err) or str(err)
+            if "permission Sync Doctor asks for" in str(err):   # the English text: the same in every language
                 self._show_scopes(self.tr("HubSpot shows an error page instead of coming back when the app does "
                                           "not declare every permission Sync Doctor asks for. The app needs:"),
                                   list(oauth.HUBSPOT_SCOPES))

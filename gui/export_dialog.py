@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core import report as core_report
 from core.errors import CacheError
+from gui.i18n import error_text
 from gui.tasks import Progress, TaskBridge
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -281,12 +282,13 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, CacheError):
-            text = str(error)
+            text = error_text(error, self.lang) or str(error)
         elif isinstance(error, OSError):
             text = self.tr("The file could not be written: {reason}").format(
                 reason=error.strerror or str(error))
         else:
-            text = self.tr("The export failed: {reason}").format(reason=str(error))
+            reason = error_text(error, self.lang) if isinstance(error, BaseException) else None
+            text = self.tr("The export failed: {reason}").format(reason=reason or str(error))
         self.status.setText(text)
         self.export_failed.emit(text)
 

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core import formatting, paths
+from core.error_text import plain_message
 from core.i18n import N_, render
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,14 @@ def text(value: Any, lang: str | None = None) -> str:
     installed = installed_lang()
     wanted = formatting.language(lang or installed)
     return render(value, wanted, _qt if wanted == installed else None)
+
+
+def error_text(err: BaseException, lang: str | None = None) -> str | None:
+    """What went wrong, in the window's language: a UserError's message, or core.error_text's plain words for
+    a SQLite or file-system error; None for anything else (a bug: the caller says so generically and logs it).
+    Never str(err): that is the English text for logs and the command line."""
+    message = plain_message(err)
+    return None if message is None else text(message, lang)
 
 
 def _qt(context: str, source: str) -> str:

@@ -4,7 +4,7 @@ Mixed into core.auth.connect.Connections."""
 
 from __future__ import annotations
 
-from core.auth import app_file, oauth
+from core.auth import app_file, oauth, words
 from core.auth.oauth import AppCredentials
 from core.errors import ConfigError
 from core.profiles import HUBSPOT_APP, AppSettings, ProfileStore, qbo_app_key
@@ -56,12 +56,12 @@ class AppCredentialStore:
         """Save an app's client id (settings) and secret (keyring). An empty secret keeps the saved one."""
         client_id = client_id.strip()
         if not client_id:
-            raise ConfigError("Enter the app's client id.")
+            raise ConfigError(words.ENTER_CLIENT_ID)
         old = self.profiles.app(app_key)
         secret = client_secret.strip() or (self.store.get_client_secret(app_key, old.client_id)
                                            if old.client_id else None)
         if not secret:
-            raise ConfigError("Enter the app's client secret.")
+            raise ConfigError(words.ENTER_CLIENT_SECRET)
         uri = old.redirect_uri if redirect_uri is None else redirect_uri.strip()
         if uri:
             oauth.check_transport(uri, "redirect")
@@ -73,7 +73,5 @@ class AppCredentialStore:
     def _creds(self, app_key: str, label: str) -> AppCredentials:
         creds = self.app_credentials(app_key)
         if creds is None:
-            raise ConfigError(f"This computer has no {label} app set up yet. Ask your firm's administrator for "
-                              f"the app settings file (oauth-apps.json), or enter the app's details under "
-                              f"Advanced.")
+            raise ConfigError(words.NO_APP.format(service=label))
         return creds

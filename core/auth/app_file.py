@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from core import paths
+from core.auth import words
 from core.errors import ConfigError
+from core.i18n import Message
 
 ENV_VAR = "SYNCDOCTOR_OAUTH_APPS"
 FILE_NAME = "oauth-apps.json"
@@ -69,32 +71,30 @@ def firm_apps() -> dict[str, FirmApp]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise ConfigError(f"The firm's app settings file ({path}) cannot be read: {_why(err)}. Ask your "
-                          "administrator for a new copy.") from None
+        raise ConfigError(words.FIRM_FILE_UNREADABLE.format(path=str(path), reason=_why(err))) from None
     if not isinstance(raw, dict):
-        raise ConfigError(f"The firm's app settings file ({path}) is not in the expected form. Ask your "
-                          "administrator for a new copy.")
+        raise ConfigError(words.FIRM_FILE_FORM.format(path=str(path)))
     return {name: _app(path, name, raw[name]) for name in SERVICES if name in raw}
 
 
 def _app(path: Path, name: str, data: Any) -> FirmApp:
     port = data.pop("loopback_port", 0) if isinstance(data, dict) else 0
     if not isinstance(port, int) or isinstance(port, bool) or not (port == 0 or 1024 <= port <= 65535):
-        raise ConfigError(f"The loopback_port of \"{name}\" in {path} must be a port number (1024-65535).")
+        raise ConfigError(words.FIRM_BAD_PORT.format(name=name, path=str(path)))
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise ConfigError(f"The \"{name}\" entry of {path} must hold text values only.")
+        raise ConfigError(words.FIRM_TEXT_ONLY.format(name=name, path=str(path)))
     if not data.get("client_id") or not data.get("client_secret"):
-        raise ConfigError(f"The \"{name}\" entry of {path} needs a client_id and a client_secret.")
+        raise ConfigError(words.FIRM_NO_SECRET.format(name=name, path=str(path)))
     environment = data.get("environment", "production")
     if environment not in ("production", "sandbox"):
-        raise ConfigError(f"The QuickBooks environment in {path} must be \"production\" or \"sandbox\".")
+        raise ConfigError(words.FIRM_ENVIRONMENT.format(path=str(path)))
     return FirmApp(data["client_id"].strip(), data["client_secret"].strip(), data.get("redirect_uri", "").strip(),
                    environment, data.get("oauth_base", "").strip(), data.get("api_base", "").strip(), port)
 
 
-def _why(err: BaseException) -> str:
+def _why(err: BaseException) -> Message:
     if isinstance(err, FileNotFoundError | PermissionError):
-        return "it is missing or may not be read"
+        return words.FIRM_FILE_MISSING
     if isinstance(err, ValueError):
-        return "it is not valid JSON"
-    return "the disk refused to read it"
+        return words.FIRM_FILE_NOT_JSON
+    return words.FIRM_FILE_DISK

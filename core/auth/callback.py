@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from urllib.parse import parse_qsl, urlsplit
 
+from core.auth import words
 from core.errors import UserError
+from core.i18n import Message, verbatim
 
 
 class Problem(Enum):
@@ -28,7 +30,7 @@ class Problem(Enum):
 class CallbackError(UserError):
     """The answer from the browser cannot be used; `problem` says why."""
 
-    def __init__(self, problem: Problem, message: str) -> None:
+    def __init__(self, problem: Problem, message: Message | str) -> None:
         super().__init__(message)
         self.problem = problem
 
@@ -44,7 +46,7 @@ def parse_landed_address(text: str) -> dict[str, str]:
     """The query parameters of a pasted address (a whole URL, or just its `?code=…&state=…` part)."""
     cleaned = text.strip().strip("'\"<>").strip()
     if not cleaned:
-        raise CallbackError(Problem.EMPTY, "Paste the whole address from your browser's address bar first.")
+        raise CallbackError(Problem.EMPTY, words.PASTE_ADDRESS)
     parts = urlsplit(cleaned)
     query = parts.query
     if not query and "=" in cleaned and not parts.scheme:
@@ -53,9 +55,7 @@ def parse_landed_address(text: str) -> dict[str, str]:
         query = parts.fragment
     params = dict(parse_qsl(query, keep_blank_values=True))
     if not params:
-        raise CallbackError(Problem.NOT_AN_ADDRESS,
-                            "That does not look like the address the browser landed on after you approved. Copy "
-                            "the whole address from the address bar (it contains \"code=\") and paste it again.")
+        raise CallbackError(Problem.NOT_AN_ADDRESS, words.NOT_LANDED_ADDRESS)
     return params
 
 
@@ -65,22 +65,18 @@ def read_callback(params: dict[str, str], expected_state: str, provider_label: s
     error = params.get("error")
     if error:
         if error == "access_denied":
-            raise CallbackError(Problem.DENIED, f"You did not allow Sync Doctor to access {provider_label}. "
-                                "Nothing was changed. Start again and choose Connect (or Allow) to go on.")
+            raise CallbackError(Problem.DENIED, words.DENIED.format(service=provider_label))
         detail = params.get("error_description") or error
-        raise CallbackError(Problem.PROVIDER_ERROR, f"{provider_label} did not give access: {detail}.")
+        # the provider's own words, as they came
+        raise CallbackError(Problem.PROVIDER_ERROR, words.PROVIDER_ERROR.format(service=provider_label,
+                                                                                detail=verbatim(detail)))
     state = params.get("state", "")
     if not state or not hmac.compare_digest(state, expected_state):
-        raise CallbackError(Problem.STATE_MISMATCH,
-                            f"This answer does not belong to the sign-in Sync Doctor started (the security check "
-                            f"did not match). It may be from an older attempt. Start connecting {provider_label} "
-                            "again and use only the newest browser tab.")
+        raise CallbackError(Problem.STATE_MISMATCH, words.STATE_MISMATCH.format(service=provider_label))
     code = params.get("code", "")
     if not code:
-        raise CallbackError(Problem.NO_CODE, f"The address has no sign-in code from {provider_label}. Copy the "
-                            "whole address after you approved, and paste it again.")
+        raise CallbackError(Problem.NO_CODE, words.NO_CODE.format(service=provider_label))
     realm = params.get("realmId") or None
     if need_realm and not realm:
-        raise CallbackError(Problem.NO_REALM, "QuickBooks did not say which company you chose (the address has no "
-                            "realmId). Copy the whole address and paste it again.")
+        raise CallbackError(Problem.NO_REALM, words.NO_REALM)
     return Callback(code, state, realm)

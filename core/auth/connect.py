@@ -21,7 +21,7 @@ from pathlib import Path
 import requests
 
 from core import paths
-from core.auth import oauth
+from core.auth import oauth, words
 from core.auth.app_credentials import AppCredentialStore
 from core.auth.callback import Callback, parse_landed_address, read_callback
 from core.auth.expiry import Clock, Forecast, forecast_hubspot, forecast_qbo, utc_now
@@ -29,7 +29,7 @@ from core.auth.loopback import DEFAULT_TIMEOUT, LoopbackListener, LoopbackTimeou
 from core.auth.oauth import HUBSPOT, QBO, AppCredentials, AuthRequest, ReconnectNeeded, TokenSet
 from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
-from core.http import network_words
+from core.http import network_message
 from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
 from core.types import Endpoints
@@ -106,8 +106,8 @@ class Connections(AppCredentialStore):
             callback, request = self._browser_flow(provider, creds, open_browser, timeout, cancel, port)
         except LoopbackTimeout as err:
             # HubSpot shows an error page instead of coming back when the app lacks a scope (§8.1).
-            raise LoopbackTimeout(f"{err} HubSpot shows an error page when the app does not declare every "
-                                  "permission Sync Doctor asks for: " + ", ".join(provider.scopes) + ".") from None
+            raise LoopbackTimeout(words.HUBSPOT_SCOPES_PAGE.format(timeout=err.message,
+                                                                    scopes=", ".join(provider.scopes))) from None
         tokens = oauth.exchange_code(request, creds, callback.code)
         return self._save_hubspot(profile, tokens, provider)
 
@@ -128,7 +128,7 @@ class Connections(AppCredentialStore):
         """A pasted private-app token or service key: checked with one read, then saved like a refresh token."""
         token = "".join(token.split())
         if not token:
-            raise ConfigError("Paste the private-app token or service key first.")
+            raise ConfigError(words.PASTE_TOKEN)
         profile = self.profiles.get(profile_name)
         self.check_keyring()
         self._check_static_token(profile, token, timeout)
@@ -146,16 +146,13 @@ class Connections(AppCredentialStore):
             reply = requests.get(f"{profile.hubspot_api.rstrip('/')}/crm/v3/objects/contacts",
                                  params={"limit": 1}, headers={"Authorization": f"Bearer {token}"}, timeout=timeout)
         except requests.RequestException as err:
-            raise NetworkError(f"Could not reach HubSpot to check the token: {network_words(err)}. Check your "
-                               "internet connection and try again.") from None
+            raise NetworkError(words.TOKEN_UNREACHABLE.format(reason=network_message(err))) from None
         if reply.status_code in (401, 530):  # HubSpot answers 530 to malformed tokens (HUBSPOT_API.md §7.4)
-            raise AuthError("HubSpot did not accept this token. Copy it again from HubSpot (private app or "
-                            "service key) and paste the whole token.")
+            raise AuthError(words.TOKEN_REFUSED)
         if reply.status_code == 403:
-            raise AuthError("HubSpot accepted the token but it may not read contacts. Give the private app or "
-                            "service key these scopes: " + ", ".join(oauth.HUBSPOT_SCOPES[1:]) + ".")
+            raise AuthError(words.TOKEN_NO_SCOPES.format(scopes=", ".join(oauth.HUBSPOT_SCOPES[1:])))
         if reply.status_code >= 400:
-            raise AuthError(f"HubSpot answered {reply.status_code} when checking the token. Try again later.")
+            raise AuthError(words.TOKEN_STATUS.format(status=str(reply.status_code)))
 
     # --- QuickBooks ----------------------------------------------------------------------------------------
     def connect_qbo(self, profile_name: str, open_browser: OpenBrowser, *, timeout: float = DEFAULT_TIMEOUT,
@@ -163,9 +160,7 @@ class Connections(AppCredentialStore):
         """Intuit OAuth with a loopback redirect (development keys; Intuit's production needs HTTPS)."""
         profile = self.profiles.get(profile_name)
         if profile.qbo_environment == "production" and not profile.qbo_oauth_base:
-            raise ConfigError("Intuit accepts a redirect to this computer (localhost) only for development keys. "
-                              "For production, use \"paste the address your browser landed on\" with the HTTPS "
-                              "redirect address registered for your app.")
+            raise ConfigError(words.LOCALHOST_DEV_ONLY)
         self.check_keyring()
         provider = self.provider(profile, QBO)
         creds = self._creds(profile.qbo_app, "QuickBooks")
@@ -180,8 +175,7 @@ class Connections(AppCredentialStore):
         creds = self._creds(profile.qbo_app, "QuickBooks")
         uri = (redirect_uri or self.app_settings(profile.qbo_app).redirect_uri).strip()   # typed, else the firm's
         if not uri:
-            raise ConfigError("Enter the redirect address registered for your Intuit app (it starts with "
-                              "https://) before connecting this way.")
+            raise ConfigError(words.ENTER_REDIRECT)
         oauth.check_transport(uri, "redirect")
         return oauth.authorization_request(self.provider(profile, QBO), creds, uri)
 
@@ -242,8 +236,7 @@ class Connections(AppCredentialStore):
         self.store.forget_access_token(key, account)
         if key == HUBSPOT and profile.hubspot_auth == PRIVATE_APP:
             self.profiles.update(profile.name, hubspot_reconnect_needed=True)
-            raise ReconnectNeeded("HubSpot no longer accepts the saved private-app token or service key (it was "
-                                  "deleted or rotated). Paste the current one to reconnect.")
+            raise ReconnectNeeded(words.TOKEN_GONE)
         return self._refresh(profile, key)
 
     def _refresh(self, profile: Profile, key: str) -> str:
@@ -270,14 +263,12 @@ class Connections(AppCredentialStore):
     def _require_connected(self, profile: Profile, key: str) -> None:
         connected = bool(profile.hubspot_auth) if key == HUBSPOT else bool(profile.qbo_realm)
         if not connected:
-            raise ConfigError(f"{oauth.LABELS[key]} is not connected for the profile \"{profile.name}\". "
-                              f"Choose Connect… to connect it.")
+            raise ConfigError(words.NOT_CONNECTED.format(service=oauth.LABELS[key], profile=profile.name))
 
     def _lost(self, profile: Profile, key: str) -> ReconnectNeeded:
         self._mark_reconnect(profile, key)
-        extra = "" if self.store.persistent else " (it was kept in memory only and Sync Doctor was restarted)"
-        return ReconnectNeeded(f"{oauth.LABELS[key]} needs you to reconnect: no saved connection was found{extra}. "
-                               f"Connect {oauth.LABELS[key]} again.")
+        lost = words.LOST if self.store.persistent else words.LOST_IN_MEMORY
+        return ReconnectNeeded(lost.format(service=oauth.LABELS[key]))
 
     def _mark_reconnect(self, profile: Profile, key: str) -> None:
         if key == HUBSPOT:

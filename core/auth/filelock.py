@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.auth import words
 from core.errors import UserError
 
 
@@ -25,8 +26,7 @@ def file_lock(path: Path, timeout: float = 60.0, poll: float = 0.05) -> Iterator
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
-                raise LockTimeoutError("Another Sync Doctor window is busy refreshing the same connection. "
-                                       "Wait a moment and try again.")
+                raise LockTimeoutError(words.LOCK_BUSY)
             time.sleep(poll)
         try:
             yield

@@ -20,7 +20,9 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from core.auth import words
 from core.errors import Cancelled, UserError
+from core.i18n import Message
 
 HOST = "127.0.0.1"
 CALLBACK_PATH = "/callback"
@@ -127,9 +129,7 @@ class LoopbackListener:
                     raise Cancelled("Connecting was cancelled.")
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise LoopbackTimeout(
-                        f"No answer came back from the browser within {_duration(timeout)}. If the sign-in page "
-                        "showed an error, fix what it says; then start the connection again.")
+                    raise LoopbackTimeout(words.NO_ANSWER.format(duration=_duration(timeout)))
                 server.timeout = min(_POLL, left)
                 server.handle_request()  # accepts one connection (handled on its thread) or waits a poll
                 server.answered.wait(0.01)
@@ -155,9 +155,9 @@ class LoopbackListener:
         self.close()
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Message:
+    # counts as text: the English wording must not change with number formats
     if seconds < 90:
         whole = max(round(seconds), 1)
-        return "1 second" if whole == 1 else f"{whole} seconds"
-    minutes = round(seconds / 60)
-    return f"{minutes} minutes"
+        return words.ONE_SECOND if whole == 1 else words.SECONDS.format(n=str(whole))
+    return words.MINUTES.format(n=str(round(seconds / 60)))

@@ -20,8 +20,10 @@ import requests
 from oauthlib.oauth2 import OAuth2Error, WebApplicationClient
 from requests_oauthlib import OAuth2Session
 
+from core.auth import words
 from core.errors import ApiError, AuthError, ConfigError, MalformedReplyError, NetworkError, UserError
 from core.http import require_secure
+from core.i18n import verbatim
 
 log = logging.getLogger(__name__)
 
@@ -237,16 +239,14 @@ def _call(provider: Provider, action: Callable[[], dict[str, Any]]) -> dict[str,
         raise _network(provider, err) from None
     except (OAuth2Error, Warning, ValueError) as err:  # a 200 reply oauthlib cannot use (no token, odd scope)
         log.info("unusable token reply from %s: %s", provider.label, type(err).__name__)   # details: the log
-        raise MalformedReplyError(f"{provider.label} answered the sign-in without the expected tokens. Try "
-                                  "again; if it keeps happening, the app's settings may be wrong.", 200) from None
+        raise MalformedReplyError(words.NO_TOKENS_TRY_AGAIN.format(service=provider.label), 200) from None
 
 
 def _network(provider: Provider, err: BaseException) -> NetworkError:
-    from core.http import network_words  # lazy: start-up time (core.http loads requests' adapters)
+    from core.http import network_message  # lazy: start-up time (core.http loads requests' adapters)
 
-    why = network_words(err) if isinstance(err, requests.RequestException) else "the connection failed"
-    return NetworkError(f"Could not reach {provider.label} to sign in: {why}. "
-                        "Check your internet connection and try again.")
+    why = network_message(err) if isinstance(err, requests.RequestException) else words.CONNECTION_FAILED
+    return NetworkError(words.SIGN_IN_UNREACHABLE.format(service=provider.label, reason=why))
 
 
 def _error_hook(provider: Provider, refreshing: bool) -> Callable[[requests.Response], requests.Response]:
@@ -271,22 +271,20 @@ def _raise_for_reply(provider: Provider, reply: requests.Response, refreshing: b
     log.info("%s token endpoint answered %s (%s)", provider.label, reply.status_code, code or "no code")
     name = provider.label
     if code in ("invalid_client", "BAD_CLIENT_ID", "BAD_CLIENT_SECRET") or reply.status_code == 401:
-        raise AppCredentialsRejected(f"{name} did not accept this app's client id and secret. Check them in the "
-                                     "app credentials and try again.")
+        raise AppCredentialsRejected(words.APP_REJECTED.format(service=name))
     if refreshing and code in ("invalid_grant", "BAD_REFRESH_TOKEN"):
-        raise ReconnectNeeded(f"{name} needs you to reconnect: the saved connection was refused (it expired, was "
-                              f"revoked, or the app was uninstalled). Connect {name} again.")
+        raise ReconnectNeeded(words.RECONNECT_REFUSED.format(service=name))
     if code in ("invalid_grant", "BAD_AUTH_CODE", "EXPIRED_AUTH_CODE", "BAD_REDIRECT_URI"):
-        raise CodeRejected(f"{name} refused the sign-in code: it was already used, has expired, or belongs to "
-                           "another attempt. Start the connection again.")
-    raise ApiError(f"{name} answered {reply.status_code} when signing in ({code or 'no error code'}).",
+        raise CodeRejected(words.CODE_REJECTED.format(service=name))
+    raise ApiError(words.SIGN_IN_STATUS.format(service=name, status=str(reply.status_code),
+                                               code=verbatim(code) if code else words.NO_ERROR_CODE),
                    reply.status_code, code=code)
 
 
 def _token_set(provider: Provider, token: dict[str, Any], previous_refresh: str | None) -> TokenSet:
     access, refresh_token = token.get("access_token"), token.get("refresh_token") or previous_refresh
     if not isinstance(access, str) or not access or not isinstance(refresh_token, str) or not refresh_token:
-        raise MalformedReplyError(f"{provider.label} answered the sign-in without the expected tokens.", 200)
+        raise MalformedReplyError(words.NO_TOKENS.format(service=provider.label), 200)
     expires_in = token.get("expires_in")
     expires_at = token.get("expires_at")
     if not isinstance(expires_at, (int, float)):

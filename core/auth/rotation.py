@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from core.auth import oauth
+from core.auth import oauth, words
 from core.auth.filelock import file_lock
 from core.secrets import TokenStore
 
@@ -36,8 +36,7 @@ def refresh_locked(store: TokenStore, provider: oauth.Provider, account: str, cr
     with file_lock(lock_path(Path(lock_dir), account, provider.key)):
         saved = store.get_refresh_token(provider.key, account)  # re-read inside the lock: it may have rotated
         if not saved:
-            raise oauth.ReconnectNeeded(f"{provider.label} needs you to reconnect: no saved connection was found. "
-                                        f"Connect {provider.label}.")
+            raise oauth.ReconnectNeeded(words.NOTHING_SAVED.format(service=provider.label))
         tokens = oauth.refresh(provider, creds, saved, timeout=timeout)
         if tokens.refresh_token != saved:
             store.set_refresh_token(provider.key, account, tokens.refresh_token)

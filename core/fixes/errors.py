@@ -24,7 +24,7 @@ class UndoRefused(UserError):
     """Undo would overwrite someone else's later edit, or cannot be expressed; `reason` says which, plainly."""
 
     def __init__(self, reason: Message) -> None:
-        super().__init__(str(reason))
+        super().__init__(reason)
         self.reason = reason
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.error_text import is_damage, sqlite_text
+from core.error_text import is_damage, sqlite_message
 from core.errors import CacheError
 from core.paths import private_file
 from core.store import schema, views
@@ -44,7 +44,7 @@ class DamagedCache(CacheError):
 
 def cache_error(exc: sqlite3.Error, path: Path | str) -> CacheError:
     """The typed error for a SQLite failure on the cache at `path`, in plain words."""
-    return (DamagedCache if is_damage(exc) else CacheError)(sqlite_text(exc, path))
+    return (DamagedCache if is_damage(exc) else CacheError)(sqlite_message(exc, path))
 
 
 def _patiently(step: Callable[[], object], wait: float = 10.0) -> None:

@@ -30,8 +30,7 @@ class PushRefused(UserError):
     """The invoice cannot be pushed as it is (not cached, or a body QuickBooks would not keep); `message` says why."""
 
     def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+        super().__init__(message)
 
 
 def linked_invoice(db: sqlite_utils.Database, invoice_id: str, journal: Journal | None = None) -> str:

@@ -15,7 +15,7 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="162"/>
+        <location filename="../../gui/app_window.py" line="163"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>%n fix was cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo it.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="109"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} is connected, but the connection expires in %n day. Connect again to renew it.</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/undo_dialog.py" line="162"/>
+        <location filename="../../gui/undo_dialog.py" line="163"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Undone: %n record put back as it was.</numerusform>

@@ -258,32 +258,32 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../gui/app_window.py" line="103"/>
+        <location filename="../../gui/app_window.py" line="104"/>
         <source>Sync Doctor</source>
         <translation>Sync Doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="129"/>
+        <location filename="../../gui/app_window.py" line="130"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="130"/>
+        <location filename="../../gui/app_window.py" line="131"/>
         <source>Failures</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="131"/>
+        <location filename="../../gui/app_window.py" line="132"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="132"/>
+        <location filename="../../gui/app_window.py" line="133"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/app_window.py" line="162"/>
+        <location filename="../../gui/app_window.py" line="163"/>
         <source>%n fix(es) were cut short before every change was confirmed (the app closed or the connection dropped). Open the Activity tab (Ctrl+2) to finish or undo them.</source>
         <translation>
             <numerusform>Se interrumpió %n corrección antes de que se confirmaran todos sus cambios (la aplicación se cerró o se cortó la conexión). Abra la pestaña Actividad (Ctrl+2) para terminarla o deshacerla.</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="175"/>
+        <location filename="../../gui/app_window.py" line="176"/>
         <source>The demo company is always connected</source>
         <translation>La empresa de demostración siempre está conectada</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="178"/>
+        <location filename="../../gui/app_window.py" line="179"/>
         <source>Connections come from the environment variables for this window</source>
         <translation>En esta ventana, las conexiones vienen de las variables de entorno</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="181"/>
+        <location filename="../../gui/app_window.py" line="182"/>
         <source>Add the client company first (File ▸ New client company…), then connect it</source>
         <translation>Primero agregue la empresa cliente (Archivo ▸ Nueva empresa cliente…) y luego conéctela</translation>
     </message>
     <message>
-        <location filename="../../gui/app_window.py" line="225"/>
+        <location filename="../../gui/app_window.py" line="226"/>
         <source>Working from the saved copy: {reason}</source>
         <translation>Trabajando con la copia guardada: {reason}</translation>
     </message>
@@ -502,12 +502,12 @@
 <context>
     <name>CacheRescue</name>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="70"/>
+        <location filename="../../gui/cache_rescue.py" line="71"/>
         <source>The local copy is damaged</source>
         <translation>La copia local está dañada</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="71"/>
+        <location filename="../../gui/cache_rescue.py" line="72"/>
         <source>Sync Doctor&apos;s copy of this client company on this computer is damaged and cannot be read. Nothing in HubSpot or QuickBooks is affected, and the record of your fixes is kept apart.
 
 Move the damaged copy aside and rebuild it with a refresh?</source>
@@ -516,22 +516,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 ¿Desea apartar la copia dañada y reconstruirla con una actualización?</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="77"/>
+        <location filename="../../gui/cache_rescue.py" line="78"/>
         <source>Move aside and rebuild</source>
         <translation>Apartar y reconstruir</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="79"/>
+        <location filename="../../gui/cache_rescue.py" line="80"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="103"/>
+        <location filename="../../gui/cache_rescue.py" line="104"/>
         <source>The damaged copy was moved to {path}. A refresh is rebuilding it now.</source>
         <translation>La copia dañada se movió a {path}. Una actualización la está reconstruyendo ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/cache_rescue.py" line="105"/>
+        <location filename="../../gui/cache_rescue.py" line="106"/>
         <source>The damaged copy was moved to {path}. Refresh once connected to rebuild it.</source>
         <translation>La copia dañada se movió a {path}. Actualice cuando tenga conexión para reconstruirla.</translation>
     </message>
@@ -900,7 +900,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/companies.py" line="164"/>
-        <location filename="../../gui/companies.py" line="204"/>
+        <location filename="../../gui/companies.py" line="205"/>
         <source>Remove client company</source>
         <translation>Quitar la empresa cliente</translation>
     </message>
@@ -920,7 +920,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>«{name}» se quitó de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/companies.py" line="199"/>
+        <location filename="../../gui/companies.py" line="200"/>
         <source>The client company could not be removed.</source>
         <translation>No se pudo quitar la empresa cliente.</translation>
     </message>
@@ -991,55 +991,55 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="58"/>
+        <location filename="../../gui/connect_dialog.py" line="59"/>
         <source>Connect — {profile}</source>
         <translation>Conectar — {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="62"/>
+        <location filename="../../gui/connect_dialog.py" line="63"/>
         <source>Where your connections are saved</source>
         <translation>Dónde se guardan sus conexiones</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="64"/>
+        <location filename="../../gui/connect_dialog.py" line="65"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="65"/>
-        <location filename="../../gui/connect_dialog.py" line="100"/>
+        <location filename="../../gui/connect_dialog.py" line="66"/>
+        <location filename="../../gui/connect_dialog.py" line="101"/>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="66"/>
-        <location filename="../../gui/connect_dialog.py" line="101"/>
+        <location filename="../../gui/connect_dialog.py" line="67"/>
+        <location filename="../../gui/connect_dialog.py" line="102"/>
         <source>QuickBooks</source>
         <translation>QuickBooks</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="68"/>
+        <location filename="../../gui/connect_dialog.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="70"/>
+        <location filename="../../gui/connect_dialog.py" line="71"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="71"/>
+        <location filename="../../gui/connect_dialog.py" line="72"/>
         <source>Stop waiting for the browser</source>
         <translation>Dejar de esperar al navegador</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="107"/>
-        <location filename="../../gui/connect_dialog.py" line="229"/>
+        <location filename="../../gui/connect_dialog.py" line="108"/>
+        <location filename="../../gui/connect_dialog.py" line="230"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/connect_dialog.py" line="109"/>
+        <location filename="../../gui/connect_dialog.py" line="110"/>
         <source>{system} is connected, but the connection expires in %n day(s). Connect again to renew it.</source>
         <translation>
             <numerusform>{system} está conectado, pero la conexión vence en %n día. Vuelva a conectar para renovarla.</numerusform>
@@ -1047,98 +1047,98 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="112"/>
+        <location filename="../../gui/connect_dialog.py" line="113"/>
         <source>{system} needs you to connect again.</source>
         <translation>{system} necesita que vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="114"/>
+        <location filename="../../gui/connect_dialog.py" line="115"/>
         <source>{system} cannot be reached right now.</source>
         <translation>No se puede acceder a {system} en este momento.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="115"/>
+        <location filename="../../gui/connect_dialog.py" line="116"/>
         <source>{system} is not connected yet.</source>
         <translation>{system} aún no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="170"/>
-        <location filename="../../gui/connect_dialog.py" line="180"/>
+        <location filename="../../gui/connect_dialog.py" line="171"/>
+        <location filename="../../gui/connect_dialog.py" line="181"/>
         <source>Waiting for you to approve Sync Doctor in the browser…</source>
         <translation>Esperando a que apruebe Sync Doctor en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="175"/>
+        <location filename="../../gui/connect_dialog.py" line="176"/>
         <source>Checking the token with HubSpot…</source>
         <translation>Comprobando el token con HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="186"/>
+        <location filename="../../gui/connect_dialog.py" line="187"/>
         <source>Preparing the sign-in page…</source>
         <translation>Preparando la página de inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="193"/>
+        <location filename="../../gui/connect_dialog.py" line="194"/>
         <source>Open the sign-in page first (step 1).</source>
         <translation>Primero abra la página de inicio de sesión (paso 1).</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="195"/>
+        <location filename="../../gui/connect_dialog.py" line="196"/>
         <source>Finishing the connection with QuickBooks…</source>
         <translation>Terminando la conexión con QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="200"/>
+        <location filename="../../gui/connect_dialog.py" line="201"/>
         <source>Disconnecting HubSpot…</source>
         <translation>Desconectando HubSpot…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="204"/>
+        <location filename="../../gui/connect_dialog.py" line="205"/>
         <source>Disconnecting QuickBooks…</source>
         <translation>Desconectando QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="216"/>
+        <location filename="../../gui/connect_dialog.py" line="217"/>
         <source>The sign-in page opened in your browser. After you approve, copy the address from the browser&apos;s address bar, paste it above and choose Finish.</source>
         <translation>La página de inicio de sesión se abrió en su navegador. Después de aprobar, copie la dirección de la barra de direcciones del navegador, péguela arriba y elija Terminar.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="222"/>
+        <location filename="../../gui/connect_dialog.py" line="223"/>
         <source>{system} is disconnected.</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="231"/>
+        <location filename="../../gui/connect_dialog.py" line="232"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="234"/>
+        <location filename="../../gui/connect_dialog.py" line="235"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="236"/>
+        <location filename="../../gui/connect_dialog.py" line="237"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="246"/>
+        <location filename="../../gui/connect_dialog.py" line="247"/>
         <source>Both are connected: close this window to watch Sync Doctor check every invoice.</source>
         <translation>Los dos están conectados: cierre esta ventana para ver cómo Sync Doctor comprueba todas las facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="260"/>
+        <location filename="../../gui/connect_dialog.py" line="261"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="265"/>
+        <location filename="../../gui/connect_dialog.py" line="266"/>
         <source>Something unexpected went wrong while connecting. Try again; if it keeps happening, send the log file (Help ▸ Open log folder) to support.</source>
         <translation>Algo inesperado falló al conectar. Inténtelo de nuevo; si vuelve a ocurrir, envíe el archivo de registro (Ayuda ▸ Abrir la carpeta de registros) al soporte.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="271"/>
+        <location filename="../../gui/connect_dialog.py" line="272"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
     </message>
@@ -1404,6 +1404,239 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Connecting</name>
+    <message>
+        <location filename="../../core/auth/words.py" line="9"/>
+        <source>Enter the app&apos;s client id.</source>
+        <translation>Escriba el ID de cliente de la app.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="10"/>
+        <source>Enter the app&apos;s client secret.</source>
+        <translation>Escriba el secreto de cliente de la app.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="11"/>
+        <source>This computer has no {service} app set up yet. Ask your firm&apos;s administrator for the app settings file (oauth-apps.json), or enter the app&apos;s details under Advanced.</source>
+        <translation>Este equipo aún no tiene configurada ninguna app de {service}. Pida al administrador de su firma el archivo de ajustes de las apps (oauth-apps.json) o escriba los datos de la app en Avanzado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="13"/>
+        <source>The firm&apos;s app settings file ({path}) cannot be read: {reason}. Ask your administrator for a new copy.</source>
+        <translation>No se puede leer el archivo de ajustes de las apps de la firma ({path}): {reason}. Pida a su administrador una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="15"/>
+        <source>it is missing or may not be read</source>
+        <translation>no existe o no se permite leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="16"/>
+        <source>it is not valid JSON</source>
+        <translation>no es un JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="17"/>
+        <source>the disk refused to read it</source>
+        <translation>el disco no permitió leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="18"/>
+        <source>The firm&apos;s app settings file ({path}) is not in the expected form. Ask your administrator for a new copy.</source>
+        <translation>El archivo de ajustes de las apps de la firma ({path}) no tiene la forma esperada. Pida a su administrador una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="20"/>
+        <source>The loopback_port of &quot;{name}&quot; in {path} must be a port number (1024-65535).</source>
+        <translation>El loopback_port de &quot;{name}&quot; en {path} debe ser un número de puerto (1024-65535).</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="21"/>
+        <source>The &quot;{name}&quot; entry of {path} must hold text values only.</source>
+        <translation>La entrada &quot;{name}&quot; de {path} solo puede contener valores de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="22"/>
+        <source>The &quot;{name}&quot; entry of {path} needs a client_id and a client_secret.</source>
+        <translation>La entrada &quot;{name}&quot; de {path} necesita un client_id y un client_secret.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="23"/>
+        <source>The QuickBooks environment in {path} must be &quot;production&quot; or &quot;sandbox&quot;.</source>
+        <translation>El entorno de QuickBooks en {path} debe ser &quot;production&quot; o &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="26"/>
+        <source>Paste the whole address from your browser&apos;s address bar first.</source>
+        <translation>Primero pegue la dirección completa de la barra de direcciones de su navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="27"/>
+        <source>That does not look like the address the browser landed on after you approved. Copy the whole address from the address bar (it contains &quot;code=&quot;) and paste it again.</source>
+        <translation>Eso no parece la dirección a la que llegó el navegador después de que usted dio su aprobación. Copie la dirección completa de la barra de direcciones (contiene &quot;code=&quot;) y péguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="30"/>
+        <source>You did not allow Sync Doctor to access {service}. Nothing was changed. Start again and choose Connect (or Allow) to go on.</source>
+        <translation>Usted no permitió que Sync Doctor accediera a {service}. No se cambió nada. Empiece de nuevo y elija Conectar (o Permitir) para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="32"/>
+        <source>{service} did not give access: {detail}.</source>
+        <translation>{service} no dio acceso: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="33"/>
+        <source>This answer does not belong to the sign-in Sync Doctor started (the security check did not match). It may be from an older attempt. Start connecting {service} again and use only the newest browser tab.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que empezó Sync Doctor (la comprobación de seguridad no coincidió). Puede ser de un intento anterior. Vuelva a conectar {service} y use solo la pestaña más reciente del navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="36"/>
+        <source>The address has no sign-in code from {service}. Copy the whole address after you approved, and paste it again.</source>
+        <translation>La dirección no tiene ningún código de inicio de sesión de {service}. Copie la dirección completa después de dar su aprobación y péguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="38"/>
+        <source>QuickBooks did not say which company you chose (the address has no realmId). Copy the whole address and paste it again.</source>
+        <translation>QuickBooks no indicó qué empresa eligió usted (la dirección no tiene realmId). Copie la dirección completa y péguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="40"/>
+        <source>No answer came back from the browser within {duration}. If the sign-in page showed an error, fix what it says; then start the connection again.</source>
+        <translation>No llegó ninguna respuesta del navegador en {duration}. Si la página de inicio de sesión mostró un error, corrija lo que indica y vuelva a iniciar la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="42"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="43"/>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="44"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="46"/>
+        <source>{timeout} HubSpot shows an error page when the app does not declare every permission Sync Doctor asks for: {scopes}.</source>
+        <translation>{timeout} HubSpot muestra una página de error cuando la app no declara todos los permisos que pide Sync Doctor: {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="50"/>
+        <source>Paste the private-app token or service key first.</source>
+        <translation>Primero pegue el token de app privada o la clave de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="51"/>
+        <source>Could not reach HubSpot to check the token: {reason}. Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con HubSpot para comprobar el token: {reason}. Revise su conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="53"/>
+        <source>HubSpot did not accept this token. Copy it again from HubSpot (private app or service key) and paste the whole token.</source>
+        <translation>HubSpot no aceptó este token. Cópielo de nuevo desde HubSpot (app privada o clave de servicio) y pegue el token completo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="55"/>
+        <source>HubSpot accepted the token but it may not read contacts. Give the private app or service key these scopes: {scopes}.</source>
+        <translation>HubSpot aceptó el token, pero no tiene permiso para leer contactos. Dé a la app privada o a la clave de servicio estos permisos: {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="57"/>
+        <source>HubSpot answered {status} when checking the token. Try again later.</source>
+        <translation>HubSpot respondió {status} al comprobar el token. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="58"/>
+        <source>HubSpot no longer accepts the saved private-app token or service key (it was deleted or rotated). Paste the current one to reconnect.</source>
+        <translation>HubSpot ya no acepta el token de app privada o la clave de servicio guardados (se eliminaron o se renovaron). Pegue los actuales para volver a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="62"/>
+        <source>Intuit accepts a redirect to this computer (localhost) only for development keys. For production, use &quot;paste the address your browser landed on&quot; with the HTTPS redirect address registered for your app.</source>
+        <translation>Intuit solo acepta una redirección a este equipo (localhost) con claves de desarrollo. Para producción, use &quot;pegue la dirección a la que llegó su navegador&quot; con la dirección de redirección HTTPS registrada para su app.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="65"/>
+        <source>Enter the redirect address registered for your Intuit app (it starts with https://) before connecting this way.</source>
+        <translation>Escriba la dirección de redirección registrada para su app de Intuit (empieza por https://) antes de conectar de esta manera.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="69"/>
+        <source>{service} is not connected for the profile &quot;{profile}&quot;. Choose Connect… to connect it.</source>
+        <translation>{service} no está conectado para el perfil &quot;{profile}&quot;. Elija Conectar… para conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="71"/>
+        <source>{service} needs you to reconnect: no saved connection was found. Connect {service} again.</source>
+        <translation>{service} necesita que usted vuelva a conectar: no se encontró ninguna conexión guardada. Conecte {service} de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="72"/>
+        <source>{service} needs you to reconnect: no saved connection was found (it was kept in memory only and Sync Doctor was restarted). Connect {service} again.</source>
+        <translation>{service} necesita que usted vuelva a conectar: no se encontró ninguna conexión guardada (solo se guardaba en memoria y Sync Doctor se reinició). Conecte {service} de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="74"/>
+        <source>{service} needs you to reconnect: no saved connection was found. Connect {service}.</source>
+        <translation>{service} necesita que usted vuelva a conectar: no se encontró ninguna conexión guardada. Conecte {service}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="75"/>
+        <source>Another Sync Doctor window is busy refreshing the same connection. Wait a moment and try again.</source>
+        <translation>Otra ventana de Sync Doctor está renovando la misma conexión. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="79"/>
+        <source>Could not reach {service} to sign in: {reason}. Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con {service} para iniciar sesión: {reason}. Revise su conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="81"/>
+        <source>the connection failed</source>
+        <translation>la conexión falló</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="82"/>
+        <source>{service} answered the sign-in without the expected tokens.</source>
+        <translation>{service} respondió al inicio de sesión sin los tokens esperados.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="83"/>
+        <source>{service} answered the sign-in without the expected tokens. Try again; if it keeps happening, the app&apos;s settings may be wrong.</source>
+        <translation>{service} respondió al inicio de sesión sin los tokens esperados. Inténtelo de nuevo; si vuelve a ocurrir, puede que los ajustes de la app estén mal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="85"/>
+        <source>{service} did not accept this app&apos;s client id and secret. Check them in the app credentials and try again.</source>
+        <translation>{service} no aceptó el ID y el secreto de cliente de esta app. Revíselos en las credenciales de la app e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="87"/>
+        <source>{service} needs you to reconnect: the saved connection was refused (it expired, was revoked, or the app was uninstalled). Connect {service} again.</source>
+        <translation>{service} necesita que usted vuelva a conectar: se rechazó la conexión guardada (venció, se revocó o se desinstaló la app). Conecte {service} de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="89"/>
+        <source>{service} refused the sign-in code: it was already used, has expired, or belongs to another attempt. Start the connection again.</source>
+        <translation>{service} rechazó el código de inicio de sesión: ya se usó, venció o pertenece a otro intento. Vuelva a iniciar la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="91"/>
+        <source>{service} answered {status} when signing in ({code}).</source>
+        <translation>{service} respondió {status} al iniciar sesión ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="92"/>
+        <source>no error code</source>
+        <translation>sin código de error</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../../core/auth/expiry.py" line="25"/>
@@ -1600,6 +1833,54 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/wizards/pages_other.py" line="119"/>
         <source>Any change already made is listed in the Activity tab, where it can be undone.</source>
         <translation>Todo cambio ya hecho aparece en la pestaña Actividad, donde se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../core/error_text.py" line="42"/>
+        <source>Sync Doctor ran out of memory. Close other programs and try again; nothing was changed in the local copy.</source>
+        <translation>Sync Doctor se quedó sin memoria. Cierre otros programas e inténtelo de nuevo; no se cambió nada en la copia local.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="45"/>
+        <source>Sync Doctor&apos;s local files{where} are in use by another program. Close it (or wait until it finishes) and try again.</source>
+        <translation>Otro programa está usando los archivos locales de Sync Doctor{where}. Ciérrelo (o espere a que termine) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="47"/>
+        <source>Sync Doctor could not write its local files{where}: the disk is full (or the file may not grow). Free some space and try again; nothing was changed.</source>
+        <translation>Sync Doctor no pudo escribir sus archivos locales{where}: el disco está lleno (o el archivo no puede crecer). Libere espacio e inténtelo de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="49"/>
+        <source>Sync Doctor may not write to its data folder{where} (read-only, or no permission). Check the folder&apos;s permissions, or set SYNCDOCTOR_HOME to a folder you can write to.</source>
+        <translation>Sync Doctor no tiene permiso para escribir en su carpeta de datos{where} (es de solo lectura o falta el permiso). Revise los permisos de la carpeta o defina SYNCDOCTOR_HOME con una carpeta en la que usted pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="51"/>
+        <source>A local file{where} is damaged. Nothing in HubSpot or QuickBooks is affected. A damaged cache.db can be moved aside and rebuilt by a refresh; keep journal.sqlite (the record of every fix) and contact support if it is the damaged one.</source>
+        <translation>Un archivo local{where} está dañado. Nada en HubSpot ni en QuickBooks se ve afectado. Un cache.db dañado se puede apartar y reconstruir con una actualización; conserve journal.sqlite (el registro de cada corrección) y contacte con soporte si es el que está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="54"/>
+        <source>Sync Doctor&apos;s local files{where} could not be used: {reason}.</source>
+        <translation>No se pudieron usar los archivos locales de Sync Doctor{where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="55"/>
+        <source>The disk is full, so Sync Doctor could not save its files{where}. Free some space and try again.</source>
+        <translation>El disco está lleno, así que Sync Doctor no pudo guardar sus archivos{where}. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="57"/>
+        <source>Sync Doctor may not write where it keeps its files{where}. Check the folder&apos;s permissions, or set SYNCDOCTOR_HOME to a folder you can write to.</source>
+        <translation>Sync Doctor no tiene permiso para escribir donde guarda sus archivos{where}. Revise los permisos de la carpeta o defina SYNCDOCTOR_HOME con una carpeta en la que usted pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../core/error_text.py" line="59"/>
+        <source>Sync Doctor could not use a file{where}: {reason}.</source>
+        <translation>Sync Doctor no pudo usar un archivo{where}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1932,182 +2213,182 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="87"/>
+        <location filename="../../gui/export_dialog.py" line="88"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="88"/>
+        <location filename="../../gui/export_dialog.py" line="89"/>
         <source>Export failures and fixes</source>
         <translation>Exportar errores y correcciones</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="96"/>
+        <location filename="../../gui/export_dialog.py" line="97"/>
         <source>Spreadsheet, plain (CSV)</source>
         <translation>Hoja de cálculo simple (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="96"/>
+        <location filename="../../gui/export_dialog.py" line="97"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Libro de Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="97"/>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>Printable report (PDF)</source>
         <translation>Informe para imprimir (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="99"/>
+        <location filename="../../gui/export_dialog.py" line="100"/>
         <source>File format</source>
         <translation>Formato del archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="101"/>
+        <location filename="../../gui/export_dialog.py" line="102"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="104"/>
+        <location filename="../../gui/export_dialog.py" line="105"/>
         <source>Invoices that do not sync</source>
         <translation>Facturas que no se sincronizan</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="104"/>
+        <location filename="../../gui/export_dialog.py" line="105"/>
         <source>Fixes made</source>
         <translation>Correcciones realizadas</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="105"/>
+        <location filename="../../gui/export_dialog.py" line="106"/>
         <source>Both</source>
         <translation>Ambas</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="109"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="110"/>
+        <location filename="../../gui/export_dialog.py" line="111"/>
         <source>&amp;Include:</source>
         <translation>&amp;Incluir:</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="112"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>Only invoices and fixes dated between</source>
         <translation>Solo facturas y correcciones con fecha entre</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="113"/>
+        <location filename="../../gui/export_dialog.py" line="114"/>
         <source>Limit to a date range</source>
         <translation>Limitar a un rango de fechas</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="116"/>
+        <location filename="../../gui/export_dialog.py" line="117"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="117"/>
+        <location filename="../../gui/export_dialog.py" line="118"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="120"/>
+        <location filename="../../gui/export_dialog.py" line="121"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="127"/>
+        <location filename="../../gui/export_dialog.py" line="128"/>
         <source>File to save</source>
         <translation>Archivo que se guardará</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="128"/>
+        <location filename="../../gui/export_dialog.py" line="129"/>
         <source>Choose where to save the file</source>
         <translation>Elija dónde guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="130"/>
+        <location filename="../../gui/export_dialog.py" line="131"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="131"/>
+        <location filename="../../gui/export_dialog.py" line="132"/>
         <source>Choose the file to save</source>
         <translation>Elija el archivo que se guardará</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="136"/>
+        <location filename="../../gui/export_dialog.py" line="137"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="145"/>
+        <location filename="../../gui/export_dialog.py" line="146"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="150"/>
+        <location filename="../../gui/export_dialog.py" line="151"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="153"/>
+        <location filename="../../gui/export_dialog.py" line="154"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="156"/>
+        <location filename="../../gui/export_dialog.py" line="157"/>
         <source>&amp;Open file</source>
         <translation>&amp;Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="211"/>
+        <location filename="../../gui/export_dialog.py" line="212"/>
         <source>A CSV file holds one table: the fixes go to a second file ending in “-fixes.csv”.</source>
         <translation>Un archivo CSV contiene una sola tabla: las correcciones van a un segundo archivo que termina en “-fixes.csv”.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="231"/>
+        <location filename="../../gui/export_dialog.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="231"/>
+        <location filename="../../gui/export_dialog.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="232"/>
+        <location filename="../../gui/export_dialog.py" line="233"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="233"/>
+        <location filename="../../gui/export_dialog.py" line="234"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="244"/>
+        <location filename="../../gui/export_dialog.py" line="245"/>
         <source>sync-doctor-report</source>
         <translation>informe-sync-doctor</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="275"/>
+        <location filename="../../gui/export_dialog.py" line="276"/>
         <source>Saved {names} ({pages} pages).</source>
         <translation>Se guardó {names} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="277"/>
+        <location filename="../../gui/export_dialog.py" line="278"/>
         <source>Saved {names}.</source>
         <translation>Se guardó {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="286"/>
+        <location filename="../../gui/export_dialog.py" line="287"/>
         <source>The file could not be written: {reason}</source>
         <translation>No se pudo guardar el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="289"/>
+        <location filename="../../gui/export_dialog.py" line="291"/>
         <source>The export failed: {reason}</source>
         <translation>La exportación falló: {reason}</translation>
     </message>
@@ -2591,7 +2872,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="75"/>
+        <location filename="../../gui/i18n.py" line="76"/>
         <source>Menus and buttons will be in English the next time you start Sync Doctor.</source>
         <extracomment>&quot;in English&quot; names the language of the translation itself: &quot;en español&quot;.</extracomment>
         <translation>Los menús y botones estarán en español la próxima vez que abra Sync Doctor.</translation>
@@ -2834,6 +3115,129 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/companies.py" line="43"/>
         <source>For example: Acme Ltd</source>
         <translation>Por ejemplo: Acme S.A.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <location filename="../../core/http_words.py" line="12"/>
+        <source>The {what} address {address} is not a valid web address. Correct it and try again.</source>
+        <translation>La dirección ({what}) {address} no es una dirección web válida. Corríjala e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="13"/>
+        <source>The {what} address {address} must use https (a secure connection); plain http is only allowed to this computer (localhost). Correct the address and try again.</source>
+        <translation>La dirección ({what}) {address} debe usar https (una conexión segura); http sin cifrar solo se permite hacia este equipo (localhost). Corrija la dirección e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="15"/>
+        <source>{service} refused access (HTTP 403): the connection lacks a permission or is not authorised for this company. Reconnect and grant every requested permission.</source>
+        <translation>{service} denegó el acceso (HTTP 403): a la conexión le falta un permiso o no está autorizada para esta empresa. Vuelva a conectar y conceda todos los permisos solicitados.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="17"/>
+        <source>{service} did not accept the login (HTTP 401): it has expired or was revoked. Reconnect to continue.</source>
+        <translation>{service} no aceptó el inicio de sesión (HTTP 401): venció o se revocó. Vuelva a conectar para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="19"/>
+        <source>{service} kept refusing requests because of its rate limit. Wait a minute and try again.</source>
+        <translation>{service} siguió rechazando solicitudes por su límite de frecuencia. Espere un minuto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="21"/>
+        <source>{service} asks Sync Doctor to wait {duration} before trying again (its rate limit). Try again later.</source>
+        <translation>{service} pide a Sync Doctor que espere {duration} antes de volver a intentarlo (su límite de frecuencia). Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="23"/>
+        <source>Cannot reach {service} at {address}: {reason}.</source>
+        <translation>No se puede contactar con {service} en {address}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="24"/>
+        <source>{service} {reason} to {what}; stopped reading.</source>
+        <translation>{service} {reason} a {what}; se dejó de leer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="25"/>
+        <source>{service} {reason} to {what}; stopped waiting.</source>
+        <translation>{service} {reason} a {what}; se dejó de esperar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="28"/>
+        <source>took longer than {seconds} s to send its reply</source>
+        <translation>tardó más de {seconds} s en enviar su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="29"/>
+        <source>sent more than {size} in one reply</source>
+        <translation>envió más de {size} en una sola respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="30"/>
+        <source>the service stopped sending in the middle of its reply</source>
+        <translation>el servicio dejó de enviar a mitad de su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="31"/>
+        <source>the reply was cut off before its end</source>
+        <translation>la respuesta se cortó antes de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="32"/>
+        <source>the reply&apos;s compression is damaged</source>
+        <translation>la compresión de la respuesta está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="33"/>
+        <source>the connection failed while the reply was being read</source>
+        <translation>la conexión falló mientras se leía la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="34"/>
+        <source>its certificate could not be verified, so no data was sent (is something intercepting the connection?)</source>
+        <translation>no se pudo verificar su certificado, así que no se envió ningún dato (¿hay algo interceptando la conexión?)</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="36"/>
+        <source>the secure connection failed</source>
+        <translation>la conexión segura falló</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="37"/>
+        <source>the connection failed (check the network, or whether the address is right)</source>
+        <translation>la conexión falló (revise la red o si la dirección es correcta)</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="38"/>
+        <source>the service took too long to answer</source>
+        <translation>el servicio tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="39"/>
+        <source>the connection was dropped before a reply came</source>
+        <translation>la conexión se cortó antes de que llegara una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="40"/>
+        <source>the request could not be made ({error})</source>
+        <translation>no se pudo hacer la solicitud ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="42"/>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="43"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="44"/>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3855,59 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/profile_bar.py" line="134"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../core/profiles.py" line="40"/>
+        <source>Give the client company a name, for example its own name.</source>
+        <translation>Dé un nombre a la empresa cliente, por ejemplo su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="41"/>
+        <source>Client company names can be at most {max} characters long.</source>
+        <translation>Los nombres de las empresas cliente pueden tener como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="42"/>
+        <source>The profile list ({path}) cannot be read ({error}). Restore it from a backup or delete it to start over.</source>
+        <translation>No se puede leer la lista de perfiles ({path}) ({error}). Restáurela desde una copia de seguridad o elimínela para empezar de cero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="44"/>
+        <source>The profile list ({path}) is damaged. Delete it to start over.</source>
+        <translation>La lista de perfiles ({path}) está dañada. Elimínela para empezar de cero.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="45"/>
+        <source>There is no profile named &quot;{name}&quot;.</source>
+        <translation>No hay ningún perfil llamado &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="46"/>
+        <source>The QuickBooks environment must be sandbox or production.</source>
+        <translation>El entorno de QuickBooks debe ser sandbox o production.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="47"/>
+        <source>A client company named &quot;{name}&quot; already exists. Choose another name.</source>
+        <translation>Ya existe una empresa cliente llamada &quot;{name}&quot;. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="48"/>
+        <source>&quot;{name}&quot; is too close to the name of another client company. Choose another.</source>
+        <translation>&quot;{name}&quot; se parece demasiado al nombre de otra empresa cliente. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="49"/>
+        <source>A folder for &quot;{name}&quot; already exists in {folder}. Choose another.</source>
+        <translation>Ya existe una carpeta para &quot;{name}&quot; en {folder}. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="50"/>
+        <source>Warn between 1 and 90 days before a connection expires.</source>
+        <translation>Elija avisar entre 1 y 90 días antes de que venza una conexión.</translation>
     </message>
 </context>
 <context>
@@ -4354,12 +4811,12 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="172"/>
+        <location filename="../../gui/undo_dialog.py" line="173"/>
         <source>Not undone: {system} refused, so the fix is still in place.</source>
         <translation>No se deshizo: {system} lo rechazó, así que la corrección sigue aplicada.</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="175"/>
+        <location filename="../../gui/undo_dialog.py" line="176"/>
         <source>Partly undone. Put back: {done}. Not put back: {left}</source>
         <translation>Deshecho en parte. Restaurado: {done}. Sin restaurar: {left}</translation>
     </message>
@@ -4440,39 +4897,39 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="124"/>
-        <location filename="../../gui/undo_dialog.py" line="181"/>
+        <location filename="../../gui/undo_dialog.py" line="125"/>
+        <location filename="../../gui/undo_dialog.py" line="182"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="125"/>
+        <location filename="../../gui/undo_dialog.py" line="126"/>
         <source>Undo is not possible: {reason}</source>
         <translation>No se puede deshacer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="130"/>
+        <location filename="../../gui/undo_dialog.py" line="131"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="132"/>
-        <location filename="../../gui/undo_dialog.py" line="187"/>
+        <location filename="../../gui/undo_dialog.py" line="133"/>
+        <location filename="../../gui/undo_dialog.py" line="188"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="142"/>
+        <location filename="../../gui/undo_dialog.py" line="143"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="150"/>
+        <location filename="../../gui/undo_dialog.py" line="151"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/undo_dialog.py" line="162"/>
+        <location filename="../../gui/undo_dialog.py" line="163"/>
         <source>Undone: %n record(s) put back as they were.</source>
         <translation>
             <numerusform>Deshecho: %n registro ha vuelto a como estaba.</numerusform>
@@ -4480,7 +4937,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/undo_dialog.py" line="180"/>
+        <location filename="../../gui/undo_dialog.py" line="181"/>
         <source>The undo stopped: {reason}</source>
         <translation>Deshacer se detuvo: {reason}</translation>
     </message>
@@ -4501,13 +4958,13 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <location filename="../../core/report.py" line="103"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <location filename="../../core/report.py" line="104"/>
         <source>No</source>
         <translation>No</translation>

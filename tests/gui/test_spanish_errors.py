@@ -1,0 +1,94 @@
+"""Errors core raises reach a Spanish window in Spanish: the name dialog refusing a taken client company name,
+and the Connect dialog refusing a pasted token or failing to reach HubSpot. Real widgets, real ProfileStore,
+real HTTP to the sandbox. The texts are spelled out: a window falling back to str(err) shows the English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.auth.connect import Connections
+from core.profiles import Profile, ProfileStore
+from core.sandbox.server import Sandbox
+from core.secrets import TokenStore
+from gui import app_window
+from gui.app_window import welcome_window
+from gui.companies import NameDialog
+from gui.connect_dialog import ConnectDialog
+from tests.helpers.oauth import PORTAL, PROFILE, REALM
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def windows() -> Iterator[None]:
+    yield
+    for window in list(app_window._OPEN):
+        if shiboken6.isValid(window):
+            window.close()
+
+
+def test_a_taken_client_company_name_is_refused_in_spanish(qtbot: QtBot, spanish: None, syncdoctor_home: Path,
+                                                           windows: None, token_store: TokenStore) -> None:
+    ProfileStore().add(Profile("Acme"))
+    window = welcome_window()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.welcome_page.connect_button, Qt.MouseButton.LeftButton)   # "New client company"
+    dialog = window.companies.dialog
+    assert isinstance(dialog, NameDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.edit, "acme")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.error.text() == 'Ya existe una empresa cliente llamada "acme". Elija otro nombre.'
+    dialog.reject()
+    assert ProfileStore().names() == ["Acme"]
+
+
+@pytest.fixture
+def oauth_sandbox() -> Iterator[Sandbox]:
+    with Sandbox({"hubspot": {"portal_id": PORTAL, "contacts": [{"id": "1", "email": "a@b.co"}]},
+                  "qbo": {"realm": REALM}}) as sb:
+        yield sb
+
+
+@pytest.fixture
+def conn(oauth_sandbox: Sandbox, token_store: TokenStore, tmp_path: Path, syncdoctor_home: Path) -> Connections:
+    connections = Connections(ProfileStore(), token_store, lock_dir=tmp_path / "locks")
+    base = oauth_sandbox.base_url
+    connections.profiles.add(Profile(PROFILE, hubspot_api=base, hubspot_oauth_base=base, qbo_api=base,
+                                     qbo_oauth_base=base, qbo_environment="sandbox"))
+    return connections
+
+
+def use_token(qtbot: QtBot, conn: Connections, token: str) -> ConnectDialog:
+    dialog = ConnectDialog(conn, PROFILE, open_browser=lambda _url: None, timeout=10)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.hubspot_token.setText(token)
+    with qtbot.waitSignal(dialog.work_finished, timeout=15000) as blocker:
+        qtbot.mouseClick(dialog.hubspot_use_token, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["error"]
+    return dialog
+
+
+def test_a_refused_token_is_said_in_spanish(qtbot: QtBot, spanish: None, conn: Connections) -> None:
+    dialog = use_token(qtbot, conn, "pat-na1-wrong")
+    assert dialog.status.text() == ("HubSpot no aceptó este token. Cópielo de nuevo desde HubSpot (app privada o "
+                                    "clave de servicio) y pegue el token completo.")
+
+
+def test_an_unreachable_hubspot_is_said_in_spanish(qtbot: QtBot, spanish: None, conn: Connections,
+                                                   oauth_sandbox: Sandbox) -> None:
+    oauth_sandbox.stop()   # the network is gone: nothing answers at the address any more
+    dialog = use_token(qtbot, conn, "pat-na1-anything")
+    assert dialog.status.text() == (
+        "No se pudo contactar con HubSpot para comprobar el token: la conexión falló (revise la red o si la "
+        "dirección es correcta). Revise su conexión a internet e inténtelo de nuevo.")
