@@ -32,6 +32,8 @@ WINDOW_GUARD = 0.05   # seconds
 # from the ten-secondly one, so search calls do not wait on (nor use up) the list and batch reads' budget.
 SEARCHES_PER_S = 4
 SEARCH_LIMIT = 200
+# v4 association batch calls are exempt from the ten-secondly bucket too (§6), with no limit of their own stated:
+# paced on a bucket of their own, as strict as the ten-secondly one, so they neither wait on nor use up its turns.
 SEARCH_CAP = 10_000  # results reachable per search query; the next page is a 400
 # The cursor property: contacts keep `lastmodifieddate`, the other objects `hs_lastmodifieddate` (§6).
 MODIFIED = {"contacts": "lastmodifieddate"}
@@ -79,6 +81,8 @@ class HubSpotClient:
                                          throttle=_shared(_BUCKETS, base_url, token, REQUESTS_PER_10S,
                                                           10.0 + WINDOW_GUARD))
         self.search_throttle = _shared(_SEARCH_THROTTLES, base_url, token, SEARCHES_PER_S, 1.0)
+        self.association_throttle = _shared(_ASSOCIATION_THROTTLES, base_url, token, REQUESTS_PER_10S,
+                                            10.0 + WINDOW_GUARD)
         self.first_reply_at: datetime | None = None  # the server's clock (Date header) at its first reply
 
     def close(self) -> None:
@@ -187,7 +191,7 @@ class HubSpotClient:
             chunk, pending = pending[:ASSOC_BATCH], pending[ASSOC_BATCH:]
             body = self._json(self.api.request(
                 "POST", f"/crm/v4/associations/{from_type}/{to_type}/batch/read", idempotent=True,
-                json={"inputs": chunk}, what=what), what, ok=(200, 207))
+                bucket=self.association_throttle, json={"inputs": chunk}, what=what), what, ok=(200, 207))
             rows, more = reply_checks.hubspot_association_batch(body, what)
             pending.extend({"id": from_id, "after": after} for from_id, after in more)
             yield rows
@@ -220,6 +224,7 @@ def inline_links(page: list[JSON], from_type: str, to_type: str,
 # draws from the same one, so together they stay under the limit.
 _BUCKETS: dict[str, Throttle] = {}
 _SEARCH_THROTTLES: dict[str, Throttle] = {}
+_ASSOCIATION_THROTTLES: dict[str, Throttle] = {}
 _SHARED_LOCK = threading.Lock()
 
 

@@ -231,6 +231,16 @@ PROPERTIES = ("/crm/v3/properties", "/crm/properties/2026-03")
 _SEARCH_PATH = re.compile(r"^/crm/(?:v3/objects|objects/2026-03)/[^/]+/search/?$")
 
 
+_ASSOCIATION_BATCH_PATH = re.compile(r"^/crm/(?:v4/associations|associations/2026-03)/[^/]+/[^/]+/batch/.+$")
+
+
+def is_association_batch(path: str) -> bool:
+    """Whether a path is a v4 association batch call: exempt from the ten-secondly bucket (SPEC
+    `x-hubspot-rate-limit-exemptions` on those operations). The spec names no other limit for them, and none is
+    applied here (docs/hubspot.md, Associations)."""
+    return bool(_ASSOCIATION_BATCH_PATH.match(path))
+
+
 def is_search(path: str) -> bool:
     """Whether a path is a CRM search: those are exempt from the ten-secondly bucket (SPEC
     `x-hubspot-rate-limit-exemptions`) and limited by their own per-second bucket in hubspot_search."""
