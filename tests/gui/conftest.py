@@ -15,6 +15,7 @@ from core.sandbox.server import Sandbox
 from gui import gc_policy, i18n
 from gui.main_window import MainWindow
 from gui.session import DEMO_PROFILE, Session
+from tests.helpers.oauth import PORTAL, REALM
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -70,3 +71,11 @@ def spanish(qapp: QApplication) -> Iterator[None]:
     assert i18n.install(qapp) == "es"
     yield
     i18n.uninstall(qapp)   # the QApplication is shared: later tests expect English
+
+
+@pytest.fixture
+def oauth_sandbox() -> Iterator[Sandbox]:
+    """A company whose HubSpot portal and QuickBooks realm the OAuth helpers (tests.helpers.oauth) sign in to."""
+    with Sandbox({"hubspot": {"portal_id": PORTAL, "contacts": [{"id": "1", "email": "a@b.co"}]},
+                  "qbo": {"realm": REALM}}) as sb:
+        yield sb

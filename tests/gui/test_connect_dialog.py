@@ -23,16 +23,9 @@ from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
 from gui.connect_dialog import ConnectDialog
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
-from tests.helpers.oauth import HUBSPOT_APP, INTUIT_APP, PORTAL, PROFILE, REALM, Browser, with_query
+from tests.helpers.oauth import HUBSPOT_APP, INTUIT_APP, PROFILE, REALM, Browser, with_query
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def oauth_sandbox() -> Iterator[Sandbox]:
-    with Sandbox({"hubspot": {"portal_id": PORTAL, "contacts": [{"id": "1", "email": "a@b.co"}]},
-                  "qbo": {"realm": REALM}}) as sb:
-        yield sb
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from gui import app_window
 from gui.app_window import welcome_window
 from gui.companies import NameDialog
 from gui.connect_dialog import ConnectDialog
-from tests.helpers.oauth import PORTAL, PROFILE, REALM
+from tests.helpers.oauth import PROFILE
 
 pytestmark = pytest.mark.gui
 
@@ -49,13 +49,6 @@ def test_a_taken_client_company_name_is_refused_in_spanish(qtbot: QtBot, spanish
     assert dialog.error.text() == 'Ya existe una empresa cliente llamada "acme". Elija otro nombre.'
     dialog.reject()
     assert ProfileStore().names() == ["Acme"]
-
-
-@pytest.fixture
-def oauth_sandbox() -> Iterator[Sandbox]:
-    with Sandbox({"hubspot": {"portal_id": PORTAL, "contacts": [{"id": "1", "email": "a@b.co"}]},
-                  "qbo": {"realm": REALM}}) as sb:
-        yield sb
 
 
 @pytest.fixture
