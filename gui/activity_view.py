@@ -270,7 +270,7 @@ class ActivityView(QWidget):
 
     def _on_failed(self, err: BaseException) -> None:
         self._busy = False
-        self.message.setText(i18n.error_text(err, self.lang) or str(err) or self.tr("Something went wrong."))
+        self.message.setText(i18n.error_words(err, self.lang) or self.tr("Something went wrong."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

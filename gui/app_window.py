@@ -19,7 +19,7 @@ from core import paths
 from core.auth.expiry import Forecast, Status
 from gui.banner import MessageLevel
 from gui.companies import Companies
-from gui.i18n import error_text
+from gui.i18n import error_words
 from gui.menus import AppMenus
 from gui.profile_bar import ProfileBar
 from gui.saved_plans import SavedPlans
@@ -204,7 +204,7 @@ class AppWindow(SavedPlans):
         self.statuses_shown.emit()
 
     def _on_status_failed(self, err: BaseException) -> None:
-        self.set_connection_warning(error_text(err) or str(err))
+        self.set_connection_warning(error_words(err))
 
     def go_online(self) -> None:
         """Get fresh access tokens for this profile, then refresh. Failure leaves the window on the cache."""
@@ -224,7 +224,7 @@ class AppWindow(SavedPlans):
 
     def _on_online_failed(self, err: BaseException) -> None:
         self.show_message(self.tr("Working from the saved copy: {reason}").format(
-            reason=error_text(err) or str(err)), MessageLevel.INFO)
+            reason=error_words(err)), MessageLevel.INFO)
         self.update_statuses()
 
     def switch_profile(self, name: str) -> AppWindow | None:

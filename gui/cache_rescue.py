@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.store.db import DamagedCache
 from gui.banner import MessageLevel
-from gui.i18n import error_text
+from gui.i18n import error_words
 
 if TYPE_CHECKING:
     from gui.session import Session
@@ -62,7 +62,7 @@ class CacheRescue(QObject):
         """Offer the rebuild when `err` says the cache file is damaged; False for every other error."""
         if not isinstance(err, DamagedCache):
             return False
-        self.window.show_message(error_text(err) or str(err), MessageLevel.ERROR)
+        self.window.show_message(error_words(err), MessageLevel.ERROR)
         if self._box is None:
             self._ask()
         return True

@@ -31,7 +31,7 @@ from core.errors import UserError
 from core.services import connect
 from gui import widgets
 from gui.connect_pages import ConnectPages
-from gui.i18n import error_text
+from gui.i18n import error_words
 from gui.style import CONNECT_STYLE
 from gui.tasks import Job, TaskBridge
 
@@ -256,7 +256,7 @@ class ConnectDialog(ConnectPages):
 
     def _on_failed(self, err: object) -> None:
         if isinstance(err, UserError):   # KeyringLockedError included: said in core's words
-            text = error_text(err) or str(err)
+            text = error_words(err)
             if "permission Sync Doctor asks for" in str(err):   # the English text: the same in every language
                 self._show_scopes(self.tr("HubSpot shows an error page instead of coming back when the app does "
                                           "not declare every permission Sync Doctor asks for. The app needs:"),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from core import report as core_report
 from core.errors import CacheError
-from gui.i18n import error_text
+from gui.i18n import error_text, error_words
 from gui.tasks import Progress, TaskBridge
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -282,7 +282,7 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, CacheError):
-            text = error_text(error, self.lang) or str(error)
+            text = error_words(error, self.lang)
         elif isinstance(error, OSError):
             text = self.tr("The file could not be written: {reason}").format(
                 reason=error.strerror or str(error))

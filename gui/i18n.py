@@ -156,6 +156,11 @@ def error_text(err: BaseException, lang: str | None = None) -> str | None:
     return None if message is None else text(message, lang)
 
 
+def error_words(err: BaseException, lang: str | None = None) -> str:
+    """error_text(), or for an error it does not know (a bug, logged by the caller's task) the error's own text."""
+    return error_text(err, lang) or str(err)
+
+
 def _qt(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 

@@ -268,7 +268,7 @@ class MainWindow(PanelLayout):
     def show_error(self, err: BaseException) -> None:
         """A UserError's own words; anything else is a bug: a generic line here, the traceback in the log."""
         if isinstance(err, UserError):
-            self.show_message(i18n.error_text(err) or str(err), MessageLevel.ERROR)
+            self.show_message(i18n.error_words(err), MessageLevel.ERROR)
             return
         log.error("unexpected error in a background task", exc_info=(type(err), err, err.__traceback__))
         self.show_message(self.tr("Something went wrong. The details were written to the log."),

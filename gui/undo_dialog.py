@@ -21,7 +21,7 @@ from core.fixes.model import Change
 from core.fixes.undo_plan import UndoOutcome, UndoProposal
 from core.i18n import Message
 from core.services import fixes
-from gui.i18n import error_text, text
+from gui.i18n import error_words, text
 from gui.session import Session
 from gui.tasks import TaskBridge
 from gui.widgets import repolish
@@ -122,7 +122,7 @@ class UndoDialog(QDialog):
     def _on_propose_failed(self, err: BaseException) -> None:
         self._busy = False
         reason = (text(err.reason) if isinstance(err, UndoRefused)
-                  else error_text(err) or str(err) or self.tr("Something went wrong."))
+                  else error_words(err) or self.tr("Something went wrong."))
         self._refuse(self.tr("Undo is not possible: {reason}").format(reason=reason))
 
     def _refuse(self, sentence: str) -> None:
@@ -179,7 +179,7 @@ class UndoDialog(QDialog):
     def _on_apply_failed(self, err: BaseException) -> None:
         self._busy = False
         self._set_verdict("refused", self.tr("The undo stopped: {reason}").format(
-            reason=error_text(err) or str(err) or self.tr("Something went wrong.")))
+            reason=error_words(err) or self.tr("Something went wrong.")))
         self._finish_buttons()
         self.refused.emit(self.verdict.text())
 

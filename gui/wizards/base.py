@@ -25,7 +25,7 @@ from core.fixes.model import Choice, Plan
 from core.fixes.plan_file import SavedPlan
 from core.i18n import Message, verbatim
 from core.services import fixes
-from gui.i18n import error_text, installed_lang, text
+from gui.i18n import error_words, installed_lang, text
 from gui.session import Session
 from gui.tasks import Job, Task, TaskBridge
 from gui.wizards.host import PageId
@@ -195,7 +195,7 @@ class FixWizard(QWizard):
     def fail(self, err: BaseException) -> None:
         """Show a failed step on the Error page: a UserError in its own words, anything else as a bug."""
         if isinstance(err, UserError):
-            self.error_text = error_text(err, self.lang) or str(err)
+            self.error_text = error_words(err, self.lang)
         else:
             import logging
 

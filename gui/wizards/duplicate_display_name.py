@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from core.failures.duplicate_display_name import DuplicateDisplayName
 from core.fixes.model import Choice, EntryState, Plan
 from core.services import fixes
-from gui.i18n import error_text, text
+from gui.i18n import error_words, text
 from gui.widgets import Owner
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import DONE_FG, Outcome, ParamEditor, Table
@@ -100,7 +100,7 @@ class PatternEditor(ParamEditor):
 
     def _on_failed(self, err: BaseException) -> None:
         self._task = None
-        self._show({}, error_text(err, self.fw.lang) or str(err))
+        self._show({}, error_words(err, self.fw.lang))
 
     def _show(self, names: dict[str, str], error: str) -> None:
         self.names, self.error = names, error

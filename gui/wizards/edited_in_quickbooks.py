@@ -12,7 +12,7 @@ from core.failures.edited_in_quickbooks import EditedInQuickBooks
 from core.fixes.words import quantity
 from core.services import fixes
 from core.sync.payload import Line, LineRow
-from gui.i18n import error_text, text
+from gui.i18n import error_words, text
 from gui.widgets import Owner
 from gui.wizards.base import FixWizard
 from gui.wizards.page_widgets import MUTED_FG, Table, paragraph
@@ -72,7 +72,7 @@ class LineDiffView(QWidget):
 
     def _on_failed(self, err: BaseException) -> None:
         self.status.setText(self.tr("The lines could not be loaded: {why}").format(
-            why=error_text(err, self.fw.lang) or str(err)))
+            why=error_words(err, self.fw.lang)))
         self.status.setStyleSheet(f"color: {MUTED_FG.name()};")
 
     def differing(self) -> list[tuple[Any, Any]]:

@@ -11,7 +11,7 @@ from core.errors import UserError
 from core.fixes import preview
 from core.fixes.model import Plan
 from core.services import fixes
-from gui.i18n import error_text, text
+from gui.i18n import error_words, text
 from gui.wizards.host import PageId, WizardHost
 from gui.wizards.page_widgets import DiffTable, paragraph
 from gui.wizards.pages_plan import WizardPage
@@ -158,7 +158,7 @@ class PreviewPage(WizardPage):
             path = fixes.save_plan(self.fw.plan, Path(name), profile=self.fw.session.profile,
                                       db_path=self.fw.session.db_path)
         except UserError as err:
-            self.saved.setText(error_text(err, self.fw.lang) or str(err))
+            self.saved.setText(error_words(err, self.fw.lang))
             return None
         self.saved.setText(self.tr("Saved to {path}").format(path=path))
         return path
