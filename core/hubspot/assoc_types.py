@@ -10,6 +10,8 @@ DEFAULT_TYPES: dict[tuple[str, str], int] = {
     ("invoices", "line_items"): 409, ("line_items", "invoices"): 410,
     ("contacts", "companies"): 279, ("companies", "contacts"): 280,
 }
+# The invoice links the diagnosis reads (invoice → company feeds no rule); line items first: their reads wait on them.
+INVOICE_LINKS = ("line_items", "contacts")
 PRIMARY = {("contacts", "companies"): 1, ("companies", "contacts"): 2}
 SINGULAR = {"contacts": "contact", "companies": "company", "invoices": "invoice", "line_items": "line_item"}
 

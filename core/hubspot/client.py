@@ -125,10 +125,11 @@ class HubSpotClient:
 
     def count(self, object_type: str) -> int | None:
         """How many objects of a type the account holds (one search request, one record asked for); None when
-        HubSpot's reply does not say. Sent once, never re-sent: a count is only worth its first answer."""
+        HubSpot's reply does not say. Sent once, never re-sent: a count is only worth its first answer. Counts
+        come one after another and are only worth having early: they go ahead of other searches for turns."""
         what = f"the {object_type} count"
         body = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search", idempotent=False,
-                                           bucket=self.search_throttle,
+                                           bucket=self.search_throttle, chain=-1,
                                            json={"limit": 1, "properties": ["hs_object_id"]}, what=what), what)
         total = body.get("total")
         return total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None
@@ -169,6 +170,35 @@ class HubSpotClient:
                                      "millisecond; a full refresh is needed.")
             bound, operator = last_ms, "GTE"
 
+    def search_all(self, object_type: str, properties: list[str] | None = None,
+                   rank: int = 0) -> Iterator[list[JSON]]:
+        """Every object of a type through CRM search, in id order, 200 a page, on the search bucket (not the
+        ten-secondly one the lists and batch reads share). Each page is a query of its own, `hs_object_id` GT the
+        last id seen (keyset paging, HubSpot's own advice for large sets), so no query nears the 10,000-result
+        cap. Search results carry no associations, and search lags writes by seconds: a full refresh reads links
+        with `fetch_associations` and an incremental one re-reads a margin before its watermark."""
+        props = list(properties or PROPERTIES[object_type])
+        what = f"the {object_type} search"
+        last: int | None = None
+        while True:
+            body: JSON = {"filterGroups": [] if last is None else [{"filters": [
+                              {"propertyName": "hs_object_id", "operator": "GT", "value": str(last)}]}],
+                          "sorts": [{"propertyName": "hs_object_id", "direction": "ASCENDING"}],
+                          "properties": props, "limit": SEARCH_LIMIT}
+            reply = self._json(self.api.request("POST", f"/crm/v3/objects/{object_type}/search", idempotent=True,
+                                                bucket=self.search_throttle, chain=rank, json=body, what=what),
+                               what)
+            results, after = reply_checks.hubspot_page(reply, what)
+            if results:
+                yield results
+            if not after:
+                return
+            ids = [_numeric_id(o.get("id")) for o in results]
+            newest = max((i for i in ids if i is not None), default=None)
+            if None in ids or newest is None or (last is not None and newest <= last):   # it would page forever
+                raise reply_checks.bad_reply("HubSpot", what, "its pages do not move forward by record id")
+            last = newest
+
     def batch_read(self, object_type: str, ids: Iterable[str],
                    properties: list[str] | None = None) -> Iterator[list[JSON]]:
         """Objects by id, 100 per request; ids HubSpot no longer has are skipped (207 errors)."""
@@ -195,6 +225,11 @@ class HubSpotClient:
             rows, more = reply_checks.hubspot_association_batch(body, what)
             pending.extend({"id": from_id, "after": after} for from_id, after in more)
             yield rows
+
+
+def _numeric_id(value: object) -> int | None:
+    text = str(value)
+    return int(text) if text.isdigit() and len(text) < 30 else None
 
 
 def _follow_budget(throttle: Throttle, response: requests.Response) -> None:

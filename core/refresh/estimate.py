@@ -1,9 +1,10 @@
 """How many HubSpot requests a full refresh will take, so the window can say how long is left.
 
-HubSpot is what paces a full refresh: its lists come 100 records a request under one budget per account (100
-requests per 10 s), while QuickBooks answers the whole company in a few batched queries. Four counts (one search
-each) give the sizes before the lists are read; the time left is then the requests still to make at HubSpot's
-budget. Best effort: a count HubSpot refuses or leaves out only means no estimate, never a failed refresh.
+HubSpot is what paces a full refresh: its lists and batch reads come 100 records a request under one budget per
+account (100 requests per 10 s), while QuickBooks answers the whole company in a few batched queries. Four counts
+(one search each) give the sizes before anything is read; the time left is then the requests still to make at
+HubSpot's budget (an overestimate early on: the invoice search and link reads draw on budgets of their own).
+Best effort: a count HubSpot refuses or leaves out only means no estimate, never a failed refresh.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ import logging
 import math
 
 from core.errors import UserError
-from core.hubspot.client import BATCH_READ, LIST_LIMIT, HubSpotClient
+from core.hubspot.assoc_types import INVOICE_LINKS
+from core.hubspot.client import ASSOC_BATCH, BATCH_READ, LIST_LIMIT, SEARCH_LIMIT, HubSpotClient
 
 log = logging.getLogger(__name__)
 
-LISTED = ("companies", "contacts", "invoices")   # read as lists, LIST_LIMIT a request
-COUNTED = (*LISTED, "line_items")                # line items are read by id, BATCH_READ a request
+LISTED = ("companies", "contacts")   # read as lists, LIST_LIMIT a request
+# invoices are searched, SEARCH_LIMIT a request, their links read for the first page, then ASSOC_BATCH at a time
+# (refresh/full.py); line items are read by id, BATCH_READ a request
+COUNTED = (*LISTED, "invoices", "line_items")
 
 
 def hubspot_requests(client: HubSpotClient) -> int | None:
@@ -33,7 +37,11 @@ def hubspot_requests(client: HubSpotClient) -> int | None:
             return None
         counts[object_type] = found
     pages = sum(max(math.ceil(counts[t] / LIST_LIMIT), 1) for t in LISTED)
-    return len(COUNTED) + pages + math.ceil(counts["line_items"] / BATCH_READ)
+    invoices = counts["invoices"]
+    searches = max(math.ceil(invoices / SEARCH_LIMIT), 1)
+    chunks = 1 + math.ceil(max(invoices - SEARCH_LIMIT, 0) / ASSOC_BATCH) if invoices else 0
+    return (len(COUNTED) + pages + searches + len(INVOICE_LINKS) * chunks
+            + math.ceil(counts["line_items"] / BATCH_READ))
 
 
 def seconds_left(expected: int, done: int, limit: int, window: float) -> int:

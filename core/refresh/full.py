@@ -1,11 +1,17 @@
 """Full refresh: fetch both systems whole into the stage, then replace the cache's copy in one transaction.
 
-The fewest requests the APIs allow: HubSpot lists (100 a page) carry each record's associations inline, line
-items are read 100 by id across the whole company, and every QuickBooks query rides in `/batch` requests, 30
-queries of 1000 rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and
-QuickBooks are read at the same time, and HubSpot's lists side by side (refresh/streams.py), all drawing on the
-account's one rate budget (core/throttle.py: the lists, each page waiting on the last, go first), so the services'
-limits set the pace rather than the latency of each request.
+Few requests, and each on the budget that can take it (HUBSPOT_API.md §6–7): HubSpot's companies and contacts
+lists (100 a page) carry their links inline; invoices come through CRM search (200 a page, on search's own
+bucket, in id order) with their links read 1000 invoices at a time by v4 batch reads (exempt from the
+ten-secondly budget), so the ten-secondly budget is left to the two short lists and the line items, read 100 by id
+across the whole company as their ids arrive. Every QuickBooks query rides in `/batch` requests, 30 queries of 1000
+rows each, with the company's info and preferences in the first (qbo/batch_read.py). HubSpot and QuickBooks are
+read at the same time, all on threads drawing on the account's shared budgets (core/throttle.py), so the services'
+limits set the pace rather than the latency of each request. A list would have made the invoices a chain of
+⌈I/100⌉ requests, each waiting on the last, under the budget the line item reads need.
+Search lags writes by seconds: a record changed in the last moments before the run may come as it was. The
+watermark is HubSpot's clock at the run's first reply, and the next incremental refresh re-reads a margin of
+minutes before it (refresh/incremental.py), so such a record is read again there.
 Four more, HubSpot's counts (refresh/estimate.py), tell the window how long the run will take.
 
 Nothing the cache held is deleted until everything that replaces it has arrived: a failed, cancelled or killed
@@ -18,13 +24,12 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from core.hubspot import save as hs_save
-from core.hubspot.client import BATCH_READ, HubSpotClient, inline_links
+from core.hubspot.client import ASSOC_BATCH, BATCH_READ, HubSpotClient, inline_links
 from core.qbo import save as qbo_save
 from core.qbo.batch_read import Refused, read_company
 from core.qbo.client import QboClient
@@ -105,12 +110,16 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
 
 # ---- the fetching side (worker threads) ----------------------------------------------------------------
 def _start(streams: Streams, pool: ClientPool) -> None:
+    invoice_ids: queue.Queue[list[str] | None] = queue.Queue()
     line_items: queue.Queue[list[str] | None] = queue.Queue()
+    # The invoice search first: the counts share its bucket, and everything below waits on it.
+    streams.start("hubspot", "invoices", lambda emit: _invoices(pool.hubspot(), invoice_ids, emit))
+    streams.start("hubspot", "invoice links", lambda emit: _invoice_links(pool.hubspot(), invoice_ids, line_items,
+                                                                           streams, emit))
     streams.start("hubspot", "estimate", lambda emit: emit("estimate", estimate.hubspot_requests(pool.hubspot())))
     streams.start("quickbooks", "QuickBooks", lambda emit: _quickbooks(pool.qbo(), emit))
     streams.start("hubspot", "companies", lambda emit: _objects(pool.hubspot(), "companies", (), emit))
     streams.start("hubspot", "contacts", lambda emit: _objects(pool.hubspot(), "contacts", ("companies",), emit))
-    streams.start("hubspot", "invoices", lambda emit: _invoices(pool.hubspot(), line_items, emit))
     for n in range(LINE_ITEM_READERS):
         streams.start("hubspot", f"line items {n + 1}", lambda emit: _line_items(pool.hubspot(), line_items,
                                                                                    streams, emit))
@@ -119,48 +128,60 @@ def _start(streams: Streams, pool: ClientPool) -> None:
 Links = list[tuple[str, str, int]]
 
 
-def _objects(client: HubSpotClient, object_type: str, links: tuple[str, ...], emit: Emit,
-             on_links: Callable[[str, Links], None] | None = None, rank: int = 1) -> None:
+def _objects(client: HubSpotClient, object_type: str, links: tuple[str, ...], emit: Emit) -> None:
     """Every object of a type with its links inline; links HubSpot cut short are read apart at the end."""
     cut: dict[str, list[str]] = {to: [] for to in links}
     what = f"the {object_type} list"
-
-    def got(to_type: str, rows: Links) -> None:
-        emit("links", (object_type, to_type, rows))
-        if on_links is not None:
-            on_links(to_type, rows)
-
-    for page in client.fetch_objects(object_type, associations=links, rank=rank):
+    for page in client.fetch_objects(object_type, associations=links):
         emit("hubspot", (object_type, page))
         for to_type in links:
             rows, more = inline_links(page, object_type, to_type, what)
-            got(to_type, rows)
+            emit("links", (object_type, to_type, rows))
             cut[to_type] += more
     for to_type, ids in cut.items():
         for rows in client.fetch_associations(object_type, to_type, ids):
-            got(to_type, rows)
+            emit("links", (object_type, to_type, rows))
 
 
-def _invoices(client: HubSpotClient, line_items: queue.Queue[list[str] | None], emit: Emit) -> None:
-    """Invoices with their contacts, companies and line items; the line items' ids go to the readers in
-    batches of 100 as they come, so the whole company's line items take ⌈L/100⌉ requests."""
+def _invoices(client: HubSpotClient, invoice_ids: queue.Queue[list[str] | None], emit: Emit) -> None:
+    """Invoices through search, on its own bucket: a list would be a chain of ⌈I/100⌉ pages, each waiting on the
+    last, drawing on the ten-secondly budget the line item reads need. Their ids go to the link reader, the first
+    page's at once (the line item reads start on it), then ASSOC_BATCH at a time."""
+    pending: list[str] = []
+    first = True
+    try:
+        for page in client.search_all("invoices"):
+            emit("hubspot", ("invoices", page))
+            pending += [str(o["id"]) for o in page]
+            if first or len(pending) >= ASSOC_BATCH:
+                invoice_ids.put(pending)
+                pending, first = [], False
+        if pending:
+            invoice_ids.put(pending)
+    finally:
+        invoice_ids.put(None)
+
+
+def _invoice_links(client: HubSpotClient, invoice_ids: queue.Queue[list[str] | None],
+                   line_items: queue.Queue[list[str] | None], streams: Streams, emit: Emit) -> None:
+    """The invoices' links (v4 batch reads, exempt from the ten-secondly budget); the line items' ids go to the
+    readers in batches of 100 as they come, so the whole company's line items take ⌈L/100⌉ requests."""
     pending: list[str] = []
     seen: set[str] = set()
-
-    def collect(to_type: str, rows: Links) -> None:
-        if to_type != "line_items":
-            return
-        for _, line_item, _ in rows:
-            if line_item not in seen:
-                seen.add(line_item)
-                pending.append(line_item)
-        while len(pending) >= BATCH_READ:
-            line_items.put(pending[:BATCH_READ])
-            del pending[:BATCH_READ]
-
     try:
-        # The line item reads wait on this list: it goes first for turns of the rate budget.
-        _objects(client, "invoices", INVOICE_LINKS, emit, collect, rank=0)
+        while (chunk := _take(invoice_ids, streams)) is not None:
+            for to_type in INVOICE_LINKS:
+                for rows in client.fetch_associations("invoices", to_type, chunk):
+                    emit("links", ("invoices", to_type, rows))
+                    if to_type != "line_items":
+                        continue
+                    for _, line_item, _ in rows:
+                        if line_item not in seen:
+                            seen.add(line_item)
+                            pending.append(line_item)
+                    while len(pending) >= BATCH_READ:
+                        line_items.put(pending[:BATCH_READ])
+                        del pending[:BATCH_READ]
         if pending:
             line_items.put(list(pending))
     finally:
@@ -168,17 +189,19 @@ def _invoices(client: HubSpotClient, line_items: queue.Queue[list[str] | None], 
             line_items.put(None)
 
 
-def _line_items(client: HubSpotClient, chunks: queue.Queue[list[str] | None], streams: Streams,
-                emit: Emit) -> None:
+def _take(chunks: queue.Queue[list[str] | None], streams: Streams) -> list[str] | None:
+    """The next chunk, or None at the end or when the refresh stops."""
     while True:
         try:
-            chunk = chunks.get(timeout=0.1)
+            return chunks.get(timeout=0.1)
         except queue.Empty:
             if streams.stopped():
-                return
-            continue
-        if chunk is None:
-            return
+                return None
+
+
+def _line_items(client: HubSpotClient, chunks: queue.Queue[list[str] | None], streams: Streams,
+                emit: Emit) -> None:
+    while (chunk := _take(chunks, streams)) is not None:
         for objects in client.batch_read("line_items", chunk):
             emit("hubspot", ("line_items", objects))
 

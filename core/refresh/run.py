@@ -20,6 +20,7 @@ import sqlite_utils
 from core import writer_lock
 from core.errors import AuthError, Cancelled, NetworkError
 from core.hubspot import save as hs_save
+from core.hubspot.assoc_types import INVOICE_LINKS as INVOICE_LINKS
 from core.hubspot.client import REQUESTS_PER_10S, HubSpotClient
 from core.progress import REQUESTS as REQUESTS
 from core.progress import TIME_LEFT as TIME_LEFT
@@ -33,7 +34,6 @@ from core.types import JSON, Endpoints, Progress
 
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 HS_TYPES = ("companies", "contacts", "line_items", "invoices")
-INVOICE_LINKS = ("contacts", "line_items")   # invoice → company feeds no rule
 WATERMARKS = {"hubspot": "refresh.hubspot_since", "quickbooks": "refresh.qbo_since"}
 
 

@@ -34,9 +34,12 @@ def test_refresh_then_diagnose_classifies_every_invoice(tmp_path: Path, revenue_
         refreshed = run_main(["refresh"], env)
         assert refreshed.returncode == 0, refreshed.stderr
         log = sandbox.app.requests
-    # Paging really happened on both sides: several HubSpot invoice pages, two QBO customer pages.
-    invoice_pages = [r for r in log if r["path"] == "/crm/v3/objects/invoices"]
-    assert len(invoice_pages) == 2 and "after=" in invoice_pages[1]["query"]
+    # Paging really happened on both sides: two HubSpot contact pages, two QBO customer pages. The invoices came
+    # through search: the estimate's count, then all of them in one page of 200.
+    contact_pages = [r for r in log if r["path"] == "/crm/v3/objects/contacts"]
+    assert len(contact_pages) == 2 and "after=" in contact_pages[1]["query"]
+    assert len([r for r in log if r["path"] == "/crm/v3/objects/invoices/search"]) == 2
+    assert not [r for r in log if r["path"] == "/crm/v3/objects/invoices"]
     assert all(r["status"] in (200, 207) for r in log)
     # QuickBooks' queries ride in /batch requests; every customer, past the first page of 1000, was read.
     assert [r["path"].rsplit("/", 1)[-1] for r in log if r["api"] == "qbo"] == ["batch", "batch"]
