@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from core import diagnose as diagnose_mod
 from core.errors import ConfigError
 from core.failures import registry
+from core.i18n import N_
 from core.store import links
 from core.store.db import last_refreshed as cache_last_refreshed
 from core.store.db import open_db, require_complete
@@ -29,6 +30,8 @@ from core.types import Endpoints as Endpoints
 from core.types import Progress as Progress
 
 ENV_VARS = ("SYNCDOCTOR_HUBSPOT_TOKEN", "SYNCDOCTOR_QBO_TOKEN", "SYNCDOCTOR_QBO_REALM")
+# {names} lists the variables of ENV_VARS that are not set.
+MISSING_SETTINGS = N_("Settings", "Missing settings: {names}. Set them all, or none.")
 
 
 def endpoints_from_env() -> Endpoints | None:
@@ -39,7 +42,7 @@ def endpoints_from_env() -> Endpoints | None:
         return None
     missing = [name for name in ENV_VARS if not env.get(name)]
     if missing:
-        raise ConfigError("Missing settings: " + ", ".join(missing) + ". Set them all, or none.")
+        raise ConfigError(MISSING_SETTINGS.format(names=tuple(missing)))
     return Endpoints(
         hubspot_api=env.get("SYNCDOCTOR_HUBSPOT_API") or DEFAULT_HUBSPOT_API,
         hubspot_token=env["SYNCDOCTOR_HUBSPOT_TOKEN"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 
-from core.i18n import Message, plain
+from core.i18n import N_, Message, plain
 
 
 class SyncDoctorError(Exception):
@@ -88,6 +88,12 @@ def one_line(text: object, limit: int = 300) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
+# {name} is the environment variable, {least} one of the two phrases after it, {value} what it holds.
+NOT_SECONDS = N_("Settings", "{name} must be a number of seconds ({least}), not '{value}'. Correct it or unset it.")
+MORE_THAN_ZERO = N_("Settings", "more than 0")
+ZERO_OR_MORE = N_("Settings", "0 or more")
+
+
 def seconds_setting(name: str, default: float, *, above_zero: bool = False) -> float:
     """Seconds from the environment variable `name` (`default` when unset or empty). A value that is not a finite
     number of seconds (≥ 0, or > 0 with `above_zero`) is a ConfigError, never a crash deep inside a command: a
@@ -100,6 +106,6 @@ def seconds_setting(name: str, default: float, *, above_zero: bool = False) -> f
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value < 0 or (above_zero and value == 0):
-        least = "more than 0" if above_zero else "0 or more"
-        raise ConfigError(f"{name} must be a number of seconds ({least}), not '{text[:40]}'. Correct it or unset it.")
+        least = MORE_THAN_ZERO if above_zero else ZERO_OR_MORE
+        raise ConfigError(NOT_SECONDS.format(name=name, least=least, value=text[:40]))
     return value

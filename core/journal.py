@@ -28,7 +28,7 @@ from core import paths
 from core.error_text import is_damage, sqlite_message
 from core.errors import UserError
 from core.fixes.model import JSON, Action, Change, EntryState, FieldChange, JournalEntry, Plan
-from core.i18n import Message, verbatim
+from core.i18n import N_, Message, verbatim
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -85,6 +85,11 @@ class JournalError(UserError):
     """The journal file is damaged, locked or unreadable; it is never rewritten or removed on our own."""
 
 
+# {detail} is SQLite's own verdict on the file.
+DAMAGED = N_("Journal", "The fix journal {path} is damaged or unreadable ({detail}). It was left exactly as it is, "
+                        "and nothing was sent. Keep the file (it records every change made) and contact support.")
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
@@ -119,10 +124,7 @@ class Journal:
             verdict = str(exc)
         if verdict != "ok":
             self._db.close()
-            raise JournalError(
-                f"The fix journal {path} is damaged or unreadable ({' '.join(verdict.split())[:120]}). It was "
-                "left exactly as it is, and nothing was sent. Keep the file (it records every change made) and "
-                "contact support.")
+            raise JournalError(DAMAGED.format(path=str(path), detail=verbatim(" ".join(verdict.split())[:120])))
 
     @classmethod
     def for_profile(cls, profile: str) -> Journal:

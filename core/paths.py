@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from core.errors import ConfigError
+from core.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,10 @@ OWN_ENTRIES = frozenset({"profiles", "profiles.json", "profiles.json.lock", "log
                          "settings.ini.lock"})
 
 
+BAD_HOME_NAME = N_("Settings", "The data folder {folder} has a name that is not valid text (UTF-8). Set "
+                               "SYNCDOCTOR_HOME to a folder whose name is.")
+
+
 def home() -> Path:
     """The data folder (created on first use, private to the user). An existing folder that holds anything else
     (SYNCDOCTOR_HOME=/ or /tmp or $HOME, run as root) is used as it is: making it 0700 would lock everyone else out
@@ -42,8 +47,7 @@ def home() -> Path:
         str(path).encode("utf-8")   # SQLite takes UTF-8 names: bytes that are not (LANG=C, a Latin-1 disk) fail late
     except UnicodeEncodeError:
         shown = str(path).encode("utf-8", "backslashreplace").decode("ascii", "replace")
-        raise ConfigError(f"The data folder {shown} has a name that is not valid text (UTF-8). Set SYNCDOCTOR_HOME "
-                          "to a folder whose name is.") from None
+        raise ConfigError(BAD_HOME_NAME.format(folder=shown)) from None
     if path.is_dir() and not _only_ours(path):
         return path
     return private_dir(path)

@@ -20,6 +20,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from core.errors import ConfigError, UserError
+from core.i18n import N_, Message
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -29,6 +30,17 @@ SERVICE = "SyncDoctor"
 MAX_SECRET_CHARS = 1200
 
 _KEYRING_FAILURES = (keyring.errors.KeyringLocked, keyring.errors.KeyringError, keyring.errors.InitError)
+
+# {backend} is the keyring backend's class name, shown as it is.
+LOCKED = N_("Keychain", "The system keychain ({backend}) is locked. Unlock it (for example by logging in again or "
+                        "opening your keychain app), then try again.")
+UNAVAILABLE = N_("Keychain", "The system keychain ({backend}) cannot be used right now. Unlock it or check that it "
+                             "is running, then try again.")
+NOT_RETURNED = N_("Keychain", "The system keychain ({backend}) did not return what was saved in it. Unlock it or "
+                              "check its settings, then try again.")
+SECRET_TOO_LONG = N_("Keychain", "This secret is {length} characters long; Sync Doctor refuses secrets over {max} "
+                                 "characters because Windows' Credential Manager cannot store them (its limit is "
+                                 "about 1280 characters).")
 
 
 class KeyringLockedError(UserError):
@@ -106,25 +118,21 @@ class TokenStore:
         except _KEYRING_FAILURES as err:
             raise KeyringLockedError(self._unavailable_message(err)) from None
         if read != value:
-            raise KeyringLockedError(f"The system keychain ({self.backend_name}) did not return what was saved in "
-                                     "it. Unlock it or check its settings, then try again.")
+            raise KeyringLockedError(NOT_RETURNED.format(backend=self.backend_name))
 
-    def _locked_message(self) -> str:
-        return (f"The system keychain ({self.backend_name}) is locked. Unlock it (for example by logging in "
-                "again or opening your keychain app), then try again.")
+    def _locked_message(self) -> Message:
+        return LOCKED.format(backend=self.backend_name)
 
-    def _unavailable_message(self, err: BaseException) -> str:
+    def _unavailable_message(self, err: BaseException) -> Message:
         log.info("keychain %s failed: %s", self.backend_name, type(err).__name__)
-        return (f"The system keychain ({self.backend_name}) cannot be used right now. "
-                "Unlock it or check that it is running, then try again.")
+        return UNAVAILABLE.format(backend=self.backend_name)
 
     # --- secrets in the keychain ---------------------------------------------------------------------------
     def set_secret(self, provider: str, account: str, value: str) -> None:
         """Save a long-lived secret (refresh token, client secret) under SyncDoctor/"provider:account"."""
         if len(value) > MAX_SECRET_CHARS:
-            raise ConfigError(f"This secret is {len(value)} characters long; Sync Doctor refuses secrets over "
-                              f"{MAX_SECRET_CHARS} characters because Windows' Credential Manager cannot store "
-                              "them (its limit is about 1280 characters).")
+            # counts as text: the limit reads "1200" like the 1280 beside it, in any language
+            raise ConfigError(SECRET_TOO_LONG.format(length=str(len(value)), max=str(MAX_SECRET_CHARS)))
         key = _key(provider, account)
         if not self.persistent:
             with self._lock:

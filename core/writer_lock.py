@@ -24,6 +24,7 @@ import filelock
 
 from core.error_text import NO_PERMISSION, plain_message
 from core.errors import UserError, seconds_setting
+from core.i18n import N_, Message, verbatim
 
 LOCK_FILE = "writer.lock"
 OWNER_FILE = "writer.lock.json"
@@ -34,6 +35,18 @@ _held = threading.local()   # folder -> depth held by this thread, so re-entry d
 
 class Busy(UserError):
     """Another Sync Doctor process or task is writing to the same client company."""
+
+
+# {who} is one of the three phrases after it; {what} one of ACTIVITIES (read from the owner file).
+BUSY = N_("Lock", "This client company is busy: {who} is writing to it. Wait until it finishes, then try again.")
+OTHER_PROCESS = N_("Lock", "process {pid} ({what}, since {since})")
+THIS_WINDOW = N_("Lock", "another task of this window ({what})")
+SOMEONE = N_("Lock", "another Sync Doctor process")
+ACTIVITIES = {"refresh": N_("Lock", "refresh"), "push": N_("Lock", "push"), "apply": N_("Lock", "apply"),
+              "finish": N_("Lock", "finish"), "set aside a damaged cache": N_("Lock", "set aside a damaged cache"),
+              "working": N_("Lock", "working")}
+NO_LOCK = N_("Lock", "Sync Doctor cannot lock the folder {folder} ({reason}). Check that it exists and that you "
+                     "may write to it.")
 
 
 @contextmanager
@@ -51,8 +64,7 @@ def hold(folder: Path, what: str, wait: float | None = None) -> Iterator[None]:
     except OSError as exc:
         if exc.errno in NO_PERMISSION:   # a read-only or foreign folder: the same words as any refused write
             raise UserError(plain_message(exc) or str(exc)) from exc
-        raise UserError(f"Sync Doctor cannot lock the folder {folder} ({exc.strerror or exc}). Check that it "
-                        "exists and that you may write to it.") from exc
+        raise UserError(NO_LOCK.format(folder=str(folder), reason=verbatim(str(exc.strerror or exc)))) from exc
     first = depth.get(key, 0) == 0
     depth[key] = depth.get(key, 0) + 1
     try:
@@ -78,11 +90,19 @@ def _write_owner(folder: Path, what: str) -> None:
             json.dump(owner, fh)
 
 
-def _busy_message(folder: Path) -> str:
+def _busy_message(folder: Path) -> Message:
+    who: Message
     try:
         owner = json.loads((folder / OWNER_FILE).read_text(encoding="utf-8"))
-        who = (f"process {int(owner['pid'])} ({owner.get('what', 'working')}, since {owner.get('since', '?')})"
-               if owner.get("pid") != os.getpid() else f"another task of this window ({owner.get('what', 'working')})")
-    except (OSError, ValueError, KeyError, TypeError):
-        who = "another Sync Doctor process"
-    return (f"This client company is busy: {who} is writing to it. Wait until it finishes, then try again.")
+        what = _activity(owner.get("what", "working"))
+        # the pid as text: a number would be grouped ("12,345") and no longer match ps or the task manager
+        who = (OTHER_PROCESS.format(pid=str(int(owner["pid"])), what=what, since=verbatim(str(owner.get("since", "?"))))
+               if owner.get("pid") != os.getpid() else THIS_WINDOW.format(what=what))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        who = SOMEONE
+    return BUSY.format(who=who)
+
+
+def _activity(what: object) -> Message:
+    """The holder's activity in the reader's language; one this version does not know is shown as it is."""
+    return ACTIVITIES.get(str(what)) or verbatim(str(what))

@@ -26,7 +26,7 @@ from typing import Any
 from core.errors import UserError
 from core.failures.base import Failure
 from core.fixes.model import Action, Change, FieldChange, Plan
-from core.i18n import Message
+from core.i18n import N_, Message, verbatim
 from core.links import PORTAL_META
 from core.store.db import get_meta, open_db
 
@@ -39,6 +39,28 @@ COMPANY_META = "qbo.company_name"
 
 class PlanFileError(UserError):
     """The file cannot be used as a saved plan (not a plan, too new, damaged, or for another company)."""
+
+
+# {path} is the file's full path, {name} its name; {reason} and {error} are the system's own words.
+NOT_SAVED = N_("PlanFile", "The plan could not be saved to {path}: {reason}")
+NO_SUCH_FILE = N_("PlanFile", "The file {path} does not exist.")
+UNREADABLE = N_("PlanFile", "The file {path} cannot be read as a Sync Doctor plan.")
+NOT_A_PLAN = N_("PlanFile", "{name} is not a Sync Doctor plan. Choose a file saved with “Save plan…” on a fix's "
+                            "preview.")
+TOO_NEW = N_("PlanFile", "{name} was saved by a newer version of Sync Doctor. Update the app to apply it.")
+NO_COMPANY_SAVED = N_("PlanFile", "{name} was saved by an earlier version of Sync Doctor and does not say which "
+                                  "QuickBooks company it is for. Open the fix again and save a new plan.")
+DAMAGED = N_("PlanFile", "{name} is damaged and cannot be applied ({error}).")
+NO_COMPANY = N_("PlanFile", "This plan does not say which QuickBooks company it is for, so it cannot be applied. "
+                            "Open the fix again and save a new plan.")
+REFRESH_FIRST = N_("PlanFile", "Refresh first: Sync Doctor does not know yet which QuickBooks company this profile "
+                               "is connected to, so it cannot check that the plan is for it.")
+OTHER_COMPANY = N_("PlanFile", "This plan is for another QuickBooks company ({company}, saved in profile "
+                               "“{profile}”). Open that company's profile to apply it.")
+OTHER_PORTAL = N_("PlanFile", "This plan is for another HubSpot account (portal {portal}). Open the profile "
+                              "connected to it to apply the plan.")
+UNKNOWN_KIND = N_("PlanFile", "This plan fixes a kind of problem this version of Sync Doctor does not know "
+                              "(“{kind}”). Update the app to apply it.")
 
 
 @dataclass(frozen=True)
@@ -136,7 +158,7 @@ def save(plan: Plan, path: Path, *, profile: str, db_path: Path) -> Path:
         partial.replace(path)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise PlanFileError(f"The plan could not be saved to {path}: {err.strerror or err}") from err
+        raise PlanFileError(NOT_SAVED.format(path=str(path), reason=verbatim(str(err.strerror or err)))) from err
     return path
 
 
@@ -256,11 +278,11 @@ def load(path: Path) -> SavedPlan:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as err:
-        raise PlanFileError(f"The file {path} does not exist.") from err
+        raise PlanFileError(NO_SUCH_FILE.format(path=str(path))) from err
     except (OSError, UnicodeDecodeError) as err:
-        raise PlanFileError(f"The file {path} cannot be read as a Sync Doctor plan.") from err
-    not_a_plan = PlanFileError(f"{path.name} is not a Sync Doctor plan. Choose a file saved with “Save plan…” "
-                               "on a fix's preview.")
+        raise PlanFileError(UNREADABLE.format(path=str(path))) from err
+    name = verbatim(path.name)
+    not_a_plan = PlanFileError(NOT_A_PLAN.format(name=name))
     try:
         data = json.loads(text)
     except ValueError as err:
@@ -269,10 +291,9 @@ def load(path: Path) -> SavedPlan:
     if not isinstance(data, dict) or version is None:
         raise not_a_plan
     if version > VERSION:
-        raise PlanFileError(f"{path.name} was saved by a newer version of Sync Doctor. Update the app to apply it.")
+        raise PlanFileError(TOO_NEW.format(name=name))
     if "plan" not in data:   # the first "Save plan" wrote the plan's fields alone, without the company
-        raise PlanFileError(f"{path.name} was saved by an earlier version of Sync Doctor and does not say which "
-                            "QuickBooks company it is for. Open the fix again and save a new plan.")
+        raise PlanFileError(NO_COMPANY_SAVED.format(name=name))
     try:
         plan = plan_from_json(_obj(data, "plan"))
         failures = tuple(_failure(f) for f in _list(data, "failures"))
@@ -281,7 +302,7 @@ def load(path: Path) -> SavedPlan:
                           str(portal) if portal not in (None, "") else None, _str(data, "saved_at", ""),
                           _str(data, "qbo_company_name", ""), failures)
     except (KeyError, TypeError, ValueError) as err:
-        raise PlanFileError(f"{path.name} is damaged and cannot be applied ({err}).") from err
+        raise PlanFileError(DAMAGED.format(name=name, error=verbatim(str(err)))) from err
     return saved
 
 
@@ -291,15 +312,11 @@ def check_company(saved: SavedPlan, db_path: Path, *, qbo_realm: str | None = No
     here = company_of(db_path)
     current = qbo_realm or here.qbo_realm
     if not saved.qbo_realm:
-        raise PlanFileError("This plan does not say which QuickBooks company it is for, so it cannot be applied. "
-                            "Open the fix again and save a new plan.")
+        raise PlanFileError(NO_COMPANY)
     if not current:
-        raise PlanFileError("Refresh first: Sync Doctor does not know yet which QuickBooks company this profile "
-                            "is connected to, so it cannot check that the plan is for it.")
+        raise PlanFileError(REFRESH_FIRST)
     theirs = saved.qbo_company_name or saved.qbo_realm
     if saved.qbo_realm != current or (here.qbo_realm and here.qbo_realm != current):
-        raise PlanFileError(f"This plan is for another QuickBooks company ({theirs}, saved in profile "
-                            f"“{saved.profile}”). Open that company's profile to apply it.")
+        raise PlanFileError(OTHER_COMPANY.format(company=verbatim(theirs), profile=verbatim(saved.profile)))
     if saved.hubspot_portal_id and here.hubspot_portal_id and saved.hubspot_portal_id != here.hubspot_portal_id:
-        raise PlanFileError(f"This plan is for another HubSpot account (portal {saved.hubspot_portal_id}). Open the "
-                            "profile connected to it to apply the plan.")
+        raise PlanFileError(OTHER_PORTAL.format(portal=verbatim(saved.hubspot_portal_id)))

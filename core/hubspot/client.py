@@ -17,6 +17,7 @@ from core import reply_checks
 from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, json_body, server_date
 from core.hubspot.assoc_types import inline_type_id
+from core.i18n import N_
 from core.throttle import Throttle
 from core.types import JSON, Endpoints
 
@@ -50,6 +51,11 @@ PROPERTIES = {
 
 class SearchCapError(UserError):
     """More than 10,000 records share one last-modified millisecond: search cannot page past them."""
+
+
+# {object_type} is HubSpot's own name for the records ("invoices", "line_items"), shown as it is.
+SEARCH_CAPPED = N_("Refresh", "More than {cap} HubSpot {object_type} changed in the same millisecond; a full refresh "
+                              "is needed.")
 
 
 def modified_property(object_type: str) -> str:
@@ -166,8 +172,7 @@ class HubSpotClient:
                 if fetched >= SEARCH_CAP:
                     break
             if last_ms is None or (operator == "GTE" and last_ms <= bound):
-                raise SearchCapError(f"More than {SEARCH_CAP:,} HubSpot {object_type} changed in the same "
-                                     "millisecond; a full refresh is needed.")
+                raise SearchCapError(SEARCH_CAPPED.format(cap=SEARCH_CAP, object_type=object_type))
             bound, operator = last_ms, "GTE"
 
     def search_all(self, object_type: str, properties: list[str] | None = None,

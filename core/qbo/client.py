@@ -12,6 +12,7 @@ import requests
 from core import reply_checks
 from core.errors import ApiError, AuthError, UserError
 from core.http import ApiSession, json_body, server_date
+from core.i18n import N_
 from core.qbo.faults import parse_fault
 from core.throttle import Throttle
 from core.types import JSON, Endpoints
@@ -28,6 +29,9 @@ _FROM = re.compile(r"\bFROM\s+(\w+)", re.IGNORECASE)
 
 class CdcOverflowError(UserError):
     """More than 1000 changes share one LastUpdatedTime: CDC cannot page past them."""
+
+
+CDC_CAPPED = N_("Refresh", "More than 1000 QuickBooks records changed at the same moment; a full refresh is needed.")
 
 
 def qbo_instant(value: object) -> datetime | None:
@@ -123,8 +127,7 @@ class QboClient:
                       for rows in (capped or [[r for rows in changes.values() for r in rows]])]
             nxt = min((t for t in newest if t is not None), default=None)
             if nxt is None or nxt <= cursor:
-                raise CdcOverflowError("More than 1000 QuickBooks records changed at the same moment; a full "
-                                       "refresh is needed.")
+                raise CdcOverflowError(CDC_CAPPED)
             cursor = nxt
 
     def batch(self, items: list[JSON], what: str) -> list[Any]:

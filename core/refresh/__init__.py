@@ -18,6 +18,7 @@ import sqlite_utils
 from core import writer_lock
 from core.errors import UserError
 from core.hubspot.client import SearchCapError
+from core.i18n import N_, Message
 from core.qbo.client import CdcOverflowError
 from core.refresh.full import full_refresh
 from core.refresh.incremental import CdcWindowError, incremental_refresh
@@ -38,6 +39,7 @@ __all__ = [
     "RefreshStats",
     "Touched",
     "full_needed",
+    "full_needed_message",
     "full_refresh",
     "incremental_refresh",
     "refresh",
@@ -54,18 +56,33 @@ class IncrementalUnavailable(UserError):
     """An incremental refresh was asked for but the cache has nothing to continue from."""
 
 
+# {reason} is one of the sentences below.
+INCREMENTAL_UNAVAILABLE = N_("Refresh", "An incremental refresh is not possible: {reason} Run a full refresh.")
+NOTHING_TO_CONTINUE = N_("Refresh", "No complete refresh to continue from.")
+LAYOUT_CHANGED = N_("Refresh", "The cache's layout changed since the last refresh.")
+OTHER_ACCOUNT = N_("Refresh", "The cache holds another HubSpot portal or QuickBooks company.")
+TOO_OLD = N_("Refresh", "The last refresh is older than the 30 days QuickBooks keeps changes for.")
+
+
 def full_needed(db: sqlite_utils.Database, endpoints: Endpoints, now: datetime | None = None) -> str:
-    """Why the next refresh must be full; "" when an incremental one can continue from the last."""
+    """Why the next refresh must be full (English); "" when an incremental one can continue from the last."""
+    reason = full_needed_message(db, endpoints, now)
+    return "" if reason is None else str(reason)
+
+
+def full_needed_message(db: sqlite_utils.Database, endpoints: Endpoints,
+                        now: datetime | None = None) -> Message | None:
+    """full_needed() as a message, for a reader in any language; None when an incremental refresh can run."""
     hs_since, qbo_since = watermark(db, "hubspot"), watermark(db, "quickbooks")
     if hs_since is None or qbo_since is None or get_meta(db, COMPLETE) != "1":
-        return "No complete refresh to continue from."
+        return NOTHING_TO_CONTINUE
     if get_meta(db, "refresh.schema") != str(schema.SCHEMA_VERSION):
-        return "The cache's layout changed since the last refresh."
+        return LAYOUT_CHANGED
     if get_meta(db, "refresh.source") != source_of(endpoints):
-        return "The cache holds another HubSpot portal or QuickBooks company."
+        return OTHER_ACCOUNT
     if (now or datetime.now(UTC)) - qbo_since > CDC_WINDOW:
-        return "The last refresh is older than the 30 days QuickBooks keeps changes for."
-    return ""
+        return TOO_OLD
+    return None
 
 
 def refresh(endpoints: Endpoints, db_path: Path, mode: str = "auto", progress: Progress | None = None,
@@ -83,10 +100,10 @@ def _refresh(endpoints: Endpoints, db_path: Path, mode: str, progress: Progress 
     if mode != "full":
         db = open_db(db_path)
         try:
-            reason = full_needed(db, endpoints)
+            why = full_needed_message(db, endpoints)
         finally:
             db.close()
-        if not reason:
+        if why is None:
             try:
                 return incremental_refresh(endpoints, db_path, progress, cancel)
             except (SearchCapError, CdcOverflowError, CdcWindowError) as err:
@@ -94,7 +111,9 @@ def _refresh(endpoints: Endpoints, db_path: Path, mode: str, progress: Progress 
                     raise
                 reason = str(err)
         elif mode == "incremental":
-            raise IncrementalUnavailable(f"An incremental refresh is not possible: {reason} Run a full refresh.")
+            raise IncrementalUnavailable(INCREMENTAL_UNAVAILABLE.format(reason=why))
+        else:
+            reason = str(why)
         log.info("Full refresh: %s", reason)
     stats = full_refresh(endpoints, db_path, progress, cancel)
     stats.reason = reason

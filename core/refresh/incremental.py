@@ -25,6 +25,7 @@ from pathlib import Path
 from core.errors import ApiError, UserError
 from core.hubspot import save as hs_save
 from core.hubspot.client import HubSpotClient
+from core.i18n import N_
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
 from core.refresh.edits import dangling, read_hubspot, relink, remove_hubspot, remove_qbo
@@ -54,6 +55,10 @@ SWEEP = 1000   # records whose links one association read checks (HubSpot's batc
 
 class CdcWindowError(UserError):
     """QuickBooks refused CDC because the last refresh is older than its 30-day window."""
+
+
+# {error} is QuickBooks' refusal, in its own words.
+CDC_WINDOW_PASSED = N_("Refresh", "QuickBooks no longer has the changes since {since}: {error}")
 
 
 def incremental_refresh(endpoints: Endpoints, db_path: Path, progress: Progress | None = None,
@@ -140,5 +145,5 @@ def _qbo(run: Run, client: QboClient, since: datetime) -> None:
             run.tick("QuickBooks changes", sum(run.stats.counts.get(e, 0) for e in entities))
     except ApiError as err:
         if "changedsince" in f"{err} {err.body}".lower():
-            raise CdcWindowError(f"QuickBooks no longer has the changes since {since:%Y-%m-%d}: {err}") from err
+            raise CdcWindowError(CDC_WINDOW_PASSED.format(since=since.date(), error=err.message)) from err
         raise

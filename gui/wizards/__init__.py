@@ -51,15 +51,15 @@ def open_saved_plan(path: Path, session: Session, bridge: TaskBridge | None,
     Raises a UserError (plan_file.PlanFileError) when the file is not a plan, is too new, is for another
     QuickBooks company, or fixes a kind this version does not know."""
     # lazy for start-up time: the plan machinery loads when a plan is first opened
-    from core.fixes.plan_file import PlanFileError
+    from core.fixes.plan_file import UNKNOWN_KIND, PlanFileError
+    from core.i18n import verbatim
     from core.services import fixes
 
     realm = session.endpoints.qbo_realm if session.endpoints is not None else None
     saved = fixes.load_plan(Path(path), session.db_path, realm)
     cls = wizard_for(saved.plan.kind)
     if cls is None:
-        raise PlanFileError(f"This plan fixes a kind of problem this version of Sync Doctor does not know "
-                            f"(“{saved.plan.kind}”). Update the app to apply it.")
+        raise PlanFileError(UNKNOWN_KIND.format(kind=verbatim(saved.plan.kind)))
     lang = getattr(parent, "lang", None)
     wizard = cls.from_saved(saved, session, bridge, parent, lang=lang if isinstance(lang, str) else None)
     wizard.show()

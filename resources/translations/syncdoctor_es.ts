@@ -2870,6 +2870,37 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../core/journal.py" line="89"/>
+        <source>The fix journal {path} is damaged or unreadable ({detail}). It was left exactly as it is, and nothing was sent. Keep the file (it records every change made) and contact support.</source>
+        <translation>El registro de correcciones {path} está dañado o no se puede leer ({detail}). Se dejó exactamente como estaba y no se envió nada. Conserve el archivo (registra cada cambio realizado) y contacte con soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../core/secrets.py" line="35"/>
+        <source>The system keychain ({backend}) is locked. Unlock it (for example by logging in again or opening your keychain app), then try again.</source>
+        <translation>El llavero del sistema ({backend}) está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión o abriendo su aplicación de llavero) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets.py" line="37"/>
+        <source>The system keychain ({backend}) cannot be used right now. Unlock it or check that it is running, then try again.</source>
+        <translation>El llavero del sistema ({backend}) no se puede usar en este momento. Desbloquéelo o compruebe que esté en funcionamiento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets.py" line="39"/>
+        <source>The system keychain ({backend}) did not return what was saved in it. Unlock it or check its settings, then try again.</source>
+        <translation>El llavero del sistema ({backend}) no devolvió lo que se guardó en él. Desbloquéelo o revise su configuración e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/secrets.py" line="41"/>
+        <source>This secret is {length} characters long; Sync Doctor refuses secrets over {max} characters because Windows&apos; Credential Manager cannot store them (its limit is about 1280 characters).</source>
+        <translation>Este secreto tiene {length} caracteres; Sync Doctor rechaza los secretos de más de {max} caracteres porque el Administrador de credenciales de Windows no puede guardarlos (su límite es de unos 1280 caracteres).</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../gui/i18n.py" line="76"/>
@@ -2983,6 +3014,64 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/wizards/edited_in_quickbooks.py" line="74"/>
         <source>The lines could not be loaded: {why}</source>
         <translation>No se pudieron cargar las líneas: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../core/writer_lock.py" line="41"/>
+        <source>This client company is busy: {who} is writing to it. Wait until it finishes, then try again.</source>
+        <translation>Esta empresa cliente está ocupada: {who} está escribiendo en ella. Espere a que termine e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="42"/>
+        <source>process {pid} ({what}, since {since})</source>
+        <translation>el proceso {pid} ({what}, desde las {since})</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="43"/>
+        <source>another task of this window ({what})</source>
+        <translation>otra tarea de esta ventana ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="44"/>
+        <source>another Sync Doctor process</source>
+        <translation>otro proceso de Sync Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="45"/>
+        <source>refresh</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="45"/>
+        <source>push</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="45"/>
+        <source>apply</source>
+        <translation>aplicación de una corrección</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="46"/>
+        <source>finish</source>
+        <translation>finalización de una corrección</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="46"/>
+        <source>set aside a damaged cache</source>
+        <translation>apartado de una caché dañada</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="47"/>
+        <source>working</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../core/writer_lock.py" line="48"/>
+        <source>Sync Doctor cannot lock the folder {folder} ({reason}). Check that it exists and that you may write to it.</source>
+        <translation>Sync Doctor no puede bloquear la carpeta {folder} ({reason}). Compruebe que exista y que usted pueda escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3723,69 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../core/fixes/words.py" line="51"/>
         <source>{line} ({name})</source>
         <translation>{line} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="45"/>
+        <source>The plan could not be saved to {path}: {reason}</source>
+        <translation>No se pudo guardar el plan en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="46"/>
+        <source>The file {path} does not exist.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="47"/>
+        <source>The file {path} cannot be read as a Sync Doctor plan.</source>
+        <translation>El archivo {path} no se puede leer como un plan de Sync Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="48"/>
+        <source>{name} is not a Sync Doctor plan. Choose a file saved with “Save plan…” on a fix&apos;s preview.</source>
+        <translation>{name} no es un plan de Sync Doctor. Elija un archivo guardado con «Guardar el plan…» en la vista previa de una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="50"/>
+        <source>{name} was saved by a newer version of Sync Doctor. Update the app to apply it.</source>
+        <translation>{name} se guardó con una versión más reciente de Sync Doctor. Actualice la aplicación para aplicarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="51"/>
+        <source>{name} was saved by an earlier version of Sync Doctor and does not say which QuickBooks company it is for. Open the fix again and save a new plan.</source>
+        <translation>{name} se guardó con una versión anterior de Sync Doctor y no indica para qué empresa de QuickBooks es. Vuelva a abrir la corrección y guarde un plan nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="53"/>
+        <source>{name} is damaged and cannot be applied ({error}).</source>
+        <translation>{name} está dañado y no se puede aplicar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="54"/>
+        <source>This plan does not say which QuickBooks company it is for, so it cannot be applied. Open the fix again and save a new plan.</source>
+        <translation>Este plan no indica para qué empresa de QuickBooks es, así que no se puede aplicar. Vuelva a abrir la corrección y guarde un plan nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="56"/>
+        <source>Refresh first: Sync Doctor does not know yet which QuickBooks company this profile is connected to, so it cannot check that the plan is for it.</source>
+        <translation>Actualice primero: Sync Doctor aún no sabe a qué empresa de QuickBooks está conectado este perfil, así que no puede comprobar que el plan sea para ella.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="58"/>
+        <source>This plan is for another QuickBooks company ({company}, saved in profile “{profile}”). Open that company&apos;s profile to apply it.</source>
+        <translation>Este plan es para otra empresa de QuickBooks ({company}, guardado en el perfil «{profile}»). Abra el perfil de esa empresa para aplicarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="60"/>
+        <source>This plan is for another HubSpot account (portal {portal}). Open the profile connected to it to apply the plan.</source>
+        <translation>Este plan es para otra cuenta de HubSpot (portal {portal}). Abra el perfil conectado a ella para aplicar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/plan_file.py" line="62"/>
+        <source>This plan fixes a kind of problem this version of Sync Doctor does not know (“{kind}”). Update the app to apply it.</source>
+        <translation>Este plan corrige un tipo de problema que esta versión de Sync Doctor no conoce («{kind}»). Actualice la aplicación para aplicarlo.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4478,49 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <location filename="../../core/hubspot/client.py" line="57"/>
+        <source>More than {cap} HubSpot {object_type} changed in the same millisecond; a full refresh is needed.</source>
+        <translation>Más de {cap} registros de HubSpot ({object_type}) cambiaron en el mismo milisegundo; hace falta una actualización completa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/qbo/client.py" line="34"/>
+        <source>More than 1000 QuickBooks records changed at the same moment; a full refresh is needed.</source>
+        <translation>Más de 1000 registros de QuickBooks cambiaron en el mismo instante; hace falta una actualización completa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/__init__.py" line="60"/>
+        <source>An incremental refresh is not possible: {reason} Run a full refresh.</source>
+        <translation>No es posible una actualización incremental: {reason} Haga una actualización completa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/__init__.py" line="61"/>
+        <source>No complete refresh to continue from.</source>
+        <translation>No hay ninguna actualización completa desde la que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/__init__.py" line="62"/>
+        <source>The cache&apos;s layout changed since the last refresh.</source>
+        <translation>La estructura de la caché cambió desde la última actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/__init__.py" line="63"/>
+        <source>The cache holds another HubSpot portal or QuickBooks company.</source>
+        <translation>La caché contiene otro portal de HubSpot u otra empresa de QuickBooks.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/__init__.py" line="64"/>
+        <source>The last refresh is older than the 30 days QuickBooks keeps changes for.</source>
+        <translation>La última actualización tiene más de los 30 días durante los que QuickBooks conserva los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../core/refresh/incremental.py" line="61"/>
+        <source>QuickBooks no longer has the changes since {since}: {error}</source>
+        <translation>QuickBooks ya no conserva los cambios desde el {since}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../core/report.py" line="96"/>
@@ -4677,6 +4872,34 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
             <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>
             <numerusform>QuickBooks rechazó %n; consulte Actividad.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../core/app.py" line="34"/>
+        <source>Missing settings: {names}. Set them all, or none.</source>
+        <translation>Faltan ajustes: {names}. Defínalos todos o ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="92"/>
+        <source>{name} must be a number of seconds ({least}), not &apos;{value}&apos;. Correct it or unset it.</source>
+        <translation>{name} debe ser un número de segundos ({least}), no &apos;{value}&apos;. Corríjalo o elimínelo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="93"/>
+        <source>more than 0</source>
+        <translation>más de 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="94"/>
+        <source>0 or more</source>
+        <translation>0 o más</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="36"/>
+        <source>The data folder {folder} has a name that is not valid text (UTF-8). Set SYNCDOCTOR_HOME to a folder whose name is.</source>
+        <translation>El nombre de la carpeta de datos {folder} no es un texto válido (UTF-8). Defina SYNCDOCTOR_HOME con una carpeta cuyo nombre sí lo sea.</translation>
     </message>
 </context>
 <context>

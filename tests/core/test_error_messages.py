@@ -1,21 +1,35 @@
 """Errors carry catalogue messages: str(err) is the exact English the command line prints, err.message renders
-in the reader's language (core's reader of the .ts file, as the report and exports use)."""
+in the reader's language (core's reader of the .ts file, as the report and exports use). The Spanish texts are
+spelled out: an error raised with plain English text renders as that English and fails them."""
 
 from __future__ import annotations
 
 import errno
+import json
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import requests
 
-from core import error_text
+from core import app, error_text, formatting, refresh, writer_lock
 from core.auth import words
-from core.errors import ApiError, ConfigError, NetworkError
+from core.errors import ApiError, ConfigError, NetworkError, seconds_setting
+from core.fixes import plan_file
+from core.fixes.plan_file import PlanFileError
 from core.http import network_message, network_words
 from core.i18n import Message, render
+from core.journal import Journal, JournalError
 from core.profiles import NAME_TAKEN, Profile, ProfileStore
+from core.sandbox import qbo_cdc
+from core.sandbox.server import Sandbox
+from core.secrets import KeyringLockedError, TokenStore
+from tests.helpers.cli import ROOT
+from tests.helpers.keyrings import LockedKeyring
 
 
 def test_a_message_error_keeps_its_english_text_and_renders_in_spanish() -> None:
@@ -75,13 +89,141 @@ def test_network_words_stay_english_and_render_in_spanish() -> None:
     assert render(network_message(dropped), "es") == "la conexión se cortó antes de que llegara una respuesta"
 
 
-def test_every_new_error_message_has_a_spanish_translation_with_the_same_placeholders() -> None:
-    from core import http_words, profiles
-    from core.i18n import catalogue
+def test_a_locked_keychain_is_said_in_spanish() -> None:
+    with pytest.raises(KeyringLockedError) as locked:
+        TokenStore(LockedKeyring()).check()
+    assert str(locked.value) == ("The system keychain (LockedKeyring) is locked. Unlock it (for example by logging in "
+                                 "again or opening your keychain app), then try again.")
+    assert render(locked.value.message, "es") == (
+        "El llavero del sistema (LockedKeyring) está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar "
+        "sesión o abriendo su aplicación de llavero) e inténtelo de nuevo.")
 
-    found = [value for module in (words, http_words, profiles, error_text) for value in vars(module).values()
+
+@pytest.fixture
+def holder(tmp_path: Path) -> Iterator[tuple[Path, int]]:
+    """Another process holding the client company's writer lock for a push: (its folder, its pid)."""
+    folder = tmp_path / "company"
+    folder.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom core import writer_lock\n"
+         "with writer_lock.hold(Path(sys.argv[1]), 'push'):\n    print('held', flush=True)\n    time.sleep(60)\n",
+         str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "held"
+        yield folder, child.pid
+    finally:
+        child.kill()
+        child.wait(10)
+
+
+def test_a_second_writer_is_told_in_spanish_who_holds_the_company(holder: tuple[Path, int]) -> None:
+    folder, pid = holder
+    since = json.loads((folder / writer_lock.OWNER_FILE).read_text(encoding="utf-8"))["since"]
+    with pytest.raises(writer_lock.Busy) as busy, writer_lock.hold(folder, "refresh", wait=0.2):
+        pass
+    assert str(busy.value) == (f"This client company is busy: process {pid} (push, since {since}) is writing to it. "
+                               "Wait until it finishes, then try again.")
+    assert render(busy.value.message, "es") == (
+        f"Esta empresa cliente está ocupada: el proceso {pid} (envío, desde las {since}) está escribiendo en ella. "
+        "Espere a que termine e inténtelo de nuevo.")
+
+
+@pytest.fixture
+def sb() -> Iterator[Sandbox]:
+    with Sandbox("demo") as sandbox:
+        yield sandbox
+
+
+def test_refresh_refusals_are_said_in_spanish(sb: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "cache.db"
+    with pytest.raises(refresh.IncrementalUnavailable) as unavailable:
+        app.refresh(sb.endpoints(), path, mode="incremental")
+    assert str(unavailable.value) == ("An incremental refresh is not possible: No complete refresh to continue from. "
+                                      "Run a full refresh.")
+    assert render(unavailable.value.message, "es") == (
+        "No es posible una actualización incremental: No hay ninguna actualización completa desde la que continuar. "
+        "Haga una actualización completa.")
+
+    app.refresh(sb.endpoints(), path)
+    monkeypatch.setattr(qbo_cdc, "WINDOW", timedelta(seconds=0))   # QuickBooks now refuses every changedSince
+    with pytest.raises(refresh.CdcWindowError) as window:
+        app.refresh(sb.endpoints(), path, mode="incremental")
+    since, refusal = window.value.message.arguments["since"], window.value.message.arguments["error"]
+    assert isinstance(since, date) and isinstance(refusal, Message)
+    assert str(window.value) == f"QuickBooks no longer has the changes since {formatting.day(since)}: {refusal}"
+    assert render(window.value.message, "es") == (f"QuickBooks ya no conserva los cambios desde el "
+                                                  f"{formatting.day(since, 'es')}: {render(refusal, 'es')}")
+
+
+def test_plan_file_refusals_are_said_in_spanish(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"kind": "missing_customer"}', encoding="utf-8")
+    with pytest.raises(PlanFileError) as not_a_plan:
+        plan_file.load(notes)
+    assert str(not_a_plan.value) == ("notes.json is not a Sync Doctor plan. Choose a file saved with “Save plan…” on "
+                                     "a fix's preview.")
+    assert render(not_a_plan.value.message, "es") == (
+        "notes.json no es un plan de Sync Doctor. Elija un archivo guardado con «Guardar el plan…» en la vista "
+        "previa de una corrección.")
+    damaged = tmp_path / "p.json"
+    damaged.write_text(json.dumps({"format": "syncdoctor-plan/2", "plan": {"kind": 1}}), encoding="utf-8")
+    with pytest.raises(PlanFileError) as broken:
+        plan_file.load(damaged)
+    detail = str(broken.value.message.arguments["error"])
+    assert str(broken.value) == f"p.json is damaged and cannot be applied ({detail})."
+    assert render(broken.value.message, "es") == f"p.json está dañado y no se puede aplicar ({detail})."
+    with pytest.raises(PlanFileError) as gone:
+        plan_file.load(tmp_path / "gone.json")
+    assert render(gone.value.message, "es") == f"El archivo {tmp_path / 'gone.json'} no existe."
+
+
+def test_a_damaged_journal_is_said_in_spanish(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite"
+    path.write_bytes(b"this is not a database, it only has the name of one\n" * 200)
+    with pytest.raises(JournalError) as damaged:
+        Journal(path)
+    detail = "file is not a database"   # SQLite's own words: never translated
+    assert path.read_bytes().startswith(b"this is not a database")   # left exactly as it was
+    assert str(damaged.value) == (f"The fix journal {path} is damaged or unreadable ({detail}). It was left exactly "
+                                  "as it is, and nothing was sent. Keep the file (it records every change made) and "
+                                  "contact support.")
+    assert render(damaged.value.message, "es") == (
+        f"El registro de correcciones {path} está dañado o no se puede leer ({detail}). Se dejó exactamente como "
+        "estaba y no se envió nada. Conserve el archivo (registra cada cambio realizado) y contacte con soporte.")
+
+
+def test_bad_environment_settings_are_said_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYNCDOCTOR_LOCK_WAIT", "-3")
+    with pytest.raises(ConfigError) as negative:
+        seconds_setting("SYNCDOCTOR_LOCK_WAIT", 5.0)
+    assert str(negative.value) == ("SYNCDOCTOR_LOCK_WAIT must be a number of seconds (0 or more), not '-3'. Correct "
+                                   "it or unset it.")
+    assert render(negative.value.message, "es") == ("SYNCDOCTOR_LOCK_WAIT debe ser un número de segundos (0 o más), "
+                                                    "no '-3'. Corríjalo o elimínelo.")
+    monkeypatch.setenv("SYNCDOCTOR_HUBSPOT_TOKEN", "pat-na1-x")
+    for name in ("SYNCDOCTOR_QBO_TOKEN", "SYNCDOCTOR_QBO_REALM"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ConfigError) as missing:
+        app.endpoints_from_env()
+    assert str(missing.value) == ("Missing settings: SYNCDOCTOR_QBO_TOKEN, SYNCDOCTOR_QBO_REALM. Set them all, or "
+                                  "none.")
+    assert render(missing.value.message, "es") == ("Faltan ajustes: SYNCDOCTOR_QBO_TOKEN, SYNCDOCTOR_QBO_REALM. "
+                                                   "Defínalos todos o ninguno.")
+
+
+def test_every_new_error_message_has_a_spanish_translation_with_the_same_placeholders() -> None:
+    from core import errors, http_words, journal, paths, profiles, secrets
+    from core.hubspot import client as hubspot_client
+    from core.i18n import catalogue
+    from core.qbo import client as qbo_client
+    from core.refresh import incremental
+
+    modules = (words, http_words, profiles, error_text, secrets, hubspot_client, qbo_client, refresh, incremental,
+               plan_file, journal, writer_lock, errors, paths, app)
+    found = [value for module in modules for value in vars(module).values()
              if isinstance(value, Message) and value.context]
-    assert len(found) > 80
+    found += list(writer_lock.ACTIVITIES.values())
+    assert len(found) > 120
     spanish = catalogue("es")
     for message in found:
         assert message in spanish, message.source

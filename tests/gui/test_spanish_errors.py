@@ -1,9 +1,13 @@
 """Errors core raises reach a Spanish window in Spanish: the name dialog refusing a taken client company name,
-and the Connect dialog refusing a pasted token or failing to reach HubSpot. Real widgets, real ProfileStore,
-real HTTP to the sandbox. The texts are spelled out: a window falling back to str(err) shows the English."""
+the Connect dialog refusing a pasted token or failing to reach HubSpot, a refresh of a client company another
+process is writing to. Real widgets, real ProfileStore, real HTTP to the sandbox, a real second process. The texts
+are spelled out: a window falling back to str(err) shows the English."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,14 +16,20 @@ import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from core import writer_lock
 from core.auth.connect import Connections
 from core.profiles import Profile, ProfileStore
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
 from gui import app_window
 from gui.app_window import welcome_window
+from gui.banner import MessageLevel
 from gui.companies import NameDialog
 from gui.connect_dialog import ConnectDialog
+from gui.main_window import MainWindow
+from gui.session import Session
+from tests.gui.helpers import refresh_and_wait
+from tests.helpers.cli import ROOT
 from tests.helpers.oauth import PROFILE
 
 pytestmark = pytest.mark.gui
@@ -85,3 +95,25 @@ def test_an_unreachable_hubspot_is_said_in_spanish(qtbot: QtBot, spanish: None, 
     assert dialog.status.text() == (
         "No se pudo contactar con HubSpot para comprobar el token: la conexión falló (revise la red o si la "
         "dirección es correcta). Revise su conexión a internet e inténtelo de nuevo.")
+
+
+def test_a_client_company_busy_in_another_process_is_said_in_spanish(qtbot: QtBot, spanish: None, window: MainWindow,
+                                                                    session: Session,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer_lock, "WAIT", 0.3)
+    folder = session.db_path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom core import writer_lock\n"
+         "with writer_lock.hold(Path(sys.argv[1]), 'push'):\n    print('held', flush=True)\n    time.sleep(60)\n",
+         str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        since = json.loads((folder / writer_lock.OWNER_FILE).read_text(encoding="utf-8"))["since"]
+        assert refresh_and_wait(qtbot, window) == "error"
+        assert window.messages.level is MessageLevel.ERROR
+        assert (f"Esta empresa cliente está ocupada: el proceso {holder.pid} (envío, desde las {since}) está "
+                "escribiendo en ella. Espere a que termine e inténtelo de nuevo.") in window.messages.text()
+    finally:
+        holder.kill()
+        holder.wait(10)
