@@ -31,6 +31,8 @@ from tests.helpers.scenarios import ready_scenario
 ENDPOINTS = {
     "HubSpot object lists": ("full", r"^/crm/v3/objects/(companies|contacts|invoices)$", "GET"),
     "HubSpot line items by id": ("full", r"/objects/line_items/batch/read$", "POST"),
+    "HubSpot invoice search": ("full", r"^/crm/v3/objects/invoices/search$", "POST"),
+    "HubSpot invoice links": ("full", r"^/crm/v4/associations/invoices/.+/batch/read$", "POST"),
     "QuickBooks batched queries": ("full", r"/batch$", "POST"),
     "HubSpot search": ("incremental", r"/search$", "POST"),
     "HubSpot associations": ("incremental", r"^/crm/v4/associations/.+/batch/read$", "POST"),
