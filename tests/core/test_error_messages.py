@@ -7,8 +7,6 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,8 +26,8 @@ from core.profiles import NAME_TAKEN, Profile, ProfileStore
 from core.sandbox import qbo_cdc
 from core.sandbox.server import Sandbox
 from core.secrets import KeyringLockedError, TokenStore
-from tests.helpers.cli import ROOT
 from tests.helpers.keyrings import LockedKeyring
+from tests.helpers.locks import held_elsewhere
 
 
 def test_a_message_error_keeps_its_english_text_and_renders_in_spanish() -> None:
@@ -103,17 +101,8 @@ def test_a_locked_keychain_is_said_in_spanish() -> None:
 def holder(tmp_path: Path) -> Iterator[tuple[Path, int]]:
     """Another process holding the client company's writer lock for a push: (its folder, its pid)."""
     folder = tmp_path / "company"
-    folder.mkdir()
-    child = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom core import writer_lock\n"
-         "with writer_lock.hold(Path(sys.argv[1]), 'push'):\n    print('held', flush=True)\n    time.sleep(60)\n",
-         str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "held"
-        yield folder, child.pid
-    finally:
-        child.kill()
-        child.wait(10)
+    with held_elsewhere(folder) as pid:
+        yield folder, pid
 
 
 def test_a_second_writer_is_told_in_spanish_who_holds_the_company(holder: tuple[Path, int]) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -24,7 +22,8 @@ from gui.cache_rescue import DIALOG_NAME
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.helpers import refresh_and_wait
-from tests.helpers.cli import ROOT, sandbox_env, start_main
+from tests.helpers.cli import sandbox_env, start_main
+from tests.helpers.locks import held_elsewhere
 
 pytestmark = pytest.mark.gui
 
@@ -121,17 +120,9 @@ def test_a_client_company_busy_in_another_process_is_named(qtbot: QtBot, window:
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer_lock, "WAIT", 0.3)
     folder = session.db_path.parent
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom core import writer_lock\n"
-         "with writer_lock.hold(Path(sys.argv[1]), 'push'):\n    print('held', flush=True)\n    time.sleep(60)\n",
-         str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with held_elsewhere(folder) as pid:
         assert refresh_and_wait(qtbot, window) == "error"
         text = window.messages.text()
         assert window.messages.level is MessageLevel.ERROR
-        assert str(holder.pid) in text and "push" in text, text
-    finally:
-        holder.kill()
-        holder.wait(10)
+        assert str(pid) in text and "push" in text, text
     assert refresh_and_wait(qtbot, window) == "ok"   # free again: the next refresh goes through

@@ -6,8 +6,6 @@ are spelled out: a window falling back to str(err) shows the English."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from gui.connect_dialog import ConnectDialog
 from gui.main_window import MainWindow
 from gui.session import Session
 from tests.gui.helpers import refresh_and_wait
-from tests.helpers.cli import ROOT
+from tests.helpers.locks import held_elsewhere
 from tests.helpers.oauth import PROFILE
 
 pytestmark = pytest.mark.gui
@@ -102,18 +100,9 @@ def test_a_client_company_busy_in_another_process_is_said_in_spanish(qtbot: QtBo
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer_lock, "WAIT", 0.3)
     folder = session.db_path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom core import writer_lock\n"
-         "with writer_lock.hold(Path(sys.argv[1]), 'push'):\n    print('held', flush=True)\n    time.sleep(60)\n",
-         str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with held_elsewhere(folder) as pid:
         since = json.loads((folder / writer_lock.OWNER_FILE).read_text(encoding="utf-8"))["since"]
         assert refresh_and_wait(qtbot, window) == "error"
         assert window.messages.level is MessageLevel.ERROR
-        assert (f"Esta empresa cliente está ocupada: el proceso {holder.pid} (envío, desde las {since}) está "
+        assert (f"Esta empresa cliente está ocupada: el proceso {pid} (envío, desde las {since}) está "
                 "escribiendo en ella. Espere a que termine e inténtelo de nuevo.") in window.messages.text()
-    finally:
-        holder.kill()
-        holder.wait(10)
