@@ -132,6 +132,7 @@ class ApiSession:
         self.read_timeout = read_timeout
         self.clock = clock
         self.request_count = 0
+        self.budget_count = 0    # of which drew on the session's own budget (not a `bucket` of their own)
 
     def close(self) -> None:
         self.session.close()
@@ -164,6 +165,7 @@ class ApiSession:
         while True:
             ticket = throttle.wait(chain) if throttle is not None else None
             self.request_count += 1
+            self.budget_count += bucket is None
             try:
                 response = self._attempt(method, url, kwargs)
             except _Failure as failure:

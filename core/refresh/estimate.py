@@ -3,7 +3,7 @@
 HubSpot is what paces a full refresh: its lists and batch reads come 100 records a request under one budget per
 account (100 requests per 10 s), while QuickBooks answers the whole company in a few batched queries. Four counts
 (one search each) give the sizes before anything is read; the time left is then the requests still to make at
-HubSpot's budget (an overestimate early on: the invoice search and link reads draw on budgets of their own).
+HubSpot's ten-secondly budget (the invoice search and the link reads, on budgets of their own, run alongside).
 Best effort: a count HubSpot refuses or leaves out only means no estimate, never a failed refresh.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import dataclass
 
 from core.errors import UserError
 from core.hubspot.assoc_types import INVOICE_LINKS
@@ -24,8 +25,14 @@ LISTED = ("companies", "contacts")   # read as lists, LIST_LIMIT a request
 COUNTED = (*LISTED, "invoices", "line_items")
 
 
-def hubspot_requests(client: HubSpotClient) -> int | None:
-    """The requests a full refresh makes to HubSpot, these counts included; None when a count is missing."""
+@dataclass(frozen=True)
+class Estimate:
+    requests: int    # every request a full refresh makes to HubSpot, the counts included
+    budgeted: int    # of which draw on the ten-secondly budget: the ones that set the pace
+
+
+def hubspot_requests(client: HubSpotClient) -> Estimate | None:
+    """What a full refresh will ask of HubSpot; None when a count is missing."""
     counts: dict[str, int] = {}
     for object_type in COUNTED:
         try:
@@ -40,8 +47,8 @@ def hubspot_requests(client: HubSpotClient) -> int | None:
     invoices = counts["invoices"]
     searches = max(math.ceil(invoices / SEARCH_LIMIT), 1)
     chunks = 1 + math.ceil(max(invoices - SEARCH_LIMIT, 0) / ASSOC_BATCH) if invoices else 0
-    return (len(COUNTED) + pages + searches + len(INVOICE_LINKS) * chunks
-            + math.ceil(counts["line_items"] / BATCH_READ))
+    budgeted = pages + math.ceil(counts["line_items"] / BATCH_READ)
+    return Estimate(len(COUNTED) + searches + len(INVOICE_LINKS) * chunks + budgeted, budgeted)
 
 
 def seconds_left(expected: int, done: int, limit: int, window: float) -> int:

@@ -93,7 +93,7 @@ def _save(run: Run, kind: str, payload: Any, skipped: list[str]) -> None:
             qbo_save.save_entities(db, entity, rows, run.refresh_id)
             step, done = f"QuickBooks {entity}", run.add(entity, len(rows))
         elif kind == "estimate":   # HubSpot's sizes: the requests to come, for the time left
-            run.expected_hubspot = int(payload or 0)
+            run.expected = payload
             return
         elif kind == "preferences":
             qbo_save.save_preferences(db, payload, run.refresh_id)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -26,7 +27,7 @@ from core.progress import REQUESTS as REQUESTS
 from core.progress import TIME_LEFT as TIME_LEFT
 from core.qbo import save as qbo_save
 from core.qbo.client import QboClient
-from core.refresh.estimate import seconds_left
+from core.refresh.estimate import Estimate, seconds_left
 from core.store import facts, schema
 from core.store.db import get_meta, open_db, set_meta
 from core.store.stage import Stage, merge
@@ -35,6 +36,12 @@ from core.types import JSON, Endpoints, Progress
 QBO_ENTITIES = ("Customer", "Vendor", "Employee", "Item", "Invoice", "CreditMemo")
 HS_TYPES = ("companies", "contacts", "line_items", "invoices")
 WATERMARKS = {"hubspot": "refresh.hubspot_since", "quickbooks": "refresh.qbo_since"}
+
+
+class Sent(NamedTuple):
+    hubspot: int
+    qbo: int
+    budgeted: int   # HubSpot requests drawn on its ten-secondly budget
 
 
 @dataclass
@@ -55,9 +62,9 @@ class Run:
                  cancel: threading.Event | None, mode: str) -> None:
         self.cache, self.stage, self.db = cache, stage, stage.db
         self.progress, self.cancel = progress, cancel
-        self.requests: Callable[[], tuple[int, int]] | None = None   # (HubSpot, QuickBooks) sent so far: the pool
+        self.requests: Callable[[], Sent] | None = None   # sent so far: the pool
         self.hubspot_budget: Callable[[], tuple[int, float]] | None = None   # HubSpot's (requests, seconds)
-        self.expected_hubspot = 0   # requests a full refresh expects to make to HubSpot (0 = no estimate)
+        self.expected: Estimate | None = None   # what a full refresh expects to ask of HubSpot
         self.stats = RefreshStats(mode=mode)
         self.started = datetime.now(UTC)
         self.refresh_id = int(get_meta(cache, "refresh_seq") or 0) + 1
@@ -71,16 +78,18 @@ class Run:
             if self.requests is not None:
                 self._report_requests(self.requests())
 
-    def _report_requests(self, sent: tuple[int, int]) -> None:
+    def _report_requests(self, sent: Sent) -> None:
         """REQUESTS (and TIME_LEFT once HubSpot's sizes are known): QuickBooks' few batched requests are counted
-        as they go; HubSpot's, which pace the run, against the estimate."""
+        as they go; HubSpot's against the estimate, and the time left from those on its ten-secondly budget, which
+        pace the run."""
         assert self.progress is not None
-        hubspot, qbo = sent
-        expected = max(self.expected_hubspot, hubspot) + qbo if self.expected_hubspot else 0
-        self.progress(REQUESTS, hubspot + qbo, expected)
-        if self.expected_hubspot and self.hubspot_budget is not None:
+        expected = self.expected
+        hubspot = sent.hubspot
+        total = max(expected.requests, hubspot) + sent.qbo if expected else 0
+        self.progress(REQUESTS, hubspot + sent.qbo, total)
+        if expected and self.hubspot_budget is not None:
             limit, window = self.hubspot_budget()
-            self.progress(TIME_LEFT, seconds_left(self.expected_hubspot, hubspot, limit, window), 0)
+            self.progress(TIME_LEFT, seconds_left(expected.budgeted, sent.budgeted, limit, window), 0)
 
     def add(self, key: str, n: int) -> int:
         self.stats.counts[key] = self.stats.counts.get(key, 0) + n
@@ -130,10 +139,11 @@ class ClientPool:
         self._lock = threading.Lock()
         run.requests, run.hubspot_budget = self.request_counts, self.hubspot_budget
 
-    def request_counts(self) -> tuple[int, int]:
-        """(HubSpot, QuickBooks) requests sent so far by the run's clients (a live count, for progress)."""
+    def request_counts(self) -> Sent:
+        """The requests the run's clients sent so far (a live count, for progress)."""
         with self._lock:
-            return (sum(c.api.request_count for c in self.hubspots), sum(c.api.request_count for c in self.qbos))
+            return Sent(sum(c.api.request_count for c in self.hubspots), sum(c.api.request_count for c in self.qbos),
+                        sum(c.api.budget_count for c in self.hubspots))
 
     def hubspot_budget(self) -> tuple[int, float]:
         """HubSpot's budget as the clients pace by it: (requests, per seconds); the published one by default."""
