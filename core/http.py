@@ -38,6 +38,7 @@ from core.errors import (
 from core.http_body import BodyTooLarge, BodyTooSlow, Unreadable, decode_json, finite, read_body
 from core.i18n import Message, verbatim
 from core.reply_checks import bounded
+from core.reply_words import subject
 from core.throttle import Throttle
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,7 @@ class ApiSession:
                                                          reason=failure.description)) from None
         stopped = words.STOPPED_READING if failure.error is ReplyTooLargeError else words.STOPPED_WAITING
         raise failure.error(stopped.format(service=self.service, reason=failure.description,
-                                           what=verbatim(what))) from None
+                                           what=subject(what))) from None
 
     def _pause(self, attempt: int, response: requests.Response | None) -> None:
         delay = self.backoff * (2 ** (attempt - 1))
@@ -315,9 +316,9 @@ def network_message(exc: requests.RequestException) -> Message:
     return _describe(exc).description
 
 
-def unreadable_error(service: str, what: str, response: requests.Response, problem: Exception) -> MalformedReplyError:
+def unreadable_error(service: str, what: str, response: requests.Response, problem: Unreadable) -> MalformedReplyError:
     text = (response.content or b"")[:500].decode("utf-8", "replace")
-    return MalformedReplyError(f"{service} sent a reply that is {problem}, in answer to {what}; it was not used.",
+    return MalformedReplyError(words.UNREADABLE.format(service=service, problem=problem.message, what=subject(what)),
                                response.status_code, body=text)
 
 

@@ -1,7 +1,8 @@
 """Reading a streamed reply within a deadline and a size cap, and decoding its JSON strictly.
 
 Split from core.http: this half knows bytes and sockets, that half knows retries and services. Nothing here
-raises a UserError; core.http turns these outcomes into messages.
+raises a UserError; core.http turns these outcomes into messages (an unreadable body says why as a catalogue
+message, core.http_words).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from typing import Any
 
 import requests
 from urllib3.exceptions import ReadTimeoutError
+
+from core import http_words as words
+from core.i18n import Message, verbatim
 
 CHUNK = 64 * 1024
 _PARSED = "_syncdoctor_json"  # where the decoded body is kept on the Response, so it is parsed once
@@ -30,7 +34,11 @@ class BodyTooSlow(Exception):
 
 
 class Unreadable(ValueError):
-    """The body is not strict UTF-8 JSON; `str()` says why in a few words."""
+    """The body is not strict UTF-8 JSON; `message` says why in a few words (`str()` in English)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def read_body(response: requests.Response, *, deadline: float, max_bytes: int, read_timeout: float,
@@ -92,15 +100,15 @@ def decode_json(response: requests.Response) -> Any:
         return cached
     content = response.content or b""
     if not content.strip():
-        raise Unreadable("empty")
+        raise Unreadable(words.EMPTY_REPLY)
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise Unreadable(f"not valid UTF-8 (at byte {err.start})") from None
+        raise Unreadable(words.NOT_UTF8.format(position=str(err.start))) from None
     try:
         value = json.loads(text, parse_constant=_no_constant)
     except RecursionError:
-        raise Unreadable("not valid JSON (nested too deeply)") from None
+        raise Unreadable(words.TOO_DEEP) from None
     except ValueError as err:
         raise Unreadable(_json_problem(text, err)) from None
     if _SURROGATE_ESCAPE.search(content):
@@ -113,19 +121,20 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def _json_problem(text: str, err: ValueError) -> str:
+def _json_problem(text: str, err: ValueError) -> Message:
     if text.lstrip()[:1] == "<":
-        return "not valid JSON (it looks like a web page)"
+        return words.WEB_PAGE
+    # the JSON reader's own words stay as they are; the place is given apart so it reads in any language
     if isinstance(err, json.JSONDecodeError):
-        return f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})"
-    return f"not valid JSON ({err})"
+        return words.NOT_JSON_AT.format(error=verbatim(err.msg), line=str(err.lineno), column=str(err.colno))
+    return words.NOT_JSON.format(error=verbatim(str(err)))
 
 
 def _check_surrogates(value: Any) -> None:
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise Unreadable("not valid JSON (a string holds half of a UTF-16 pair)") from None
+        raise Unreadable(words.HALF_PAIR) from None
 
 
 def finite(value: float) -> bool:

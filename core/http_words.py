@@ -39,6 +39,16 @@ TOO_SLOW = N_("Network", "the service took too long to answer")
 DROPPED = N_("Network", "the connection was dropped before a reply came")
 NOT_MADE = N_("Network", "the request could not be made ({error})")
 
+# What an unreadable reply is ({problem} of UNREADABLE); {error} is the JSON reader's own words.
+UNREADABLE = N_("Network", "{service} sent a reply that is {problem}, in answer to {what}; it was not used.")
+EMPTY_REPLY = N_("Network", "empty")
+NOT_UTF8 = N_("Network", "not valid UTF-8 (at byte {position})")
+TOO_DEEP = N_("Network", "not valid JSON (nested too deeply)")
+WEB_PAGE = N_("Network", "not valid JSON (it looks like a web page)")
+NOT_JSON_AT = N_("Network", "not valid JSON ({error} at line {line} column {column})")
+NOT_JSON = N_("Network", "not valid JSON ({error})")
+HALF_PAIR = N_("Network", "not valid JSON (a string holds half of a UTF-16 pair)")
+
 SECONDS = N_("Network", "{n} seconds")
 MINUTES = N_("Network", "{n} minutes")
 HOURS = N_("Network", "{n} hours")

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from core import reply_words as words
 from core.errors import MalformedReplyError, OutcomeUnknownError
+from core.i18n import Message, verbatim
+from core.reply_words import What
 from core.types import JSON
 
 HUBSPOT = "HubSpot"
@@ -29,46 +32,55 @@ QBO_PREF_FLAGS = {"ProductAndServicesPrefs": ("RevenueRecognitionEnabled", "Reve
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def bad_reply(service: str, what: str, detail: str) -> MalformedReplyError:
-    return MalformedReplyError(f"{service} sent an unexpected reply to {what}: {detail}.", 200)
+def bad_reply(service: str, what: What, detail: str | Message) -> MalformedReplyError:
+    """The error for a reply of the wrong shape; `what` and `detail` as text are read back into the catalogue
+    (core.reply_words) when they are among its phrases, else shown as they are."""
+    return MalformedReplyError(words.UNEXPECTED.format(service=service, what=words.subject(what),
+                                                       detail=words.problem(detail)), 200)
+
+
+def _field(field: str) -> Message:
+    # a place in the reply in the services' own terms; verbatim, so braces in a key are not placeholders
+    return verbatim(field)
 
 
 @contextmanager
-def outcome_unknown(service: str, what: str) -> Iterator[None]:
+def outcome_unknown(service: str, what: What) -> Iterator[None]:
     """Around a write: a 2xx that cannot be read or has the wrong shape (after every retry) means the write
     may have been applied, so it becomes OutcomeUnknownError (a NetworkError), never a refusal the caller
     would record as "not written"."""
     try:
         yield
     except MalformedReplyError as err:
-        raise OutcomeUnknownError(f"It is not known whether {service} saved {what}: its reply could not be "
-                                  f"read. {err}") from None
+        raise OutcomeUnknownError(words.OUTCOME_UNKNOWN.format(service=service, what=words.subject(what),
+                                                               error=err.message)) from None
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message:
     """How a JSON value is named in a message."""
     if value is None:
-        return "null"
+        return words.KIND_NULL
     if isinstance(value, bool):
-        return "true/false"
+        return words.KIND_FLAG
     if isinstance(value, (int, float)):
-        return "a number"
+        return words.KIND_NUMBER
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return words.KIND_TEXT
+    return words.KIND_LIST if isinstance(value, list) else words.KIND_OBJECT
 
 
 def check_id(service: str, what: str, value: object, field: str) -> str:
     """A record id as text: a non-empty string or an integer, short, without control characters."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise bad_reply(service, what, f"{field} is {_kind(value)}, not an id")
+        raise bad_reply(service, what, words.NOT_AN_ID.format(field=_field(field), kind=_kind(value)))
     text = str(value)
     if not text:
-        raise bad_reply(service, what, f"{field} is empty")
+        raise bad_reply(service, what, words.EMPTY.format(field=_field(field)))
     if len(text) > ID_MAX:
-        raise bad_reply(service, what, f"{field} is {len(text):,} characters long (ids have at most {ID_MAX})")
+        raise bad_reply(service, what, words.ID_TOO_LONG.format(field=_field(field), length=len(text),
+                                                                   most=ID_MAX))
     if _CONTROL.search(text):
-        raise bad_reply(service, what, f"{field} contains a control character")
+        raise bad_reply(service, what, words.CONTROL_CHARACTER.format(field=_field(field)))
     return text
 
 
@@ -84,11 +96,11 @@ def bounded(body: object, service: str, what: str) -> object:
         value = stack.pop()
         if isinstance(value, str):
             if len(value) > ANY_TEXT_MAX:
-                raise bad_reply(service, what, f"it holds a text of {len(value):,} characters")
+                raise bad_reply(service, what, words.HUGE_TEXT.format(length=len(value)))
         elif isinstance(value, dict):
             for key, item in value.items():
                 if key in ("id", "Id") and isinstance(item, (dict, list)):
-                    raise bad_reply(service, what, f"{key} is {_kind(item)}, not an id")
+                    raise bad_reply(service, what, words.NOT_AN_ID.format(field=_field(key), kind=_kind(item)))
                 stack.append(item)
         elif isinstance(value, list):
             stack.extend(value)
@@ -97,13 +109,13 @@ def bounded(body: object, service: str, what: str) -> object:
 
 def require_dict(service: str, what: str, value: object, field: str) -> JSON:
     if not isinstance(value, dict):
-        raise bad_reply(service, what, f"{field} is {_kind(value)}, not an object")
+        raise bad_reply(service, what, words.NOT_OBJECT.format(field=_field(field), kind=_kind(value)))
     return value
 
 
 def require_list(service: str, what: str, value: object, field: str) -> list[Any]:
     if not isinstance(value, list):
-        raise bad_reply(service, what, f"{field} is {_kind(value)}, not a list")
+        raise bad_reply(service, what, words.NOT_LIST.format(field=_field(field), kind=_kind(value)))
     return value
 
 
@@ -116,14 +128,15 @@ def hubspot_object(obj: object, what: str, field: str = "the object") -> JSON:
     for name, value in props.items():
         if isinstance(value, str):
             if len(value) > HUBSPOT_VALUE_MAX:
-                raise bad_reply(HUBSPOT, what, f"property {name} of {field} is {len(value):,} characters long "
-                                f"(HubSpot allows {HUBSPOT_VALUE_MAX:,})")
+                raise bad_reply(HUBSPOT, what, words.PROPERTY_TOO_LONG.format(
+                    name=_field(name), field=_field(field), length=len(value), most=HUBSPOT_VALUE_MAX))
         elif value is not None and not isinstance(value, (int, float, bool)):
-            raise bad_reply(HUBSPOT, what, f"property {name} of {field} is {_kind(value)}, not a value")
+            raise bad_reply(HUBSPOT, what, words.PROPERTY_NOT_VALUE.format(
+                name=_field(name), field=_field(field), kind=_kind(value)))
     for stamp in ("createdAt", "updatedAt"):
         value = obj.get(stamp)
         if value is not None and (not isinstance(value, str) or len(value) > ID_MAX):
-            raise bad_reply(HUBSPOT, what, f"{field}'s {stamp} is not a date")
+            raise bad_reply(HUBSPOT, what, words.NOT_A_DATE.format(field=_field(field), stamp=stamp))
     return obj
 
 
@@ -139,9 +152,10 @@ def hubspot_after(body: JSON, what: str, field: str = "paging") -> str | None:
     if after is None:
         return None
     if not isinstance(after, str):
-        raise bad_reply(HUBSPOT, what, f"{field}.next.after is {_kind(after)}, not a cursor")
+        raise bad_reply(HUBSPOT, what, words.NOT_CURSOR.format(field=_field(f"{field}.next.after"),
+                                                                    kind=_kind(after)))
     if len(after) > 4096 or _CONTROL.search(after):
-        raise bad_reply(HUBSPOT, what, f"{field}.next.after is not a usable cursor")
+        raise bad_reply(HUBSPOT, what, words.BAD_CURSOR.format(field=_field(f"{field}.next.after")))
     return after or None
 
 
@@ -172,14 +186,14 @@ def hubspot_inline(obj: JSON, to_type: str, what: str) -> tuple[list[tuple[str, 
         item = require_dict(HUBSPOT, what, item, f"association {index + 1}")
         name = item.get("type")
         if not isinstance(name, str) or len(name) > ID_MAX:
-            raise bad_reply(HUBSPOT, what, f"association {index + 1} has no type name")
+            raise bad_reply(HUBSPOT, what, words.NO_TYPE_NAME.format(number=index + 1))
         pairs.append((_to_id(item.get("id"), what, f"association {index + 1}'s id"), name))
     return pairs, hubspot_after(group, what, f"associations.{to_type}.paging") is not None
 
 
 def _to_id(value: object, what: str, field: str) -> str:
     if isinstance(value, str) and not value.isdigit():
-        raise bad_reply(HUBSPOT, what, f"{field} is not a number")
+        raise bad_reply(HUBSPOT, what, words.NOT_A_NUMBER.format(field=_field(field)))
     return check_id(HUBSPOT, what, value, field)
 
 
@@ -192,7 +206,8 @@ def hubspot_links(link: object, what: str, field: str) -> tuple[str, list[int]]:
     for index, assoc in enumerate(types):
         type_id = require_dict(HUBSPOT, what, assoc, f"{field}'s association type {index + 1}").get("typeId")
         if isinstance(type_id, bool) or not isinstance(type_id, int):
-            raise bad_reply(HUBSPOT, what, f"{field}'s association type {index + 1} has no whole-number typeId")
+            raise bad_reply(HUBSPOT, what, words.NO_TYPE_ID.format(
+                field=_field(f"{field}'s association type {index + 1}")))
         type_ids.append(type_id)
     return to_id, type_ids
 
@@ -236,7 +251,8 @@ def qbo_strings(value: object, what: str, field: str, limit: int = QBO_TEXT_MAX)
             name = path.rsplit(".", 1)[-1]
             most = min(limit, QBO_FIELD_MAX.get(name, limit))
             if len(item) > most:
-                raise bad_reply(QBO, what, f"{path} is {len(item):,} characters long (QuickBooks allows {most:,})")
+                raise bad_reply(QBO, what, words.QBO_TOO_LONG.format(
+                    field=_field(path), length=len(item), most=most))
         elif isinstance(item, dict):
             stack.extend((v, f"{path}.{k}") for k, v in item.items())
         elif isinstance(item, list):
@@ -282,7 +298,8 @@ def _typed(obj: JSON, texts: tuple[str, ...], objects: tuple[str, ...], what: st
                 _optional_text(inner, text_key, what, f"{field}.{key}")
         value = inner.get("value")
         if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
-            raise bad_reply(QBO, what, f"{field}.{key}.value is {_kind(value)}, not text")
+            raise bad_reply(QBO, what, words.NOT_TEXT.format(field=_field(f"{field}.{key}.value"),
+                                                               kind=_kind(value)))
 
 
 def qbo_query_response(qr: object, what: str, field: str = "QueryResponse") -> JSON:
@@ -327,7 +344,8 @@ def qbo_preferences(obj: object, what: str) -> JSON:
         values = require_dict(QBO, what, prefs[group], group)
         for flag in flags:
             if flag in values and not _flag(values[flag]):
-                raise bad_reply(QBO, what, f"{group}.{flag} is {_kind(values[flag])}, not true or false")
+                raise bad_reply(QBO, what, words.NOT_FLAG.format(
+                    field=_field(f"{group}.{flag}"), kind=_kind(values[flag])))
     currency = prefs.get("CurrencyPrefs") or {}
     if "HomeCurrency" in currency:
         home = require_dict(QBO, what, currency["HomeCurrency"], "CurrencyPrefs.HomeCurrency")
@@ -339,7 +357,7 @@ def qbo_preferences(obj: object, what: str) -> JSON:
 
 def _optional_text(obj: JSON, key: str, what: str, field: str) -> None:
     if key in obj and not isinstance(obj[key], str):
-        raise bad_reply(QBO, what, f"{field}.{key} is {_kind(obj[key])}, not text")
+        raise bad_reply(QBO, what, words.NOT_TEXT.format(field=_field(f"{field}.{key}"), kind=_kind(obj[key])))
 
 
 def qbo_company_info(obj: object, what: str) -> JSON:

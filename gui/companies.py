@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 
 from core.auth import companies
 from core.errors import UserError
-from gui import menus
+from gui import i18n, menus
 from gui.banner import MessageLevel
 from gui.i18n import error_text
 from gui.session import Session, demo_session, welcome_session
@@ -187,7 +187,7 @@ class Companies(QObject):
 
     def _on_removed(self, removed: companies.Removed) -> None:
         text = " ".join([self.tr("“{name}” was removed from this computer.").format(name=removed.name),
-                         *removed.notes])
+                         *(i18n.text(note) for note in removed.notes)])
         if self.window.welcome:   # no message bar on the first-run page
             self._notice(QMessageBox.Icon.Information, text)
         else:

@@ -29,7 +29,7 @@ from core.auth.expiry import Forecast, Status
 from core.auth.oauth import HUBSPOT, QBO, AuthRequest
 from core.errors import UserError
 from core.services import connect
-from gui import widgets
+from gui import i18n, widgets
 from gui.connect_pages import ConnectPages
 from gui.i18n import error_words
 from gui.style import CONNECT_STYLE
@@ -221,7 +221,8 @@ class ConnectDialog(ConnectPages):
         elif isinstance(result, Disconnected):
             system = oauth.LABELS[result.provider]
             text = self.tr("{system} is disconnected.").format(system=system)
-            self.set_status(f"{text} {result.note}".strip(), "ok" if result.revoked else "error")
+            note = i18n.text(result.note) if result.note is not None else ""
+            self.set_status(f"{text} {note}".strip(), "ok" if result.revoked else "error")
             self.disconnected.emit(result.provider)
         self._outcome = "ok"
 

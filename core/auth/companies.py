@@ -13,6 +13,7 @@ from core.auth import app_file
 from core.auth.connect import Connections, Disconnected
 from core.auth.oauth import HUBSPOT, QBO
 from core.auth.rotation import lock_path
+from core.i18n import Message
 from core.profiles import Profile
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Removed:
     name: str
-    notes: list[str]   # what the services could not be told (their connected-apps settings may still list it)
+    notes: list[Message]   # what the services could not be told (their connected-apps settings may still list it)
 
 
 def new_profile(conn: Connections, name: str) -> Profile:
@@ -45,12 +46,12 @@ def remove_profile(conn: Connections, name: str) -> Removed:
     profile = conn.profiles.get(name)
     others = [p for p in conn.profiles.all() if p.id != profile.id]
     shared_realm = bool(profile.qbo_realm) and any(p.qbo_realm == profile.qbo_realm for p in others)
-    notes: list[str] = []
+    notes: list[Message] = []
     for key, connected in ((HUBSPOT, bool(profile.hubspot_auth)), (QBO, bool(profile.qbo_realm) and
                                                                    not shared_realm)):
         if connected:
             result: Disconnected = conn.disconnect(profile.name, key)
-            if result.note:
+            if result.note is not None:
                 notes.append(result.note)
     conn.store.delete_refresh_token(HUBSPOT, profile.id)   # also when a half-made connection left one behind
     if profile.qbo_realm and not shared_realm:

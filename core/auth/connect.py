@@ -30,6 +30,7 @@ from core.auth.oauth import HUBSPOT, QBO, AppCredentials, AuthRequest, Reconnect
 from core.auth.rotation import refresh_locked
 from core.errors import AuthError, ConfigError, NetworkError
 from core.http import network_message
+from core.i18n import Message
 from core.profiles import HUBSPOT_APP, Profile, ProfileStore
 from core.secrets import KeyringLockedError, TokenStore
 from core.types import Endpoints
@@ -58,7 +59,7 @@ class Connected:
 class Disconnected:
     provider: str
     revoked: bool                         # False: the provider could not be told; say so
-    note: str = ""
+    note: Message | None = None           # what the user should still do, when anything
 
 
 class Connections(AppCredentialStore):
@@ -298,7 +299,7 @@ class Connections(AppCredentialStore):
         profile = self.profiles.get(profile_name)
         account = self.account(profile, key)
         label = oauth.LABELS[key]
-        revoked, note = True, ""
+        revoked, note = True, None
         token = self.store.get_refresh_token(key, account) if account else None
         oauth_grant = key == QBO or profile.hubspot_auth == OAUTH
         if token and oauth_grant:
@@ -306,15 +307,13 @@ class Connections(AppCredentialStore):
             creds = self.app_credentials(self._app_key(profile, key))
             try:
                 if creds is None:
-                    raise ConfigError("the app's client id and secret are not saved")
+                    raise ConfigError(words.NO_APP_SAVED)
                 oauth.revoke(provider, creds, token)
             except (NetworkError, ConfigError, AuthError) as err:
                 revoked = False
-                note = (f"Sync Doctor forgot the connection, but could not tell {label} ({err}). To be sure, "
-                        f"remove Sync Doctor from the connected apps in {label}'s settings.")
+                note = words.NOT_TOLD.format(service=label, reason=err.message)
         elif token:
-            note = ("Sync Doctor forgot the token. HubSpot keeps it valid until you delete or rotate it in the "
-                    "private app or service key settings.")
+            note = words.TOKEN_STAYS_VALID
         if account:
             self.store.delete_refresh_token(key, account)
         if key == HUBSPOT:

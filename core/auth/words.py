@@ -90,3 +90,11 @@ CODE_REJECTED = N_("Connecting", "{service} refused the sign-in code: it was alr
                                  "another attempt. Start the connection again.")
 SIGN_IN_STATUS = N_("Connecting", "{service} answered {status} when signing in ({code}).")
 NO_ERROR_CODE = N_("Connecting", "no error code")
+
+# disconnecting
+NO_APP_SAVED = N_("Connecting", "the app's client id and secret are not saved")
+# {reason} is why the service could not be told (an error message, a whole sentence or a phrase).
+NOT_TOLD = N_("Connecting", "Sync Doctor forgot the connection, but could not tell {service} ({reason}). To be sure, "
+                            "remove Sync Doctor from the connected apps in {service}'s settings.")
+TOKEN_STAYS_VALID = N_("Connecting", "Sync Doctor forgot the token. HubSpot keeps it valid until you delete or rotate "
+                                     "it in the private app or service key settings.")

@@ -14,7 +14,7 @@ class StaleRecordError(ApiError):
     `current` is the record as the service holds it now, so the wizard can show what changed and re-plan.
     """
 
-    def __init__(self, message: str, current: JSON, *, status: int = 400, code: str = "5010",
+    def __init__(self, message: Message | str, current: JSON, *, status: int = 400, code: str = "5010",
                  body: str = "") -> None:
         super().__init__(message, status, code, body)
         self.current = current

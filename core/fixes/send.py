@@ -18,6 +18,14 @@ from core.errors import ApiError
 from core.fixes.clients import Clients
 from core.fixes.errors import StaleRecordError
 from core.fixes.model import JSON, Action, Change
+from core.i18n import N_
+
+# {label} names the record; {updated} and {version} are HubSpot's timestamps as it sent them.
+STALE_IN_HUBSPOT = N_("Send", "{label} was changed in HubSpot at {updated}, after the plan was made ({version}), so "
+                              "nothing was written.")
+# {action} is the plan's own verb (create, update, delete, associate, dissociate); {entity} the record type.
+NO_QBO_WRITE = N_("Send", "QuickBooks has no {action} write for {entity}.")
+NO_HUBSPOT_WRITE = N_("Send", "Sync Doctor does not {action} HubSpot {entity}.")
 
 
 @dataclass(frozen=True)
@@ -83,8 +91,8 @@ def check(change: Change, record_id: str, clients: Clients) -> None:
     current = clients.hubspot.read_object(object_type, object_id, props or None)
     updated = str(current.get("updatedAt") or "")
     if updated and newer(updated, change.version):
-        raise StaleRecordError(f"{change.label} was changed in HubSpot at {updated}, after the plan was made "
-                               f"({change.version}), so nothing was written.", current, status=409, code="CONFLICT")
+        raise StaleRecordError(STALE_IN_HUBSPOT.format(label=change.label, updated=updated, version=change.version),
+                               current, status=409, code="CONFLICT")
 
 
 def send(change: Change, body: JSON, record_id: str, request_id: str, clients: Clients) -> Sent:
@@ -105,7 +113,7 @@ def _send_qbo(change: Change, body: JSON, record_id: str, request_id: str, clien
     if change.action == Action.DELETE:
         reply = qbo.delete(change.entity, record_id, str(body.get("SyncToken", "")), request_id)
         return Sent(reply, "", record_id)
-    raise ApiError(f"QuickBooks has no {change.action} write for {change.entity}.", 0)
+    raise ApiError(NO_QBO_WRITE.format(action=str(change.action), entity=change.entity), 0)
 
 
 def _send_hubspot(change: Change, body: JSON, record_id: str, clients: Clients) -> Sent:
@@ -121,7 +129,7 @@ def _send_hubspot(change: Change, body: JSON, record_id: str, clients: Clients) 
         type_id = body.get("associationTypeId")
         return Sent(hs.associate(from_type, from_id, to_type, to_id, int(type_id) if type_id else None), "",
                     record_id)
-    raise ApiError(f"Sync Doctor does not {change.action} HubSpot {change.entity}.", 0)
+    raise ApiError(NO_HUBSPOT_WRITE.format(action=str(change.action), entity=change.entity), 0)
 
 
 def already_applied(change: Change, body: JSON, record_id: str, clients: Clients) -> Sent | None:

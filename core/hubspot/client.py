@@ -13,11 +13,11 @@ from typing import Self
 
 import requests
 
-from core import reply_checks
+from core import reply_checks, reply_words
 from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, json_body, server_date
 from core.hubspot.assoc_types import inline_type_id
-from core.i18n import N_
+from core.i18n import N_, verbatim
 from core.throttle import Throttle
 from core.types import JSON, Endpoints
 
@@ -56,6 +56,12 @@ class SearchCapError(UserError):
 # {object_type} is HubSpot's own name for the records ("invoices", "line_items"), shown as it is.
 SEARCH_CAPPED = N_("Refresh", "More than {cap} HubSpot {object_type} changed in the same millisecond; a full refresh "
                               "is needed.")
+# An error reply: {status} is the HTTP status, {message} HubSpot's own words and {reason} the HTTP reason phrase
+# of whatever answered in its place, both shown as they are.
+ANSWERED = N_("HubSpot", "HubSpot answered {status}: {message}")
+NO_DETAILS = N_("HubSpot", "HubSpot answered {status}: no details")
+NOT_ITS_OWN = N_("HubSpot", "HubSpot answered {status}: {reason} (the reply was not HubSpot's own)")
+NOT_ITS_OWN_ERROR = N_("HubSpot", "HubSpot answered {status}: an error (the reply was not HubSpot's own)")
 
 
 def modified_property(object_type: str) -> str:
@@ -104,7 +110,7 @@ class HubSpotClient:
             self.first_reply_at = server_date(response)
         body = json_body(response, "HubSpot", what)
         if not isinstance(body, dict):
-            raise reply_checks.bad_reply("HubSpot", what, "it is not a JSON object")
+            raise reply_checks.bad_reply("HubSpot", what, reply_words.NOT_JSON_OBJECT)
         return body
 
     def fetch_objects(self, object_type: str, properties: list[str] | None = None, *, archived: bool = False,
@@ -280,12 +286,18 @@ def hubspot_error(response: requests.Response) -> ApiError:
         body = response.json()
     except ValueError:
         body = None
+    status = str(response.status_code)
     if isinstance(body, dict):
         message, category = one_line(body.get("message")), one_line(body.get("category"), 60)
+        # HubSpot's own words, shown as they are
+        said = ANSWERED.format(status=status, message=verbatim(message)) if message else NO_DETAILS.format(
+            status=status)
     else:   # a proxy's page, not HubSpot's reply: its words are no help to a bookkeeper
-        message, category = f"{one_line(response.reason, 60) or 'an error'} (the reply was not HubSpot's own)", ""
-    return ApiError(f"HubSpot answered {response.status_code}: {message or 'no details'}",
-                    response.status_code, category, response.text[:2000])
+        category = ""
+        reason = one_line(response.reason, 60)
+        said = (NOT_ITS_OWN.format(status=status, reason=verbatim(reason)) if reason
+                else NOT_ITS_OWN_ERROR.format(status=status))
+    return ApiError(said, response.status_code, category, response.text[:2000])
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core import reply_checks
+from core import reply_checks, reply_words
 from core.errors import ApiError
 from core.qbo.client import NAME_LISTS, PAGE, QboClient
 from core.qbo.faults import QboFault
@@ -87,7 +87,7 @@ def _batch(client: QboClient, queries: dict[str, str]) -> dict[str, Any]:
         item = reply_checks.require_dict(QBO, what, item, f"BatchItemResponse {index + 1}")
         key = ids.get(str(item.get("bId")))
         if key is None:
-            raise reply_checks.bad_reply(QBO, what, f"item {index + 1} answers a question that was not asked")
+            raise reply_checks.bad_reply(QBO, what, reply_words.UNASKED_ANSWER.format(number=index + 1))
         fault = item.get("Fault")
         if fault is not None:
             out[key] = Refused(key.split(" ")[-1], _refusal(fault, what))
@@ -97,7 +97,7 @@ def _batch(client: QboClient, queries: dict[str, str]) -> dict[str, Any]:
             out[key] = reply_checks.qbo_query_response(item.get("QueryResponse"), what, f"{key}'s QueryResponse")
     missing = [key for key in queries if key not in out]
     if missing:
-        raise reply_checks.bad_reply(QBO, what, f"it left {len(missing)} of the questions unanswered")
+        raise reply_checks.bad_reply(QBO, what, reply_words.UNANSWERED.format(count=len(missing)))
     return out
 
 
@@ -107,7 +107,7 @@ def _refusal(fault: object, what: str) -> ApiError:
     first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
     parsed = QboFault(400, str(first.get("code") or ""), str(first.get("Message") or ""),
                       str(first.get("Detail") or ""), str(fault.get("type") or ""))
-    return ApiError(str(parsed), 400, parsed.code)
+    return ApiError(parsed.text, 400, parsed.code)
 
 
 def _single(answer: Any, key: str, what: str) -> JSON:
@@ -115,7 +115,7 @@ def _single(answer: Any, key: str, what: str) -> JSON:
         raise answer.error
     rows = reply_checks.require_list(QBO, what, answer.get(key), key)
     if len(rows) != 1:
-        raise reply_checks.bad_reply(QBO, what, f"it holds {len(rows)} {key} objects, not one")
+        raise reply_checks.bad_reply(QBO, what, reply_words.NOT_ONE.format(count=len(rows), key=key))
     if key == "Preferences":
         return reply_checks.qbo_preferences(rows[0], what)
     return reply_checks.qbo_company_info(rows[0], what)

@@ -9,10 +9,10 @@ from typing import Any, Self
 
 import requests
 
-from core import reply_checks
+from core import reply_checks, reply_words
 from core.errors import ApiError, AuthError, UserError
 from core.http import ApiSession, json_body, server_date
-from core.i18n import N_
+from core.i18n import N_, verbatim
 from core.qbo.faults import parse_fault
 from core.throttle import Throttle
 from core.types import JSON, Endpoints
@@ -32,6 +32,9 @@ class CdcOverflowError(UserError):
 
 
 CDC_CAPPED = N_("Refresh", "More than 1000 QuickBooks records changed at the same moment; a full refresh is needed.")
+# {status} is the HTTP status; {reason} is QuickBooks' own words, shown as they are.
+NO_DETAILS = N_("QuickBooks", "QuickBooks answered {status} without details.")
+LOGIN_REFUSED = N_("QuickBooks", "QuickBooks did not accept the login: {reason}. Reconnect to continue.")
 
 
 def qbo_instant(value: object) -> datetime | None:
@@ -73,7 +76,7 @@ class QboClient:
             raise qbo_error(response)
         body = json_body(response, "QuickBooks", what)
         if not isinstance(body, dict):
-            raise reply_checks.bad_reply("QuickBooks", what, "it is not a JSON object")
+            raise reply_checks.bad_reply("QuickBooks", what, reply_words.NOT_JSON_OBJECT)
         if has_fault(body):
             raise qbo_error(response, FAULT_IN_200_STATUS)
         if self.first_reply_at is None:
@@ -163,7 +166,7 @@ def qbo_error(response: requests.Response, status: int | None = None) -> ApiErro
     status = response.status_code if status is None else status
     fault = parse_fault(status, response.text)
     if fault is None:
-        return ApiError(f"QuickBooks answered {status} without details.", status, body=response.text[:2000])
+        return ApiError(NO_DETAILS.format(status=str(status)), status, body=response.text[:2000])
     if fault.code in ("3200", "100", "120"):
-        raise AuthError(f"QuickBooks did not accept the login: {fault.message}. Reconnect to continue.")
-    return ApiError(str(fault), status, fault.code, response.text[:2000])
+        raise AuthError(LOGIN_REFUSED.format(reason=verbatim(fault.message)))
+    return ApiError(fault.text, status, fault.code, response.text[:2000])

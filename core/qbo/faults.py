@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from core.errors import one_line
+from core.i18n import N_, Message, verbatim
+
+# {code}, {message} and {detail} are QuickBooks' own words, shown as they are.
+FAULT = N_("QuickBooks", "QuickBooks error {code}: {message}")
+FAULT_WITH_DETAIL = N_("QuickBooks", "QuickBooks error {code}: {message} ({detail})")
 
 
 @dataclass(frozen=True)
@@ -20,9 +25,14 @@ class QboFault:
     fault_type: str
 
     def __str__(self) -> str:
+        return str(self.text)
+
+    @property
+    def text(self) -> Message:
+        """The fault as a bookkeeper reads it: the frame in their language, QuickBooks' words as they are."""
         detail = one_line(self.detail)
-        return f"QuickBooks error {one_line(self.code, 20)}: {one_line(self.message)}" + (
-            f" ({detail})" if detail else "")
+        parts = {"code": verbatim(one_line(self.code, 20)), "message": verbatim(one_line(self.message))}
+        return FAULT_WITH_DETAIL.format(**parts, detail=verbatim(detail)) if detail else FAULT.format(**parts)
 
 
 def parse_fault(status: int, text: str) -> QboFault | None:

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import requests
 
-from core import reply_checks
+from core import reply_checks, reply_words
 from core.errors import ApiError
 from core.fixes.errors import StaleRecordError
 from core.http import json_body
+from core.i18n import N_, joined, verbatim
 from core.qbo.client import FAULT_IN_200_STATUS, MINOR_VERSION, QboClient, has_fault, qbo_error
 from core.qbo.faults import parse_fault
 from core.reply_checks import outcome_unknown
 from core.types import JSON
 
 STALE = "5010"
+# {entity} is QuickBooks' record type, {record_id} its id.
+STALE_RECORD = N_("Send", "{entity} {record_id} was changed in QuickBooks after the plan was made, so nothing was "
+                          "written.")
 
 
 def entity_path(entity: str) -> str:
@@ -77,7 +81,7 @@ class QboWriter(QboClient):
         if status == 200:
             body = json_body(response, "QuickBooks", what)
             if not isinstance(body, dict):
-                raise reply_checks.bad_reply("QuickBooks", what, "it is not a JSON object")
+                raise reply_checks.bad_reply("QuickBooks", what, reply_words.NOT_JSON_OBJECT)
             if not has_fault(body):
                 return body
             status = FAULT_IN_200_STATUS
@@ -87,9 +91,11 @@ class QboWriter(QboClient):
                 current = self.read(entity, record_id)
             except ApiError:
                 current = {}
-            raise StaleRecordError(
-                f"{entity} {record_id} was changed in QuickBooks after the plan was made, so nothing was "
-                f"written. {fault.message}".strip(), current, status=status, body=response.text[:2000])
+            stale = STALE_RECORD.format(entity=entity, record_id=record_id)
+            reason = fault.message.rstrip()
+            # QuickBooks' own words follow as they are
+            raise StaleRecordError(joined([stale, verbatim(reason)]) if reason else stale,
+                                   current, status=status, body=response.text[:2000])
         raise qbo_error(response, status)
 
 

@@ -12,8 +12,11 @@ import sqlite_utils
 
 from core.error_text import is_damage, sqlite_message
 from core.errors import CacheError
+from core.i18n import N_
 from core.paths import private_file
 from core.store import schema, views
+
+NEWER_CACHE = N_("Cache", "The local cache was written by a newer Sync Doctor. Update the app to open it.")
 
 
 def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
@@ -67,7 +70,7 @@ def check_version(db: sqlite_utils.Database) -> int:
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = int(row[0]) if row else 0
     if version > schema.SCHEMA_VERSION:
-        raise CacheError("The local cache was written by a newer Sync Doctor. Update the app to open it.")
+        raise CacheError(NEWER_CACHE)
     return version
 
 

@@ -12,8 +12,12 @@ from pathlib import Path
 
 from core import writer_lock
 from core.errors import UserError
+from core.i18n import N_, verbatim
 
 SIDE_FILES = ("-wal", "-shm", "-journal")   # SQLite's companions: they belong to the damaged file
+# {path} is the cache file; {reason} the system's own words, shown as they are.
+NOT_MOVED = N_("Cache", "The damaged local copy {path} could not be moved aside ({reason}). Close other programs "
+                        "using it, or move it by hand, then refresh.")
 
 
 def set_aside(db_path: Path) -> Path:
@@ -31,6 +35,5 @@ def set_aside(db_path: Path) -> Path:
             if db_path.exists():
                 db_path.rename(target)
         except OSError as exc:
-            raise UserError(f"The damaged local copy {db_path} could not be moved aside ({exc.strerror or exc}). "
-                            "Close other programs using it, or move it by hand, then refresh.") from exc
+            raise UserError(NOT_MOVED.format(path=str(db_path), reason=verbatim(str(exc.strerror or exc)))) from exc
     return target

@@ -500,6 +500,19 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <location filename="../../core/store/db.py" line="19"/>
+        <source>The local cache was written by a newer Sync Doctor. Update the app to open it.</source>
+        <translation>La caché local la escribió una versión más reciente de Sync Doctor. Actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/set_aside.py" line="19"/>
+        <source>The damaged local copy {path} could not be moved aside ({reason}). Close other programs using it, or move it by hand, then refresh.</source>
+        <translation>No se pudo apartar la copia local dañada {path} ({reason}). Cierre los demás programas que la usen, o muévala a mano, y después actualice.</translation>
+    </message>
+</context>
+<context>
     <name>CacheRescue</name>
     <message>
         <location filename="../../gui/cache_rescue.py" line="71"/>
@@ -1034,7 +1047,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py" line="108"/>
-        <location filename="../../gui/connect_dialog.py" line="230"/>
+        <location filename="../../gui/connect_dialog.py" line="231"/>
         <source>{system} is connected.</source>
         <translation>{system} está conectado.</translation>
     </message>
@@ -1108,37 +1121,37 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>{system} está desconectado.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="232"/>
+        <location filename="../../gui/connect_dialog.py" line="233"/>
         <source>Tokens are kept in memory for this session only.</source>
         <translation>Los tokens se guardan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="235"/>
+        <location filename="../../gui/connect_dialog.py" line="236"/>
         <source>HubSpot did not grant these permissions Sync Doctor needs. Add them to the app (or private app) and connect again:</source>
         <translation>HubSpot no concedió estos permisos que necesita Sync Doctor. Agréguelos a la app (o a la app privada) y vuelva a conectarse:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="237"/>
+        <location filename="../../gui/connect_dialog.py" line="238"/>
         <source>Some permissions were not granted; see the list on the HubSpot tab.</source>
         <translation>No se concedieron algunos permisos; vea la lista en la pestaña HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="247"/>
+        <location filename="../../gui/connect_dialog.py" line="248"/>
         <source>Both are connected: close this window to watch Sync Doctor check every invoice.</source>
         <translation>Los dos están conectados: cierre esta ventana para ver cómo Sync Doctor comprueba todas las facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="261"/>
+        <location filename="../../gui/connect_dialog.py" line="262"/>
         <source>HubSpot shows an error page instead of coming back when the app does not declare every permission Sync Doctor asks for. The app needs:</source>
         <translation>HubSpot muestra una página de error en lugar de volver cuando la app no declara todos los permisos que pide Sync Doctor. La app necesita:</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="266"/>
+        <location filename="../../gui/connect_dialog.py" line="267"/>
         <source>Something unexpected went wrong while connecting. Try again; if it keeps happening, send the log file (Help ▸ Open log folder) to support.</source>
         <translation>Algo inesperado falló al conectar. Inténtelo de nuevo; si vuelve a ocurrir, envíe el archivo de registro (Ayuda ▸ Abrir la carpeta de registros) al soporte.</translation>
     </message>
     <message>
-        <location filename="../../gui/connect_dialog.py" line="272"/>
+        <location filename="../../gui/connect_dialog.py" line="273"/>
         <source>Connecting was cancelled. Nothing was changed.</source>
         <translation>Se canceló la conexión. No se cambió nada.</translation>
     </message>
@@ -1634,6 +1647,21 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../core/auth/words.py" line="92"/>
         <source>no error code</source>
         <translation>sin código de error</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="95"/>
+        <source>the app&apos;s client id and secret are not saved</source>
+        <translation>el id de cliente y el secreto de la app no están guardados</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="97"/>
+        <source>Sync Doctor forgot the connection, but could not tell {service} ({reason}). To be sure, remove Sync Doctor from the connected apps in {service}&apos;s settings.</source>
+        <translation>Sync Doctor olvidó la conexión, pero no pudo avisar a {service} ({reason}). Para asegurarse, quite Sync Doctor de las apps conectadas en la configuración de {service}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/words.py" line="99"/>
+        <source>Sync Doctor forgot the token. HubSpot keeps it valid until you delete or rotate it in the private app or service key settings.</source>
+        <translation>Sync Doctor olvidó el token. HubSpot lo mantiene válido hasta que usted lo elimine o lo rote en la configuración de la app privada o de la clave de servicio.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2688,29 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>HubSpot</name>
+    <message>
+        <location filename="../../core/hubspot/client.py" line="61"/>
+        <source>HubSpot answered {status}: {message}</source>
+        <translation>HubSpot respondió {status}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/hubspot/client.py" line="62"/>
+        <source>HubSpot answered {status}: no details</source>
+        <translation>HubSpot respondió {status}: sin detalles</translation>
+    </message>
+    <message>
+        <location filename="../../core/hubspot/client.py" line="63"/>
+        <source>HubSpot answered {status}: {reason} (the reply was not HubSpot&apos;s own)</source>
+        <translation>HubSpot respondió {status}: {reason} (la respuesta no era de HubSpot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hubspot/client.py" line="64"/>
+        <source>HubSpot answered {status}: an error (the reply was not HubSpot&apos;s own)</source>
+        <translation>HubSpot respondió {status}: un error (la respuesta no era de HubSpot)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCard</name>
     <message>
         <location filename="../../gui/card_history.py" line="30"/>
@@ -3246,12 +3297,12 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     <message>
         <location filename="../../core/http_words.py" line="24"/>
         <source>{service} {reason} to {what}; stopped reading.</source>
-        <translation>{service} {reason} a {what}; se dejó de leer.</translation>
+        <translation>{service} {reason} para {what}; se dejó de leer.</translation>
     </message>
     <message>
         <location filename="../../core/http_words.py" line="25"/>
         <source>{service} {reason} to {what}; stopped waiting.</source>
-        <translation>{service} {reason} a {what}; se dejó de esperar.</translation>
+        <translation>{service} {reason} para {what}; se dejó de esperar.</translation>
     </message>
     <message>
         <location filename="../../core/http_words.py" line="28"/>
@@ -3314,17 +3365,57 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <translation>no se pudo hacer la solicitud ({error})</translation>
     </message>
     <message>
-        <location filename="../../core/http_words.py" line="42"/>
+        <location filename="../../core/http_words.py" line="43"/>
+        <source>{service} sent a reply that is {problem}, in answer to {what}; it was not used.</source>
+        <translation>{service} envió una respuesta {problem} para {what}; no se utilizó.</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="44"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="45"/>
+        <source>not valid UTF-8 (at byte {position})</source>
+        <translation>que no es UTF-8 válido (en el byte {position})</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="46"/>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>que no es JSON válido (anidada a demasiada profundidad)</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="47"/>
+        <source>not valid JSON (it looks like a web page)</source>
+        <translation>que no es JSON válido (parece una página web)</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="48"/>
+        <source>not valid JSON ({error} at line {line} column {column})</source>
+        <translation>que no es JSON válido ({error} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="49"/>
+        <source>not valid JSON ({error})</source>
+        <translation>que no es JSON válido ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="50"/>
+        <source>not valid JSON (a string holds half of a UTF-16 pair)</source>
+        <translation>que no es JSON válido (un texto contiene la mitad de un par UTF-16)</translation>
+    </message>
+    <message>
+        <location filename="../../core/http_words.py" line="52"/>
         <source>{n} seconds</source>
         <translation>{n} segundos</translation>
     </message>
     <message>
-        <location filename="../../core/http_words.py" line="43"/>
+        <location filename="../../core/http_words.py" line="53"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../core/http_words.py" line="44"/>
+        <location filename="../../core/http_words.py" line="54"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
@@ -4118,6 +4209,29 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>QuickBooks</name>
+    <message>
+        <location filename="../../core/qbo/client.py" line="36"/>
+        <source>QuickBooks answered {status} without details.</source>
+        <translation>QuickBooks respondió {status} sin detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../core/qbo/client.py" line="37"/>
+        <source>QuickBooks did not accept the login: {reason}. Reconnect to continue.</source>
+        <translation>QuickBooks no aceptó el inicio de sesión: {reason}. Vuelva a conectar para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/qbo/faults.py" line="15"/>
+        <source>QuickBooks error {code}: {message}</source>
+        <translation>Error de QuickBooks {code}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/qbo/faults.py" line="16"/>
+        <source>QuickBooks error {code}: {message} ({detail})</source>
+        <translation>Error de QuickBooks {code}: {message} ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <location filename="../../core/fixes/txn_words.py" line="23"/>
@@ -4521,6 +4635,264 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../core/reply_words.py" line="23"/>
+        <source>{service} sent an unexpected reply to {what}: {detail}.</source>
+        <translation>{service} envió una respuesta inesperada para {what}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="25"/>
+        <source>It is not known whether {service} saved {what}: its reply could not be read. {error}</source>
+        <translation>No se sabe si {service} guardó {what}: no se pudo leer su respuesta. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="28"/>
+        <source>the archived {object_type} list</source>
+        <translation>la lista archivada de {object_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="29"/>
+        <source>the {object_type} list</source>
+        <translation>la lista de {object_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="30"/>
+        <source>the {object_type} count</source>
+        <translation>el recuento de {object_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="31"/>
+        <source>the {object_type} search</source>
+        <translation>la búsqueda de {object_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="32"/>
+        <source>the {object_type} batch read</source>
+        <translation>la lectura por lotes de {object_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="33"/>
+        <source>the {from_type} → {to_type} associations</source>
+        <translation>las asociaciones {from_type} → {to_type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="34"/>
+        <source>the {to_type} associations of {from_type} {from_id}</source>
+        <translation>las asociaciones con {to_type} de {from_type} {from_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="35"/>
+        <source>the removal of the link from {from_type} {from_id} to {to_type} {to_id}</source>
+        <translation>la eliminación del vínculo de {from_type} {from_id} con {to_type} {to_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="36"/>
+        <source>the link from {from_type} {from_id} to {to_type} {to_id}</source>
+        <translation>el vínculo de {from_type} {from_id} con {to_type} {to_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="37"/>
+        <source>the change to the preferences</source>
+        <translation>el cambio en las preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="38"/>
+        <source>the read of {entity} {record_id}</source>
+        <translation>la lectura de {entity} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="39"/>
+        <source>the change to {entity} {record_id}</source>
+        <translation>el cambio en {entity} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="40"/>
+        <source>the deletion of {entity} {record_id}</source>
+        <translation>la eliminación de {entity} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="41"/>
+        <source>the new {entity}</source>
+        <translation>el nuevo registro {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="42"/>
+        <source>a query</source>
+        <translation>una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="43"/>
+        <source>the {entity} query</source>
+        <translation>la consulta de {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="44"/>
+        <source>the list of changes (CDC)</source>
+        <translation>la lista de cambios (CDC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="45"/>
+        <source>the company info</source>
+        <translation>la información de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="46"/>
+        <source>the preferences</source>
+        <translation>las preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="47"/>
+        <source>the company&apos;s lists (batch)</source>
+        <translation>las listas de la empresa (por lotes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="58"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="59"/>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="60"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="61"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="62"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="63"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="65"/>
+        <source>{field} is {kind}, not an id</source>
+        <translation>{field} es {kind}, no un id</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="66"/>
+        <source>{field} is empty</source>
+        <translation>{field} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="67"/>
+        <source>{field} is {length} characters long (ids have at most {most})</source>
+        <translation>{field} tiene {length} caracteres (los id tienen como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="68"/>
+        <source>{field} contains a control character</source>
+        <translation>{field} contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="69"/>
+        <source>it holds a text of {length} characters</source>
+        <translation>contiene un texto de {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="70"/>
+        <source>{field} is {kind}, not an object</source>
+        <translation>{field} es {kind}, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="71"/>
+        <source>{field} is {kind}, not a list</source>
+        <translation>{field} es {kind}, no una lista</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="72"/>
+        <source>{field} is {kind}, not text</source>
+        <translation>{field} es {kind}, no texto</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="73"/>
+        <source>{field} is {kind}, not true or false</source>
+        <translation>{field} es {kind}, no verdadero o falso</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="74"/>
+        <source>{field} is {kind}, not a cursor</source>
+        <translation>{field} es {kind}, no un cursor</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="75"/>
+        <source>{field} is not a usable cursor</source>
+        <translation>{field} no es un cursor utilizable</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="76"/>
+        <source>{field} is not a number</source>
+        <translation>{field} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="77"/>
+        <source>{field}&apos;s {stamp} is not a date</source>
+        <translation>{stamp} de {field} no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="78"/>
+        <source>association {number} has no type name</source>
+        <translation>la asociación {number} no tiene nombre de tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="79"/>
+        <source>{field} has no whole-number typeId</source>
+        <translation>{field} no tiene un typeId entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="81"/>
+        <source>property {name} of {field} is {length} characters long (HubSpot allows {most})</source>
+        <translation>la propiedad {name} de {field} tiene {length} caracteres (HubSpot admite {most})</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="82"/>
+        <source>property {name} of {field} is {kind}, not a value</source>
+        <translation>la propiedad {name} de {field} es {kind}, no un valor</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="83"/>
+        <source>{field} is {length} characters long (QuickBooks allows {most})</source>
+        <translation>{field} tiene {length} caracteres (QuickBooks admite {most})</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="84"/>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="85"/>
+        <source>its pages do not move forward by record id</source>
+        <translation>sus páginas no avanzan por id de registro</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="86"/>
+        <source>item {number} answers a question that was not asked</source>
+        <translation>el elemento {number} responde a una pregunta que no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="87"/>
+        <source>it left {count} of the questions unanswered</source>
+        <translation>dejó sin responder {count} de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="89"/>
+        <source>it holds {count} {key} objects, not one</source>
+        <translation>contiene {count} objetos {key}, no uno</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../core/report.py" line="96"/>
@@ -4820,6 +5192,29 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
         <location filename="../../gui/saved_plans.py" line="41"/>
         <source>Sync Doctor plan (*.json)</source>
         <translation>Plan de Sync Doctor (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Send</name>
+    <message>
+        <location filename="../../core/fixes/send.py" line="24"/>
+        <source>{label} was changed in HubSpot at {updated}, after the plan was made ({version}), so nothing was written.</source>
+        <translation>{label} se modificó en HubSpot el {updated}, después de preparar el plan ({version}), así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/send.py" line="27"/>
+        <source>QuickBooks has no {action} write for {entity}.</source>
+        <translation>QuickBooks no admite la escritura «{action}» para {entity}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/fixes/send.py" line="28"/>
+        <source>Sync Doctor does not {action} HubSpot {entity}.</source>
+        <translation>Sync Doctor no realiza «{action}» en {entity} de HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/qbo/writes.py" line="25"/>
+        <source>{entity} {record_id} was changed in QuickBooks after the plan was made, so nothing was written.</source>
+        <translation>{entity} {record_id} se modificó en QuickBooks después de preparar el plan, así que no se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -14,18 +14,33 @@ from pathlib import Path
 import pytest
 import requests
 
-from core import app, error_text, formatting, refresh, writer_lock
+from core import app, error_text, formatting, http, refresh, reply_words, writer_lock
 from core.auth import words
-from core.errors import ApiError, ConfigError, NetworkError, seconds_setting
+from core.errors import (
+    ApiError,
+    AuthError,
+    CacheError,
+    ConfigError,
+    MalformedReplyError,
+    NetworkError,
+    OutcomeUnknownError,
+    seconds_setting,
+)
 from core.fixes import plan_file
 from core.fixes.plan_file import PlanFileError
-from core.http import network_message, network_words
+from core.http import ApiSession, network_message, network_words
+from core.hubspot.client import HubSpotClient
 from core.i18n import Message, render
 from core.journal import Journal, JournalError
 from core.profiles import NAME_TAKEN, Profile, ProfileStore
+from core.qbo.writes import QboWriter
 from core.sandbox import qbo_cdc
-from core.sandbox.server import Sandbox
+from core.sandbox.faults import FaultPlan
+from core.sandbox.hostile import HostilePlan
+from core.sandbox.server import Options, Sandbox
 from core.secrets import KeyringLockedError, TokenStore
+from core.store import db as cache_db
+from tests.helpers.hostile_server import Scripted, ok
 from tests.helpers.keyrings import LockedKeyring
 from tests.helpers.locks import held_elsewhere
 
@@ -200,19 +215,154 @@ def test_bad_environment_settings_are_said_in_spanish(monkeypatch: pytest.Monkey
                                                    "Defínalos todos o ninguno.")
 
 
+def no_pauses(api: ApiSession) -> ApiSession:
+    api.sleep = lambda _seconds: None   # the retries still happen, only their waits are skipped
+    return api
+
+
+def test_a_web_page_instead_of_json_is_said_in_spanish() -> None:
+    """A proxy's maintenance page (HTML with status 200) in place of a HubSpot list page."""
+    spoilt = HostilePlan("html_200", r"^/crm/v3/objects/contacts$", "GET")
+    with Sandbox("demo", options=Options(hostile=[spoilt])) as sb:
+        ep = sb.endpoints()
+        client = HubSpotClient(ep.hubspot_api, ep.hubspot_token)
+        no_pauses(client.api)
+        with pytest.raises(MalformedReplyError) as garbage:
+            list(client.fetch_objects("contacts"))
+        client.close()
+    assert spoilt.applied == http.HTTP_ATTEMPTS   # every retry got the page too
+    assert str(garbage.value) == ("HubSpot sent a reply that is not valid JSON (it looks like a web page), in answer "
+                                  "to the contacts list; it was not used.")
+    assert render(garbage.value.message, "es") == (
+        "HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contacts; no se "
+        "utilizó.")
+
+
+def test_a_reply_of_the_wrong_shape_is_said_in_spanish() -> None:
+    """The frame, the request and the problem are translated; the field names the reply's own keys."""
+    with Scripted(ok({"results": [{"id": None, "properties": {}}]})) as server:
+        client = HubSpotClient(server.url, "t", session=no_pauses(ApiSession("HubSpot", server.url, "t")))
+        with pytest.raises(MalformedReplyError) as wrong:
+            list(client.search_all("invoices"))   # its request is named as text: read back into the catalogue
+        client.close()
+    assert str(wrong.value) == ("HubSpot sent an unexpected reply to the invoices search: result 1's id is null, not "
+                                "an id.")
+    assert render(wrong.value.message, "es") == (
+        "HubSpot envió una respuesta inesperada para la búsqueda de invoices: result 1's id es null, no un id.")
+    long_text = "x" * 70_000
+    with Scripted(ok({"results": [{"id": "1", "properties": {"notes": long_text}}]})) as server:
+        client = HubSpotClient(server.url, "t", session=no_pauses(ApiSession("HubSpot", server.url, "t")))
+        with pytest.raises(MalformedReplyError) as too_long:
+            list(client.fetch_objects("contacts", archived=True))
+        client.close()
+    assert str(too_long.value) == ("HubSpot sent an unexpected reply to the archived contacts list: property notes of "
+                                   "result 1 is 70,000 characters long (HubSpot allows 65,536).")
+    assert render(too_long.value.message, "es") == (
+        "HubSpot envió una respuesta inesperada para la lista archivada de contacts: la propiedad notes de result 1 "
+        "tiene 70.000 caracteres (HubSpot admite 65.536).")
+
+
+def test_every_request_name_reads_back_into_the_catalogue() -> None:
+    named = {"the invoices list": "la lista de invoices", "the archived line_items list":
+             "la lista archivada de line_items", "the new Customer": "el nuevo registro Customer",
+             "the change to Invoice 130": "el cambio en Invoice 130", "the change to the preferences":
+             "el cambio en las preferencias", "the Customer query": "la consulta de Customer",
+             "the removal of the link from invoices 7 to contacts 9":
+             "la eliminación del vínculo de invoices 7 con contacts 9"}
+    for english, spanish in named.items():
+        message = reply_words.subject(english)
+        assert message.context and str(message) == english and render(message, "es") == spanish
+    unknown = reply_words.subject("the {odd} thing")
+    assert not unknown.context and render(unknown, "es") == "the {odd} thing"
+
+
+def test_a_write_whose_reply_is_garbage_is_said_in_spanish() -> None:
+    """QuickBooks saved the customer, but a proxy swapped every reply for a web page: the outcome is unknown."""
+    spoilt = HostilePlan("html_200", r"/customer$", "POST")
+    with Sandbox("demo", options=Options(hostile=[spoilt])) as sb:
+        ep = sb.endpoints()
+        writer = QboWriter(ep.qbo_api, ep.qbo_token, ep.qbo_realm)
+        no_pauses(writer.api)
+        with pytest.raises(OutcomeUnknownError) as unknown:
+            writer.create("Customer", {"DisplayName": "Bob Beta"}, "req-42")
+        writer.close()
+        with sb.state.lock:
+            saved = [c for c in sb.state.qbo.entities["Customer"].values() if c["DisplayName"] == "Bob Beta"]
+    assert len(saved) == 1   # the write did happen, once: only its answer was lost
+    assert str(unknown.value) == (
+        "It is not known whether QuickBooks saved the new Customer: its reply could not be read. QuickBooks sent a "
+        "reply that is not valid JSON (it looks like a web page), in answer to the new Customer; it was not used.")
+    assert render(unknown.value.message, "es") == (
+        "No se sabe si QuickBooks guardó el nuevo registro Customer: no se pudo leer su respuesta. QuickBooks envió "
+        "una respuesta que no es JSON válido (parece una página web) para el nuevo registro Customer; no se utilizó.")
+
+
+def test_a_quickbooks_login_refusal_is_said_in_spanish() -> None:
+    expired = FaultPlan(rate=1.0, kinds=("expired_token",), apis=("qbo",))
+    with Sandbox("demo", options=Options(faults=expired)) as sb:
+        ep = sb.endpoints()
+        writer = QboWriter(ep.qbo_api, ep.qbo_token, ep.qbo_realm)
+        with pytest.raises(AuthError) as refused:
+            writer.preferences()
+        writer.close()
+    assert str(refused.value) == ("QuickBooks did not accept the login (HTTP 401): it has expired or was revoked. "
+                                  "Reconnect to continue.")
+    assert render(refused.value.message, "es").startswith("QuickBooks no aceptó el inicio de sesión (HTTP 401)")
+
+    # QuickBooks also refuses a login inside a 200 (its Fault shape): the fault's own words stay as they are
+    fault = {"Fault": {"Error": [{"Message": "AuthenticationFailed", "Detail": "Token revoked", "code": "3200"}],
+                       "type": "AUTHENTICATION"}}
+    with Scripted(ok(fault)) as server:
+        writer = QboWriter(server.url, "t", "42", session=no_pauses(ApiSession("QuickBooks", server.url, "t")))
+        with pytest.raises(AuthError) as in_200:
+            writer.preferences()
+        writer.close()
+    assert str(in_200.value) == "QuickBooks did not accept the login: AuthenticationFailed. Reconnect to continue."
+    assert render(in_200.value.message, "es") == ("QuickBooks no aceptó el inicio de sesión: AuthenticationFailed. "
+                                                  "Vuelva a conectar para continuar.")
+    refusal = {"Fault": {"Error": [{"Message": "Duplicate Name Exists Error", "Detail": "The name supplied already "
+                                    "exists. : Id=7", "code": "6240"}], "type": "ValidationFault"}}
+    with Scripted(ok(refusal)) as server:
+        writer = QboWriter(server.url, "t", "42", session=no_pauses(ApiSession("QuickBooks", server.url, "t")))
+        with pytest.raises(ApiError) as duplicate:
+            writer.create("Customer", {"DisplayName": "Bob"}, "req-1")
+        writer.close()
+    assert str(duplicate.value) == ("QuickBooks error 6240: Duplicate Name Exists Error (The name supplied already "
+                                    "exists. : Id=7)")
+    assert render(duplicate.value.message, "es") == ("Error de QuickBooks 6240: Duplicate Name Exists Error (The name "
+                                                     "supplied already exists. : Id=7)")
+
+
+def test_a_cache_from_a_newer_version_is_said_in_spanish(tmp_path: Path) -> None:
+    path = tmp_path / "cache.db"
+    db = cache_db.open_db(path)
+    with db.conn:   # what a later release writes into a cache it opened
+        db.table("meta").upsert({"key": "schema_version", "value": str(cache_db.schema.SCHEMA_VERSION + 1)}, pk="key")
+    db.close()
+    with pytest.raises(CacheError) as newer:
+        cache_db.open_db(path)
+    assert str(newer.value) == "The local cache was written by a newer Sync Doctor. Update the app to open it."
+    assert render(newer.value.message, "es") == ("La caché local la escribió una versión más reciente de Sync Doctor. "
+                                                 "Actualice la aplicación para abrirla.")
+
+
 def test_every_new_error_message_has_a_spanish_translation_with_the_same_placeholders() -> None:
     from core import errors, http_words, journal, paths, profiles, secrets
+    from core.fixes import send
     from core.hubspot import client as hubspot_client
     from core.i18n import catalogue
     from core.qbo import client as qbo_client
+    from core.qbo import faults, writes
     from core.refresh import incremental
+    from core.store import set_aside
 
     modules = (words, http_words, profiles, error_text, secrets, hubspot_client, qbo_client, refresh, incremental,
-               plan_file, journal, writer_lock, errors, paths, app)
+               plan_file, journal, writer_lock, errors, paths, app, reply_words, cache_db, set_aside, send, faults,
+               writes)
     found = [value for module in modules for value in vars(module).values()
              if isinstance(value, Message) and value.context]
     found += list(writer_lock.ACTIVITIES.values())
-    assert len(found) > 120
+    assert len(found) > 200
     spanish = catalogue("es")
     for message in found:
         assert message in spanish, message.source

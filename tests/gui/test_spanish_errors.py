@@ -1,7 +1,8 @@
 """Errors core raises reach a Spanish window in Spanish: the name dialog refusing a taken client company name,
 the Connect dialog refusing a pasted token or failing to reach HubSpot, a refresh of a client company another
-process is writing to. Real widgets, real ProfileStore, real HTTP to the sandbox, a real second process. The texts
-are spelled out: a window falling back to str(err) shows the English."""
+process is writing to, a refresh answered with a proxy's web page. Real widgets, real ProfileStore, real HTTP to
+the sandbox, a real second process. The texts are spelled out: a window falling back to str(err) shows the
+English."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from core import writer_lock
+from core import http, writer_lock
 from core.auth.connect import Connections
 from core.profiles import Profile, ProfileStore
+from core.sandbox.hostile import HostilePlan, Hostility
 from core.sandbox.server import Sandbox
 from core.secrets import TokenStore
 from gui import app_window
@@ -106,3 +108,14 @@ def test_a_client_company_busy_in_another_process_is_said_in_spanish(qtbot: QtBo
         assert window.messages.level is MessageLevel.ERROR
         assert (f"Esta empresa cliente está ocupada: el proceso {pid} (envío, desde las {since}) está "
                 "escribiendo en ella. Espere a que termine e inténtelo de nuevo.") in window.messages.text()
+
+
+def test_a_web_page_instead_of_a_reply_is_said_in_spanish(qtbot: QtBot, spanish: None, window: MainWindow,
+                                                          sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(http, "BACKOFF", 0.01)   # the retries still happen, quickly
+    spoilt = HostilePlan("html_200", r"^/crm/v3/objects/contacts$", "GET")
+    sandbox.app.hostility = Hostility([spoilt], sandbox.app.stopping)
+    assert refresh_and_wait(qtbot, window) == "error"
+    assert spoilt.applied and window.messages.level is MessageLevel.ERROR
+    assert ("HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contacts; "
+            "no se utilizó.") in window.messages.text()
