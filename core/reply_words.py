@@ -3,9 +3,10 @@ the window shows them in its language (str() of each is the English the command 
 
 A message names the request (`what`: "the invoices search") and the problem (`detail`). Requests are named where
 they are sent, as English text that logs use too; `subject` reads such a name back into its catalogue entry, so a
-bookkeeper reads it in their language while every caller keeps passing text. The names of records and types in it
-({object_type}: "invoices", {entity}: "Invoice") are the services' own and stay as they are, and so does {field},
-a place in the reply in the services' own terms (support reads it).
+bookkeeper reads it in their language while every caller keeps passing text. HubSpot's object types in it
+({object_type}: "invoices") read in the reader's language; QuickBooks' entity names ({entity}: "Invoice") are
+the services' own and stay as they are, and so does {field}, a place in the reply in the services' own terms
+(support reads it).
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ QBO_CDC = N_("Replies", "the list of changes (CDC)")
 QBO_COMPANY_INFO = N_("Replies", "the company info")
 QBO_PREFERENCES = N_("Replies", "the preferences")
 QBO_LISTS_BATCH = N_("Replies", "the company's lists (batch)")
+
+# HubSpot's object types as they appear in those names ({object_type}, {from_type}, {to_type}); others verbatim.
+OBJECT_TYPES: dict[str, Message] = {
+    "invoices": N_("Replies", "invoices"), "contacts": N_("Replies", "contacts"),
+    "companies": N_("Replies", "companies"), "line_items": N_("Replies", "line_items"),
+}
+_TYPE_PARTS = ("object_type", "from_type", "to_type")
 
 # Most specific first: "the archived invoices list" also fits "the {object_type} list".
 REQUESTS: tuple[Message, ...] = (
@@ -108,8 +116,13 @@ def _known(text: str | Message, vocabulary: tuple[Message, ...]) -> Message:
     for message, pattern in _patterns(vocabulary):
         found = pattern.fullmatch(text)
         if found:   # every part is a name or an id: filled in as it was written, so str() gives `text` back
-            return message.format(**{name: verbatim(part) for name, part in found.groupdict().items()})
+            return message.format(**{name: _part(name, part) for name, part in found.groupdict().items()})
     return verbatim(text)
+
+
+def _part(name: str, text: str) -> Message:
+    """A HubSpot object type in the reader's language (its English entry is the type's own name), else as is."""
+    return OBJECT_TYPES.get(text, verbatim(text)) if name in _TYPE_PARTS else verbatim(text)
 
 
 @functools.cache

@@ -4637,257 +4637,277 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../core/reply_words.py" line="23"/>
+        <location filename="../../core/reply_words.py" line="24"/>
         <source>{service} sent an unexpected reply to {what}: {detail}.</source>
         <translation>{service} envió una respuesta inesperada para {what}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="25"/>
+        <location filename="../../core/reply_words.py" line="26"/>
         <source>It is not known whether {service} saved {what}: its reply could not be read. {error}</source>
         <translation>No se sabe si {service} guardó {what}: no se pudo leer su respuesta. {error}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="28"/>
+        <location filename="../../core/reply_words.py" line="29"/>
         <source>the archived {object_type} list</source>
         <translation>la lista archivada de {object_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="29"/>
+        <location filename="../../core/reply_words.py" line="30"/>
         <source>the {object_type} list</source>
         <translation>la lista de {object_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="30"/>
+        <location filename="../../core/reply_words.py" line="31"/>
         <source>the {object_type} count</source>
         <translation>el recuento de {object_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="31"/>
+        <location filename="../../core/reply_words.py" line="32"/>
         <source>the {object_type} search</source>
         <translation>la búsqueda de {object_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="32"/>
+        <location filename="../../core/reply_words.py" line="33"/>
         <source>the {object_type} batch read</source>
         <translation>la lectura por lotes de {object_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="33"/>
+        <location filename="../../core/reply_words.py" line="34"/>
         <source>the {from_type} → {to_type} associations</source>
         <translation>las asociaciones {from_type} → {to_type}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="34"/>
+        <location filename="../../core/reply_words.py" line="35"/>
         <source>the {to_type} associations of {from_type} {from_id}</source>
         <translation>las asociaciones con {to_type} de {from_type} {from_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="35"/>
+        <location filename="../../core/reply_words.py" line="36"/>
         <source>the removal of the link from {from_type} {from_id} to {to_type} {to_id}</source>
         <translation>la eliminación del vínculo de {from_type} {from_id} con {to_type} {to_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="36"/>
+        <location filename="../../core/reply_words.py" line="37"/>
         <source>the link from {from_type} {from_id} to {to_type} {to_id}</source>
         <translation>el vínculo de {from_type} {from_id} con {to_type} {to_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="37"/>
+        <location filename="../../core/reply_words.py" line="38"/>
         <source>the change to the preferences</source>
         <translation>el cambio en las preferencias</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="38"/>
+        <location filename="../../core/reply_words.py" line="39"/>
         <source>the read of {entity} {record_id}</source>
         <translation>la lectura de {entity} {record_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="39"/>
+        <location filename="../../core/reply_words.py" line="40"/>
         <source>the change to {entity} {record_id}</source>
         <translation>el cambio en {entity} {record_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="40"/>
+        <location filename="../../core/reply_words.py" line="41"/>
         <source>the deletion of {entity} {record_id}</source>
         <translation>la eliminación de {entity} {record_id}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="41"/>
+        <location filename="../../core/reply_words.py" line="42"/>
         <source>the new {entity}</source>
         <translation>el nuevo registro {entity}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="42"/>
+        <location filename="../../core/reply_words.py" line="43"/>
         <source>a query</source>
         <translation>una consulta</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="43"/>
+        <location filename="../../core/reply_words.py" line="44"/>
         <source>the {entity} query</source>
         <translation>la consulta de {entity}</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="44"/>
+        <location filename="../../core/reply_words.py" line="45"/>
         <source>the list of changes (CDC)</source>
         <translation>la lista de cambios (CDC)</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="45"/>
+        <location filename="../../core/reply_words.py" line="46"/>
         <source>the company info</source>
         <translation>la información de la empresa</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="46"/>
+        <location filename="../../core/reply_words.py" line="47"/>
         <source>the preferences</source>
         <translation>las preferencias</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="47"/>
+        <location filename="../../core/reply_words.py" line="48"/>
         <source>the company&apos;s lists (batch)</source>
         <translation>las listas de la empresa (por lotes)</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="58"/>
+        <location filename="../../core/reply_words.py" line="52"/>
+        <source>invoices</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="52"/>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="53"/>
+        <source>companies</source>
+        <translation>empresas</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="53"/>
+        <source>line_items</source>
+        <translation>líneas de factura</translation>
+    </message>
+    <message>
+        <location filename="../../core/reply_words.py" line="66"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="59"/>
+        <location filename="../../core/reply_words.py" line="67"/>
         <source>true/false</source>
         <translation>verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="60"/>
+        <location filename="../../core/reply_words.py" line="68"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="61"/>
+        <location filename="../../core/reply_words.py" line="69"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="62"/>
+        <location filename="../../core/reply_words.py" line="70"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="63"/>
+        <location filename="../../core/reply_words.py" line="71"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="65"/>
+        <location filename="../../core/reply_words.py" line="73"/>
         <source>{field} is {kind}, not an id</source>
         <translation>{field} es {kind}, no un id</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="66"/>
+        <location filename="../../core/reply_words.py" line="74"/>
         <source>{field} is empty</source>
         <translation>{field} está vacío</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="67"/>
+        <location filename="../../core/reply_words.py" line="75"/>
         <source>{field} is {length} characters long (ids have at most {most})</source>
         <translation>{field} tiene {length} caracteres (los id tienen como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="68"/>
+        <location filename="../../core/reply_words.py" line="76"/>
         <source>{field} contains a control character</source>
         <translation>{field} contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="69"/>
+        <location filename="../../core/reply_words.py" line="77"/>
         <source>it holds a text of {length} characters</source>
         <translation>contiene un texto de {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="70"/>
+        <location filename="../../core/reply_words.py" line="78"/>
         <source>{field} is {kind}, not an object</source>
         <translation>{field} es {kind}, no un objeto</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="71"/>
+        <location filename="../../core/reply_words.py" line="79"/>
         <source>{field} is {kind}, not a list</source>
         <translation>{field} es {kind}, no una lista</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="72"/>
+        <location filename="../../core/reply_words.py" line="80"/>
         <source>{field} is {kind}, not text</source>
         <translation>{field} es {kind}, no texto</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="73"/>
+        <location filename="../../core/reply_words.py" line="81"/>
         <source>{field} is {kind}, not true or false</source>
         <translation>{field} es {kind}, no verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="74"/>
+        <location filename="../../core/reply_words.py" line="82"/>
         <source>{field} is {kind}, not a cursor</source>
         <translation>{field} es {kind}, no un cursor</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="75"/>
+        <location filename="../../core/reply_words.py" line="83"/>
         <source>{field} is not a usable cursor</source>
         <translation>{field} no es un cursor utilizable</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="76"/>
+        <location filename="../../core/reply_words.py" line="84"/>
         <source>{field} is not a number</source>
         <translation>{field} no es un número</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="77"/>
+        <location filename="../../core/reply_words.py" line="85"/>
         <source>{field}&apos;s {stamp} is not a date</source>
         <translation>{stamp} de {field} no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="78"/>
+        <location filename="../../core/reply_words.py" line="86"/>
         <source>association {number} has no type name</source>
         <translation>la asociación {number} no tiene nombre de tipo</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="79"/>
+        <location filename="../../core/reply_words.py" line="87"/>
         <source>{field} has no whole-number typeId</source>
         <translation>{field} no tiene un typeId entero</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="81"/>
+        <location filename="../../core/reply_words.py" line="89"/>
         <source>property {name} of {field} is {length} characters long (HubSpot allows {most})</source>
         <translation>la propiedad {name} de {field} tiene {length} caracteres (HubSpot admite {most})</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="82"/>
+        <location filename="../../core/reply_words.py" line="90"/>
         <source>property {name} of {field} is {kind}, not a value</source>
         <translation>la propiedad {name} de {field} es {kind}, no un valor</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="83"/>
+        <location filename="../../core/reply_words.py" line="91"/>
         <source>{field} is {length} characters long (QuickBooks allows {most})</source>
         <translation>{field} tiene {length} caracteres (QuickBooks admite {most})</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="84"/>
+        <location filename="../../core/reply_words.py" line="92"/>
         <source>it is not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="85"/>
+        <location filename="../../core/reply_words.py" line="93"/>
         <source>its pages do not move forward by record id</source>
         <translation>sus páginas no avanzan por id de registro</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="86"/>
+        <location filename="../../core/reply_words.py" line="94"/>
         <source>item {number} answers a question that was not asked</source>
         <translation>el elemento {number} responde a una pregunta que no se hizo</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="87"/>
+        <location filename="../../core/reply_words.py" line="95"/>
         <source>it left {count} of the questions unanswered</source>
         <translation>dejó sin responder {count} de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../core/reply_words.py" line="89"/>
+        <location filename="../../core/reply_words.py" line="97"/>
         <source>it holds {count} {key} objects, not one</source>
         <translation>contiene {count} objetos {key}, no uno</translation>
     </message>

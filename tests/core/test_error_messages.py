@@ -234,7 +234,7 @@ def test_a_web_page_instead_of_json_is_said_in_spanish() -> None:
     assert str(garbage.value) == ("HubSpot sent a reply that is not valid JSON (it looks like a web page), in answer "
                                   "to the contacts list; it was not used.")
     assert render(garbage.value.message, "es") == (
-        "HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contacts; no se "
+        "HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contactos; no se "
         "utilizó.")
 
 
@@ -248,7 +248,7 @@ def test_a_reply_of_the_wrong_shape_is_said_in_spanish() -> None:
     assert str(wrong.value) == ("HubSpot sent an unexpected reply to the invoices search: result 1's id is null, not "
                                 "an id.")
     assert render(wrong.value.message, "es") == (
-        "HubSpot envió una respuesta inesperada para la búsqueda de invoices: result 1's id es null, no un id.")
+        "HubSpot envió una respuesta inesperada para la búsqueda de facturas: result 1's id es null, no un id.")
     long_text = "x" * 70_000
     with Scripted(ok({"results": [{"id": "1", "properties": {"notes": long_text}}]})) as server:
         client = HubSpotClient(server.url, "t", session=no_pauses(ApiSession("HubSpot", server.url, "t")))
@@ -258,17 +258,17 @@ def test_a_reply_of_the_wrong_shape_is_said_in_spanish() -> None:
     assert str(too_long.value) == ("HubSpot sent an unexpected reply to the archived contacts list: property notes of "
                                    "result 1 is 70,000 characters long (HubSpot allows 65,536).")
     assert render(too_long.value.message, "es") == (
-        "HubSpot envió una respuesta inesperada para la lista archivada de contacts: la propiedad notes de result 1 "
+        "HubSpot envió una respuesta inesperada para la lista archivada de contactos: la propiedad notes de result 1 "
         "tiene 70.000 caracteres (HubSpot admite 65.536).")
 
 
 def test_every_request_name_reads_back_into_the_catalogue() -> None:
-    named = {"the invoices list": "la lista de invoices", "the archived line_items list":
-             "la lista archivada de line_items", "the new Customer": "el nuevo registro Customer",
+    named = {"the invoices list": "la lista de facturas", "the archived line_items list":
+             "la lista archivada de líneas de factura", "the new Customer": "el nuevo registro Customer",
              "the change to Invoice 130": "el cambio en Invoice 130", "the change to the preferences":
              "el cambio en las preferencias", "the Customer query": "la consulta de Customer",
              "the removal of the link from invoices 7 to contacts 9":
-             "la eliminación del vínculo de invoices 7 con contacts 9"}
+             "la eliminación del vínculo de facturas 7 con contactos 9"}
     for english, spanish in named.items():
         message = reply_words.subject(english)
         assert message.context and str(message) == english and render(message, "es") == spanish

@@ -117,5 +117,5 @@ def test_a_web_page_instead_of_a_reply_is_said_in_spanish(qtbot: QtBot, spanish:
     sandbox.app.hostility = Hostility([spoilt], sandbox.app.stopping)
     assert refresh_and_wait(qtbot, window) == "error"
     assert spoilt.applied and window.messages.level is MessageLevel.ERROR
-    assert ("HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contacts; "
+    assert ("HubSpot envió una respuesta que no es JSON válido (parece una página web) para la lista de contactos; "
             "no se utilizó.") in window.messages.text()
