@@ -97,7 +97,7 @@ UNANSWERED = N_("Replies", "it left {count} of the questions unanswered")
 NOT_ONE = N_("Replies", "it holds {count} {key} objects, not one")
 
 # The problems callers still name as text.
-DETAILS: tuple[Message, ...] = (NOT_JSON_OBJECT, PAGES_STUCK)
+DETAILS: tuple[Message, ...] = (NOT_JSON_OBJECT,)
 
 
 def subject(what: What) -> Message:

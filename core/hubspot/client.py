@@ -207,7 +207,7 @@ class HubSpotClient:
             ids = [_numeric_id(o.get("id")) for o in results]
             newest = max((i for i in ids if i is not None), default=None)
             if None in ids or newest is None or (last is not None and newest <= last):   # it would page forever
-                raise reply_checks.bad_reply("HubSpot", what, "its pages do not move forward by record id")
+                raise reply_checks.bad_reply("HubSpot", what, reply_words.PAGES_STUCK)
             last = newest
 
     def batch_read(self, object_type: str, ids: Iterable[str],
@@ -240,7 +240,7 @@ class HubSpotClient:
 
 def _numeric_id(value: object) -> int | None:
     text = str(value)
-    return int(text) if text.isdigit() and len(text) < 30 else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 30 else None
 
 
 def _follow_budget(throttle: Throttle, response: requests.Response) -> None:

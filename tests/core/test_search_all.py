@@ -72,6 +72,27 @@ def test_a_reply_that_does_not_move_forward_is_an_error(sb: Sandbox, monkeypatch
     assert len(search_paths(sb)) == 2
 
 
+@pytest.mark.parametrize("odd_id", ["²", "12a", "-5", "1" * 40])
+def test_a_record_id_keyset_paging_cannot_use_is_an_error(sb: Sandbox, monkeypatch: pytest.MonkeyPatch,
+                                                          odd_id: str) -> None:
+    small_pages(sb, monkeypatch, 10_000)
+    real = hubspot_search.run
+
+    def odd(hs: object, otype: str, body: dict[str, object]) -> dict[str, object]:
+        reply = real(hs, otype, body)  # type: ignore[arg-type]
+        reply["results"][-1]["id"] = odd_id
+        return reply
+
+    monkeypatch.setattr(hubspot_search, "run", odd)
+    ep = sb.endpoints()
+    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
+    try:
+        with pytest.raises(MalformedReplyError):
+            list(client.search_all("invoices"))
+    finally:
+        client.close()
+
+
 def test_full_refresh_reads_invoices_by_search_with_their_links(sb: Sandbox, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     small_pages(sb, monkeypatch, 5)
