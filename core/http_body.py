@@ -17,6 +17,7 @@ import requests
 from urllib3.exceptions import ReadTimeoutError
 
 from core import http_words as words
+from core.digits import ascii_digits
 from core.i18n import Message, verbatim
 
 CHUNK = 64 * 1024
@@ -52,7 +53,7 @@ def read_body(response: requests.Response, *, deadline: float, max_bytes: int, r
     """
     try:
         declared = response.headers.get("Content-Length", "").strip()
-        if declared.isdigit() and int(declared) > max_bytes:
+        if ascii_digits(declared) and int(declared) > max_bytes:
             raise BodyTooLarge
         raw = response.raw
         parts: list[bytes] = []

@@ -6,6 +6,8 @@ import math
 import unicodedata
 from datetime import UTC, datetime
 
+from core.digits import ascii_digits
+
 
 def norm_text(value: object) -> str:
     """Trimmed, Unicode-normalised and case-folded; inner runs of whitespace become one space.
@@ -34,7 +36,7 @@ def hs_date(value: object) -> str:
     if value is None or value == "":
         return ""
     text = str(value)
-    if text.isdigit():
+    if ascii_digits(text):
         try:
             return datetime.fromtimestamp(int(text) / 1000, UTC).strftime("%Y-%m-%d")
         except (OverflowError, OSError, ValueError):  # milliseconds past year 9999 are no date

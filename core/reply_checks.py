@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from core import reply_words as words
+from core.digits import ascii_digits
 from core.errors import MalformedReplyError, OutcomeUnknownError
 from core.i18n import Message, verbatim
 from core.reply_words import What
@@ -192,7 +193,7 @@ def hubspot_inline(obj: JSON, to_type: str, what: str) -> tuple[list[tuple[str, 
 
 
 def _to_id(value: object, what: str, field: str) -> str:
-    if isinstance(value, str) and not value.isdigit():
+    if isinstance(value, str) and not ascii_digits(value):
         raise bad_reply(HUBSPOT, what, words.NOT_A_NUMBER.format(field=_field(field)))
     return check_id(HUBSPOT, what, value, field)
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import writer_lock
+from core.digits import ascii_digits
 from core.errors import ApiError, AuthError, NetworkError
 from core.fixes import outcomes
 from core.fixes import send as sender
@@ -80,7 +81,7 @@ class MissingRef(Exception):
 
 def resolve(value: Any, created: dict[int, str]) -> Any:
     """`value` with every "$ref:N" string replaced by the Id change N created."""
-    if isinstance(value, str) and value.startswith(REF) and value[len(REF):].isdigit():
+    if isinstance(value, str) and value.startswith(REF) and ascii_digits(value[len(REF):]):
         index = int(value[len(REF):])
         if not created.get(index):
             raise MissingRef(index)

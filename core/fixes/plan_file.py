@@ -23,6 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from core.digits import ascii_digits
 from core.errors import UserError
 from core.failures.base import Failure
 from core.fixes.model import Action, Change, FieldChange, Plan
@@ -269,7 +270,7 @@ def _version(tag: Any) -> int | None:
     if not isinstance(tag, str):
         return None
     name, _, number = tag.partition("/")
-    return int(number) if name == FORMAT and number.isdigit() else None
+    return int(number) if name == FORMAT and ascii_digits(number) else None
 
 
 def load(path: Path) -> SavedPlan:

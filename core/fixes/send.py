@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from core.digits import ascii_digits
 from core.errors import ApiError
 from core.fixes.clients import Clients
 from core.fixes.errors import StaleRecordError
@@ -69,7 +70,7 @@ def newer(current: str, version: str) -> bool:
 
 def _moment(value: str) -> datetime | None:
     value = value.strip()
-    if value.isdigit():
+    if ascii_digits(value):
         return datetime.fromtimestamp(int(value) / 1000, UTC)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -14,6 +14,7 @@ from typing import Self
 import requests
 
 from core import reply_checks, reply_words
+from core.digits import ascii_digits
 from core.errors import ApiError, UserError, one_line
 from core.http import ApiSession, json_body, server_date
 from core.hubspot.assoc_types import inline_type_id
@@ -71,7 +72,7 @@ def modified_property(object_type: str) -> str:
 def to_ms(value: object) -> int | None:
     """Epoch milliseconds from HubSpot's timestamp forms (ISO-8601 with Z, or epoch ms)."""
     text = str(value or "").strip()
-    if text.isdigit():
+    if ascii_digits(text):
         return int(text)
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -240,14 +241,14 @@ class HubSpotClient:
 
 def _numeric_id(value: object) -> int | None:
     text = str(value)
-    return int(text) if text.isascii() and text.isdigit() and len(text) < 30 else None
+    return int(text) if ascii_digits(text) and len(text) < 30 else None
 
 
 def _follow_budget(throttle: Throttle, response: requests.Response) -> None:
     """Pace by the budget HubSpot states for this account (its ten-secondly limit and window), when it does."""
     limit = response.headers.get("X-HubSpot-RateLimit-Max", "")
     window = response.headers.get("X-HubSpot-RateLimit-Interval-Milliseconds", "")
-    if limit.isdigit() and window.isdigit() and 0 < int(limit) <= 10_000 and 0 < int(window) <= 600_000:
+    if ascii_digits(limit) and ascii_digits(window) and 0 < int(limit) <= 10_000 and 0 < int(window) <= 600_000:
         throttle.adjust(int(limit), int(window) / 1000 + WINDOW_GUARD)
 
 

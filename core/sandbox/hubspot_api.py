@@ -16,6 +16,7 @@ from typing import Any
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
+from core.digits import ascii_digits
 from core.sandbox import hubspot_assoc_writes, hubspot_pages, hubspot_properties, hubspot_search, hubspot_writes
 from core.sandbox.hubspot_common import ASSOC_NAMES, find, json_body, object_type, read_options, unknown_type
 from core.sandbox.hubspot_common import id_key as _id_key
@@ -46,7 +47,7 @@ def list_objects(hs: HubSpotState, request: Request, otype: str) -> Response:
     after = request.args.get("after")
     properties, history, archived = read_options(request)
     assoc_types = [t for t in (object_type(a) for a in _split(request.args.getlist("associations"))) if t]
-    if after and not after.isdigit():
+    if after and not ascii_digits(after):
         return hs_error(400, "VALIDATION_ERROR", f"Invalid 'after' value: {after}")
     page, nxt = hubspot_pages.list_page(table_of(hs.objects, otype), after, limit, archived)
     results = []
@@ -167,9 +168,9 @@ def _assoc_types(type_ids: list[int]) -> list[JSON]:
 
 def _page_links(links: dict[str, list[int]], after: str | None) -> tuple[list[JSON], str | None]:
     ordered = sorted(links.items(), key=lambda kv: _id_key(kv[0]))
-    start = int(after) if after and after.isdigit() else 0
+    start = int(after) if after and ascii_digits(after) else 0
     chunk = ordered[start:start + ASSOC_PAGE]
-    rows = [{"toObjectId": int(k) if k.isdigit() else k, "associationTypes": _assoc_types(v)} for k, v in chunk]
+    rows = [{"toObjectId": int(k) if ascii_digits(k) else k, "associationTypes": _assoc_types(v)} for k, v in chunk]
     nxt = str(start + ASSOC_PAGE) if start + ASSOC_PAGE < len(ordered) else None
     return rows, nxt
 

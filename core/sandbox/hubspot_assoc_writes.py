@@ -16,6 +16,7 @@ from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
+from core.digits import ascii_digits
 from core.sandbox.hubspot_common import TYPE_IDS, json_any, json_body, live, not_found, object_type
 from core.sandbox.replies import hs_error, json_reply
 from core.sandbox.state import ASSOC_LABELS, ASSOC_TYPES, JSON, REVERSE_TYPE, HubSpotState, iso_ms
@@ -103,7 +104,7 @@ def _pair(hs: HubSpotState, from_type: str, from_id: str, to_type: str, to_id: s
 
 
 def _num(oid: str) -> int | str:
-    return int(oid) if oid.isdigit() else oid
+    return int(oid) if ascii_digits(oid) else oid
 
 
 def _types(raw: Any) -> list[int]:

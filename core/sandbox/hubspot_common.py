@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from werkzeug.wrappers import Request, Response
 
+from core.digits import ascii_digits
 from core.sandbox.replies import hs_error
 from core.sandbox.state import HUBSPOT_TYPE_IDS, HUBSPOT_TYPES, JSON, iso_ms
 
@@ -91,7 +92,7 @@ def split(values: list[str]) -> list[str]:
 
 def id_key(oid: str) -> tuple[int, str]:
     """Sort key putting numeric ids in numeric order (HubSpot ids are numeric strings)."""
-    return (int(oid), oid) if oid.isdigit() else (1 << 62, oid)
+    return (int(oid), oid) if ascii_digits(oid) else (1 << 62, oid)
 
 
 def json_body(request: Request) -> JSON | Response:
@@ -120,7 +121,7 @@ def live(objects: dict[str, JSON], oid: str) -> JSON | None:
 def parse_time_ms(value: str) -> int | None:
     """Epoch milliseconds from HubSpot's accepted date forms: epoch ms, ISO-8601 (with Z or offset), YYYY-MM-DD."""
     text = value.strip()
-    if text.lstrip("-").isdigit():
+    if ascii_digits(text.lstrip("-")):
         return int(text)
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -11,6 +11,7 @@ import uuid
 
 from werkzeug.wrappers import Request, Response
 
+from core.digits import ascii_digits
 from core.sandbox.auth import now
 from core.sandbox.oauth_common import (
     CODE_LIFETIME,
@@ -76,7 +77,7 @@ def _tokens(state: State, grant: Grant) -> Response:
     access = issue_access(state, "hubspot", grant, "CJ", ACCESS_LIFETIME)
     hub = state.hubspot.portal_id
     return json_reply({"token_type": "bearer", "access_token": access, "refresh_token": grant.refresh_token,
-                       "expires_in": ACCESS_LIFETIME, "hub_id": int(hub) if hub.isdigit() else hub,
+                       "expires_in": ACCESS_LIFETIME, "hub_id": int(hub) if ascii_digits(hub) else hub,
                        "user_id": USER_ID, "scopes": grant.scopes})
 
 
@@ -120,7 +121,7 @@ def _not_found(what: str) -> Response:
 def _info(state: State, grant: Grant, tok: str, kind: str) -> dict[str, object]:
     hub = state.hubspot.portal_id
     return {"token": tok, "user": "sandbox.user@example.com", "hub_domain": f"portal-{hub}.hubspot.com",
-            "scopes": grant.scopes, "hub_id": int(hub) if hub.isdigit() else hub, "user_id": USER_ID,
+            "scopes": grant.scopes, "hub_id": int(hub) if ascii_digits(hub) else hub, "user_id": USER_ID,
             "app_id": APP_ID, "client_id": grant.client_id, "token_type": kind}
 
 
@@ -176,5 +177,5 @@ def introspect(state: State, request: Request) -> Response:
         return json_reply({"active": False})
     hub = state.hubspot.portal_id
     body = {"active": True, "client_id": grant.client_id, "scope": " ".join(grant.scopes), "token_type": kind,
-            "hub_id": int(hub) if hub.isdigit() else hub, "user_id": USER_ID}
+            "hub_id": int(hub) if ascii_digits(hub) else hub, "user_id": USER_ID}
     return json_reply(body if exp is None else {**body, "exp": exp})

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from werkzeug.wrappers import Request, Response
 
+from core.digits import ascii_digits
 from core.sandbox.qbo_rules import instant
 from core.sandbox.qbo_store import QboFault, invalid_property, required
 from core.sandbox.replies import json_reply, qbo_now
@@ -36,7 +37,7 @@ def cdc(qbo: QboState, request: Request, xml: bool, realm: str) -> Response:
             for oid, obj in pool.items():
                 when = instant((obj.get("MetaData") or {}).get("LastUpdatedTime"))
                 if when >= since:
-                    changes.append((when, rank, int(oid) if oid.isdigit() else 0, entity, obj))
+                    changes.append((when, rank, int(oid) if ascii_digits(oid) else 0, entity, obj))
     changes.sort(key=lambda change: change[:3])
     grouped: dict[str, list[JSON]] = {}
     for _, _, _, entity, obj in changes[:MAX_OBJECTS]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from core.digits import ascii_digits
 from core.sandbox.qbo_store import QboFault, business, invalid_property, required, too_long
 from core.sandbox.state import JSON, QboState
 
@@ -200,7 +201,7 @@ def next_doc_number(qbo: QboState) -> str:
 
     def created(obj: JSON) -> tuple[datetime, int]:
         oid = str(obj.get("Id", ""))
-        return instant((obj.get("MetaData") or {}).get("CreateTime")), int(oid) if oid.isdigit() else 0
+        return instant((obj.get("MetaData") or {}).get("CreateTime")), int(oid) if ascii_digits(oid) else 0
 
     numbered: list[JSON] = [obj for obj in forms if _TRAILING_DIGITS.match(text(obj, "DocNumber").strip())]
     prefix, digits = "", "1000"

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.digits import ascii_digits
 from core.sandbox import qbo_rules as rules
 from core.sandbox.qbo_store import (
     current,
@@ -153,11 +154,11 @@ def _prepare_txn(qbo: QboState, entity: str, obj: JSON, old: JSON | None, option
 def _number_lines(obj: JSON, old: JSON | None) -> None:
     """Line Ids: an existing Id (> 0) keeps updating its line; anything else becomes a new line with the next Id."""
     known = {str(line.get("Id")) for line in (old or {}).get("Line") or [] if isinstance(line, dict)}
-    ids = [int(i) for i in known if i.isdigit()]
+    ids = [int(i) for i in known if ascii_digits(i)]
     next_id = max(ids, default=0)
     for position, line in enumerate(obj["Line"], start=1):
         line_id = str(line.get("Id", "")).strip()
-        if not (line_id in known and line_id.isdigit() and int(line_id) > 0):
+        if not (line_id in known and ascii_digits(line_id) and int(line_id) > 0):
             next_id += 1
             line["Id"] = str(next_id)
         line["LineNum"] = position
