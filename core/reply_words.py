@@ -90,7 +90,7 @@ PROPERTY_TOO_LONG = N_("Replies", "property {name} of {field} is {length} charac
 PROPERTY_NOT_VALUE = N_("Replies", "property {name} of {field} is {kind}, not a value")
 QBO_TOO_LONG = N_("Replies", "{field} is {length} characters long (QuickBooks allows {most})")
 NOT_JSON_OBJECT = N_("Replies", "it is not a JSON object")
-PAGES_STUCK = N_("Replies", "its pages do not move forward by record id")
+PAGES_STUCK = N_("Replies", "its pages are not in record id order")
 UNASKED_ANSWER = N_("Replies", "item {number} answers a question that was not asked")
 UNANSWERED = N_("Replies", "it left {count} of the questions unanswered")
 # {key} is QuickBooks' name for the object (CompanyInfo, Preferences)

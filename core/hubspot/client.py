@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -205,11 +206,14 @@ class HubSpotClient:
                 yield results
             if not after:
                 return
+            # Keyset paging relies on the order asked for: a page out of order would skip records unseen, one that
+            # does not move forward would page forever.
             ids = [_numeric_id(o.get("id")) for o in results]
-            newest = max((i for i in ids if i is not None), default=None)
-            if None in ids or newest is None or (last is not None and newest <= last):   # it would page forever
+            known = [i for i in ids if i is not None]
+            start = -1 if last is None else last
+            if not ids or len(known) < len(ids) or any(a >= b for a, b in itertools.pairwise([start, *known])):
                 raise reply_checks.bad_reply("HubSpot", what, reply_words.PAGES_STUCK)
-            last = newest
+            last = known[-1]
 
     def batch_read(self, object_type: str, ids: Iterable[str],
                    properties: list[str] | None = None) -> Iterator[list[JSON]]:

@@ -2690,22 +2690,22 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>HubSpot</name>
     <message>
-        <location filename="../../core/hubspot/client.py" line="61"/>
+        <location filename="../../core/hubspot/client.py" line="63"/>
         <source>HubSpot answered {status}: {message}</source>
         <translation>HubSpot respondió {status}: {message}</translation>
     </message>
     <message>
-        <location filename="../../core/hubspot/client.py" line="62"/>
+        <location filename="../../core/hubspot/client.py" line="64"/>
         <source>HubSpot answered {status}: no details</source>
         <translation>HubSpot respondió {status}: sin detalles</translation>
     </message>
     <message>
-        <location filename="../../core/hubspot/client.py" line="63"/>
+        <location filename="../../core/hubspot/client.py" line="65"/>
         <source>HubSpot answered {status}: {reason} (the reply was not HubSpot&apos;s own)</source>
         <translation>HubSpot respondió {status}: {reason} (la respuesta no era de HubSpot)</translation>
     </message>
     <message>
-        <location filename="../../core/hubspot/client.py" line="64"/>
+        <location filename="../../core/hubspot/client.py" line="66"/>
         <source>HubSpot answered {status}: an error (the reply was not HubSpot&apos;s own)</source>
         <translation>HubSpot respondió {status}: un error (la respuesta no era de HubSpot)</translation>
     </message>
@@ -3819,62 +3819,62 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="45"/>
+        <location filename="../../core/fixes/plan_file.py" line="46"/>
         <source>The plan could not be saved to {path}: {reason}</source>
         <translation>No se pudo guardar el plan en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="46"/>
+        <location filename="../../core/fixes/plan_file.py" line="47"/>
         <source>The file {path} does not exist.</source>
         <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="47"/>
+        <location filename="../../core/fixes/plan_file.py" line="48"/>
         <source>The file {path} cannot be read as a Sync Doctor plan.</source>
         <translation>El archivo {path} no se puede leer como un plan de Sync Doctor.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="48"/>
+        <location filename="../../core/fixes/plan_file.py" line="49"/>
         <source>{name} is not a Sync Doctor plan. Choose a file saved with “Save plan…” on a fix&apos;s preview.</source>
         <translation>{name} no es un plan de Sync Doctor. Elija un archivo guardado con «Guardar el plan…» en la vista previa de una corrección.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="50"/>
+        <location filename="../../core/fixes/plan_file.py" line="51"/>
         <source>{name} was saved by a newer version of Sync Doctor. Update the app to apply it.</source>
         <translation>{name} se guardó con una versión más reciente de Sync Doctor. Actualice la aplicación para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="51"/>
+        <location filename="../../core/fixes/plan_file.py" line="52"/>
         <source>{name} was saved by an earlier version of Sync Doctor and does not say which QuickBooks company it is for. Open the fix again and save a new plan.</source>
         <translation>{name} se guardó con una versión anterior de Sync Doctor y no indica para qué empresa de QuickBooks es. Vuelva a abrir la corrección y guarde un plan nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="53"/>
+        <location filename="../../core/fixes/plan_file.py" line="54"/>
         <source>{name} is damaged and cannot be applied ({error}).</source>
         <translation>{name} está dañado y no se puede aplicar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="54"/>
+        <location filename="../../core/fixes/plan_file.py" line="55"/>
         <source>This plan does not say which QuickBooks company it is for, so it cannot be applied. Open the fix again and save a new plan.</source>
         <translation>Este plan no indica para qué empresa de QuickBooks es, así que no se puede aplicar. Vuelva a abrir la corrección y guarde un plan nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="56"/>
+        <location filename="../../core/fixes/plan_file.py" line="57"/>
         <source>Refresh first: Sync Doctor does not know yet which QuickBooks company this profile is connected to, so it cannot check that the plan is for it.</source>
         <translation>Actualice primero: Sync Doctor aún no sabe a qué empresa de QuickBooks está conectado este perfil, así que no puede comprobar que el plan sea para ella.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="58"/>
+        <location filename="../../core/fixes/plan_file.py" line="59"/>
         <source>This plan is for another QuickBooks company ({company}, saved in profile “{profile}”). Open that company&apos;s profile to apply it.</source>
         <translation>Este plan es para otra empresa de QuickBooks ({company}, guardado en el perfil «{profile}»). Abra el perfil de esa empresa para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="60"/>
+        <location filename="../../core/fixes/plan_file.py" line="61"/>
         <source>This plan is for another HubSpot account (portal {portal}). Open the profile connected to it to apply the plan.</source>
         <translation>Este plan es para otra cuenta de HubSpot (portal {portal}). Abra el perfil conectado a ella para aplicar el plan.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/plan_file.py" line="62"/>
+        <location filename="../../core/fixes/plan_file.py" line="63"/>
         <source>This plan fixes a kind of problem this version of Sync Doctor does not know (“{kind}”). Update the app to apply it.</source>
         <translation>Este plan corrige un tipo de problema que esta versión de Sync Doctor no conoce («{kind}»). Actualice la aplicación para aplicarlo.</translation>
     </message>
@@ -4594,7 +4594,7 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../core/hubspot/client.py" line="57"/>
+        <location filename="../../core/hubspot/client.py" line="59"/>
         <source>More than {cap} HubSpot {object_type} changed in the same millisecond; a full refresh is needed.</source>
         <translation>Más de {cap} registros de HubSpot ({object_type}) cambiaron en el mismo milisegundo; hace falta una actualización completa.</translation>
     </message>
@@ -4893,8 +4893,8 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
     </message>
     <message>
         <location filename="../../core/reply_words.py" line="93"/>
-        <source>its pages do not move forward by record id</source>
-        <translation>sus páginas no avanzan por id de registro</translation>
+        <source>its pages are not in record id order</source>
+        <translation>sus páginas no siguen el orden de los id de registro</translation>
     </message>
     <message>
         <location filename="../../core/reply_words.py" line="94"/>
@@ -5217,17 +5217,17 @@ Move the damaged copy aside and rebuild it with a refresh?</source>
 <context>
     <name>Send</name>
     <message>
-        <location filename="../../core/fixes/send.py" line="24"/>
+        <location filename="../../core/fixes/send.py" line="25"/>
         <source>{label} was changed in HubSpot at {updated}, after the plan was made ({version}), so nothing was written.</source>
         <translation>{label} se modificó en HubSpot el {updated}, después de preparar el plan ({version}), así que no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/send.py" line="27"/>
+        <location filename="../../core/fixes/send.py" line="28"/>
         <source>QuickBooks has no {action} write for {entity}.</source>
         <translation>QuickBooks no admite la escritura «{action}» para {entity}.</translation>
     </message>
     <message>
-        <location filename="../../core/fixes/send.py" line="28"/>
+        <location filename="../../core/fixes/send.py" line="29"/>
         <source>Sync Doctor does not {action} HubSpot {entity}.</source>
         <translation>Sync Doctor no realiza «{action}» en {entity} de HubSpot.</translation>
     </message>

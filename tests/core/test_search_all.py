@@ -65,7 +65,7 @@ def test_a_reply_that_does_not_move_forward_is_an_error(sb: Sandbox, monkeypatch
     ep = sb.endpoints()
     client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
     try:
-        with pytest.raises(MalformedReplyError, match="do not move forward"):
+        with pytest.raises(MalformedReplyError, match="not in record id order"):
             list(client.search_all("invoices"))
     finally:
         client.close()
@@ -88,6 +88,25 @@ def test_a_record_id_keyset_paging_cannot_use_is_an_error(sb: Sandbox, monkeypat
     client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
     try:
         with pytest.raises(MalformedReplyError):
+            list(client.search_all("invoices"))
+    finally:
+        client.close()
+
+
+def test_a_page_out_of_order_is_an_error_not_records_skipped(sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    small_pages(sb, monkeypatch, 10_000)
+    real = hubspot_search.run
+
+    def reversed_pages(hs: object, otype: str, body: dict[str, object]) -> dict[str, object]:
+        reply = real(hs, otype, body)  # type: ignore[arg-type]
+        reply["results"].reverse()   # the largest id first: paging on from it would skip the page's others
+        return reply
+
+    monkeypatch.setattr(hubspot_search, "run", reversed_pages)
+    ep = sb.endpoints()
+    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
+    try:
+        with pytest.raises(MalformedReplyError, match="not in record id order"):
             list(client.search_all("invoices"))
     finally:
         client.close()
