@@ -33,18 +33,22 @@ def small_pages(sb: Sandbox, monkeypatch: pytest.MonkeyPatch, cap: int) -> None:
     sb.state.hubspot.search_window = RollingWindow(1000, 1.0)
 
 
+def search_invoices(sb: Sandbox) -> list[list[dict[str, object]]]:
+    ep = sb.endpoints()
+    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
+    try:
+        return list(client.search_all("invoices"))
+    finally:
+        client.close()
+
+
 def search_paths(sb: Sandbox) -> list[str]:
     return [r["path"] for r in sb.app.requests if r["path"].endswith("/invoices/search")]
 
 
 def test_keyset_pages_reach_every_record_past_the_cap(sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     small_pages(sb, monkeypatch, 5)
-    ep = sb.endpoints()
-    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
-    try:
-        pages = list(client.search_all("invoices"))
-    finally:
-        client.close()
+    pages = search_invoices(sb)
     seen = [int(o["id"]) for page in pages for o in page]
     expected = sorted(int(i) for i in sb.state.hubspot.objects["invoices"])
     assert len(expected) > 5 * 2   # several times past the (scaled) cap
@@ -62,13 +66,8 @@ def test_a_reply_that_does_not_move_forward_is_an_error(sb: Sandbox, monkeypatch
         return real(hs, otype, body)  # type: ignore[arg-type]
 
     monkeypatch.setattr(hubspot_search, "run", stuck)
-    ep = sb.endpoints()
-    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
-    try:
-        with pytest.raises(MalformedReplyError, match="not in record id order"):
-            list(client.search_all("invoices"))
-    finally:
-        client.close()
+    with pytest.raises(MalformedReplyError, match="not in record id order"):
+        search_invoices(sb)
     assert len(search_paths(sb)) == 2
 
 
@@ -84,13 +83,8 @@ def test_a_record_id_keyset_paging_cannot_use_is_an_error(sb: Sandbox, monkeypat
         return reply
 
     monkeypatch.setattr(hubspot_search, "run", odd)
-    ep = sb.endpoints()
-    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
-    try:
-        with pytest.raises(MalformedReplyError):
-            list(client.search_all("invoices"))
-    finally:
-        client.close()
+    with pytest.raises(MalformedReplyError, match="not in record id order"):
+        search_invoices(sb)
 
 
 def test_a_page_out_of_order_is_an_error_not_records_skipped(sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,13 +97,8 @@ def test_a_page_out_of_order_is_an_error_not_records_skipped(sb: Sandbox, monkey
         return reply
 
     monkeypatch.setattr(hubspot_search, "run", reversed_pages)
-    ep = sb.endpoints()
-    client = hs_client.HubSpotClient(ep.hubspot_api, ep.hubspot_token)
-    try:
-        with pytest.raises(MalformedReplyError, match="not in record id order"):
-            list(client.search_all("invoices"))
-    finally:
-        client.close()
+    with pytest.raises(MalformedReplyError, match="not in record id order"):
+        search_invoices(sb)
 
 
 def test_full_refresh_reads_invoices_by_search_with_their_links(sb: Sandbox, tmp_path: Path,
