@@ -38,7 +38,7 @@ HEADING = "## Full refresh at the APIs' limits (issue 16)"
 # Where the time goes relative to B (stated with every run, so it is not lost when rewritten).
 WHY = ("Where the time goes. B counts the invoice list's ⌈I/100⌉ pages on HubSpot's ten-secondly budget, as the "
        "issue's design had them. The refresh reads invoices through CRM search instead (200 a page, in record id "
-       "order, on search's own bucket of 4 a second) and their links through v4 association batch reads (exempt "
+       "order, on search's own bucket of 5 a second) and their links through v4 association batch reads (exempt "
        "from the ten-secondly budget), so that budget carries only the contacts and companies lists and the line "
        "item reads: M_hs − ⌈I/100⌉ requests, whose own bound is a window shorter than B at 10k (299 requests, "
        "⌊298/100⌋ × 10 s). What is left above that bound: the first window fills only as fast as the search finds "
