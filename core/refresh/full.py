@@ -125,9 +125,6 @@ def _start(streams: Streams, pool: ClientPool) -> None:
                                                                                    streams, emit))
 
 
-Links = list[tuple[str, str, int]]
-
-
 def _objects(client: HubSpotClient, object_type: str, links: tuple[str, ...], emit: Emit) -> None:
     """Every object of a type with its links inline; links HubSpot cut short are read apart at the end."""
     cut: dict[str, list[str]] = {to: [] for to in links}
